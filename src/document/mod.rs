@@ -1,0 +1,163 @@
+//! The document stage: bytes in, a [`Document`] out.
+//!
+//! Owns decoding (UTF-8 only, with a clear error otherwise), the kind of document
+//! (Markdown or plain text), YAML front matter, the *prose view* of the text, paragraphs,
+//! abbreviation-aware sentences, and the [`LineIndex`] for line/column and UTF-16 positions.
+//!
+//! The prose view is the source text with every byte that is not prose (front matter,
+//! Markdown syntax, code blocks, inline code, URLs, HTML and HTML comments) replaced by an
+//! ASCII space. It has exactly the same length as the source, so every offset found in it
+//! is already an offset into the original file: the map back to source bytes is the
+//! identity, and no later stage can get it wrong.
+
+mod decode;
+mod front_matter;
+mod line_index;
+mod markdown;
+mod sentences;
+mod span;
+
+pub use decode::{decode, DecodeError, MAX_DOCUMENT_BYTES};
+pub use front_matter::{FrontMatter, FrontMatterError};
+pub use line_index::{LineCol, LineIndex};
+pub use span::Span;
+
+use std::path::Path;
+
+/// What kind of markup the text is written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DocKind {
+    Markdown,
+    PlainText,
+}
+
+impl DocKind {
+    /// The kind for a file name: `.md`, `.markdown`, `.mdx` are Markdown, anything else is
+    /// treated as plain text.
+    pub fn from_path(path: &Path) -> DocKind {
+        match path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(|e| e.to_ascii_lowercase())
+            .as_deref()
+        {
+            Some("md" | "markdown" | "mdx" | "mkd") => DocKind::Markdown,
+            _ => DocKind::PlainText,
+        }
+    }
+}
+
+/// A decoded, segmented document. Cheap to query; built once per lint.
+#[derive(Debug)]
+pub struct Document {
+    source: String,
+    prose: String,
+    kind: DocKind,
+    front_matter: Option<FrontMatter>,
+    paragraphs: Vec<Span>,
+    sentences: Vec<Span>,
+    lines: LineIndex,
+}
+
+impl Document {
+    /// Builds a document from text that is already known to be valid UTF-8.
+    ///
+    /// Never fails: malformed front matter is kept as an error inside [`FrontMatter`]
+    /// (see [`Document::front_matter`]) and its bytes are still excluded from prose.
+    pub fn new(source: impl Into<String>, kind: DocKind) -> Document {
+        let source = source.into();
+        let front_matter = front_matter::split(&source);
+        let body_start = front_matter.as_ref().map_or(0, |fm| fm.span.end as usize);
+        let mut prose = match kind {
+            DocKind::Markdown => markdown::prose_view(&source, body_start),
+            DocKind::PlainText => plain_prose_view(&source, body_start),
+        };
+        blank_urls(&mut prose);
+        let paragraphs = sentences::paragraphs(&prose, kind);
+        let sentences = sentences::sentences(&prose, &paragraphs);
+        let lines = LineIndex::new(&source);
+        Document {
+            source,
+            prose,
+            kind,
+            front_matter,
+            paragraphs,
+            sentences,
+            lines,
+        }
+    }
+
+    /// The original text, unmodified.
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+
+    /// The prose view: same length as [`Document::source`], non-prose blanked to spaces.
+    pub fn prose(&self) -> &str {
+        &self.prose
+    }
+
+    pub fn kind(&self) -> DocKind {
+        self.kind
+    }
+
+    pub fn front_matter(&self) -> Option<&FrontMatter> {
+        self.front_matter.as_ref()
+    }
+
+    /// Paragraph spans, in order, trimmed of surrounding whitespace.
+    pub fn paragraphs(&self) -> &[Span] {
+        &self.paragraphs
+    }
+
+    /// Sentence spans, in order; every sentence lies inside one paragraph.
+    pub fn sentences(&self) -> &[Span] {
+        &self.sentences
+    }
+
+    pub fn line_index(&self) -> &LineIndex {
+        &self.lines
+    }
+
+    /// The index of the sentence that contains `offset`, if any.
+    pub fn sentence_at(&self, offset: usize) -> Option<usize> {
+        index_of_span_containing(&self.sentences, offset)
+    }
+
+    /// The index of the paragraph that contains `offset`, if any.
+    pub fn paragraph_at(&self, offset: usize) -> Option<usize> {
+        index_of_span_containing(&self.paragraphs, offset)
+    }
+
+    /// The source text of `span`.
+    pub fn text(&self, span: Span) -> &str {
+        &self.source[span.range()]
+    }
+
+    /// 1-based line and character column of a byte offset.
+    pub fn line_col(&self, offset: usize) -> LineCol {
+        self.lines.line_col(&self.source, offset)
+    }
+}
+
+fn index_of_span_containing(spans: &[Span], offset: usize) -> Option<usize> {
+    let offset = offset as u32;
+    let i = spans.partition_point(|s| s.end <= offset);
+    spans
+        .get(i)
+        .filter(|s| s.start <= offset && offset < s.end)
+        .map(|_| i)
+}
+
+/// Plain text is all prose except the front matter.
+fn plain_prose_view(source: &str, body_start: usize) -> String {
+    let mut prose = String::with_capacity(source.len());
+    prose.extend(std::iter::repeat_n(' ', body_start));
+    prose.push_str(&source[body_start..]);
+    prose
+}
+
+/// Blanks bare URLs (`https://…`, `www.…`) in place: digits in a URL are not claims.
+fn blank_urls(prose: &mut String) {
+    markdown::blank_bare_urls(prose);
+}
