@@ -11,7 +11,134 @@
 
 pub mod document;
 pub mod extract;
-pub mod timeline;
-pub mod rules;
 pub mod finding;
 pub mod report;
+pub mod rules;
+pub mod timeline;
+
+pub use document::{DocKind, Document, Span};
+pub use finding::{Applicability, Finding, Fix, Related, Severity};
+pub use rules::RuleError;
+
+use chrono::NaiveDate;
+use extract::Mention;
+use rules::{engine, Rule};
+use timeline::Timeline;
+
+/// What a lint run needs besides the document.
+#[derive(Clone, Debug, Default)]
+pub struct LintOptions {
+    /// The article date, overriding whatever the document says.
+    pub date: Option<NaiveDate>,
+    /// Only these rules, when set (ids).
+    pub select: Option<Vec<String>>,
+    /// Never these rules (ids).
+    pub ignore: Vec<String>,
+}
+
+/// The mentions of a document and their timeline: what `factlint timeline` prints and
+/// what every check reads.
+#[derive(Debug)]
+pub struct Analysis {
+    pub mentions: Vec<Mention>,
+    pub timeline: Timeline,
+}
+
+/// Extracts and resolves a document's mentions.
+pub fn analyze(doc: &Document, date: Option<NaiveDate>) -> Analysis {
+    let mentions = extract::extract(doc);
+    let anchor = timeline::find_anchor(doc, &mentions, date);
+    let timeline = timeline::resolve(doc, &mentions, anchor.as_ref());
+    Analysis { mentions, timeline }
+}
+
+/// The id of the info note emitted when no article date could be found.
+pub const NO_ARTICLE_DATE: &str = "no-article-date";
+
+/// A set of loaded rules, ready to lint any number of documents.
+#[derive(Debug)]
+pub struct Linter {
+    rules: Vec<Rule>,
+}
+
+impl Linter {
+    /// The built-in rule packs compiled into the binary.
+    pub fn builtin() -> Result<Linter, RuleError> {
+        Linter::from_sources(rules::builtin::RULES.iter().copied())
+    }
+
+    /// Rules from `(path, yaml)` pairs.
+    pub fn from_sources<'a>(
+        sources: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> Result<Linter, RuleError> {
+        Ok(Linter {
+            rules: rules::load_rules(sources)?,
+        })
+    }
+
+    pub fn rules(&self) -> &[Rule] {
+        &self.rules
+    }
+
+    pub fn rule(&self, id: &str) -> Option<&Rule> {
+        self.rules.iter().find(|r| r.id == id)
+    }
+
+    /// Lints a document: every rule's findings, sorted by position.
+    pub fn lint(&self, doc: &Document, options: &LintOptions) -> Vec<Finding> {
+        let analysis = analyze(doc, options.date);
+        self.lint_analysis(doc, &analysis, options)
+    }
+
+    /// Lints a document already analysed (the language server keeps the analysis).
+    pub fn lint_analysis(
+        &self,
+        doc: &Document,
+        analysis: &Analysis,
+        options: &LintOptions,
+    ) -> Vec<Finding> {
+        let cx = engine::Context {
+            doc,
+            mentions: &analysis.mentions,
+            timeline: &analysis.timeline,
+        };
+        let mut findings: Vec<Finding> = self
+            .rules
+            .iter()
+            .filter(|r| options.select.as_ref().is_none_or(|s| s.contains(&r.id)))
+            .filter(|r| !options.ignore.contains(&r.id))
+            .flat_map(|r| engine::run_rule(r, &cx))
+            .collect();
+        if analysis.timeline.anchor.is_none() {
+            if let Some(note) = no_anchor_note(&analysis.mentions) {
+                findings.push(note);
+            }
+        }
+        findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        findings
+    }
+}
+
+/// One info note when dates need an article date that could not be found.
+fn no_anchor_note(mentions: &[Mention]) -> Option<Finding> {
+    use extract::{MentionValue, RelativeTo};
+    let needs_anchor = mentions.iter().find(|m| match &m.value {
+        MentionValue::Date(d) => d.year.is_none(),
+        MentionValue::Weekday(_) => true,
+        MentionValue::Relative(r) => r.relative_to == RelativeTo::Anchor,
+        _ => false,
+    })?;
+    Some(Finding {
+        rule: NO_ARTICLE_DATE.to_string(),
+        severity: Severity::Info,
+        message: "no article date found, so checks that need one were skipped".to_string(),
+        span: needs_anchor.span,
+        related: Vec::new(),
+        explanation: Some(
+            "pass --date YYYY-MM-DD, add `date:` to the front matter, or start the text with a dateline"
+                .to_string(),
+        ),
+        assumptions: Vec::new(),
+        fixes: Vec::new(),
+    })
+}

@@ -1,1 +1,24 @@
-//! Reporters.
+//! Reporters: [`Finding`]s in, text out. Every format serialises the same findings.
+//!
+//! `human` renders through miette (both spans labelled, the computation and the
+//! assumptions in the help text); `json` and `jsonl` follow the public contract in
+//! DESIGN.md ("Machine formats").
+
+mod human;
+mod json;
+
+pub use human::{render_human, HumanStyle};
+pub use json::{finding_json, FindingJson};
+
+use crate::document::Document;
+use crate::finding::Finding;
+
+/// The findings of one input (a file, stdin, or a batch record).
+pub struct Report<'a> {
+    /// The path shown to the user (`-` for stdin).
+    pub path: &'a str,
+    /// The record id in batch input.
+    pub doc_id: Option<&'a str>,
+    pub document: &'a Document,
+    pub findings: &'a [Finding],
+}

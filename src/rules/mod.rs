@@ -1,4 +1,15 @@
 //! The check stage: YAML rules loaded, validated and run over a timeline.
 
+pub mod engine;
+pub mod examples;
 pub mod expr;
+pub mod load;
+pub mod schema;
 pub mod value;
+
+pub use load::{load_rule, load_rules, read_rule_dir, Example, Rule, RuleError};
+
+/// The built-in packs under `rules/`, compiled into the binary by `build.rs`.
+pub mod builtin {
+    include!(concat!(env!("OUT_DIR"), "/builtin_rules.rs"));
+}

@@ -1,1 +1,178 @@
-//! The timeline stage.
+//! The timeline stage: the article's anchor date, and every temporal mention resolved
+//! to a calendar value with its provenance and a confidence.
+//!
+//! Receives the [`Document`] and its [`Mention`]s; returns a [`Timeline`]. All calendar
+//! arithmetic on mentions (year inference, weekday resolution, "yesterday") lives here, so
+//! the checks downstream never guess: they read a resolution and its confidence, and
+//! abstain when the confidence is below what the rule demands.
+
+mod anchor;
+mod resolve;
+mod tense;
+mod timex;
+
+pub use anchor::{find_anchor, Anchor, AnchorSource};
+pub use resolve::resolve;
+pub use timex::{describe_provenance, duration_timex, timex, TimexType};
+
+use crate::extract::TimeOfDay;
+use chrono::NaiveDate;
+use std::fmt;
+
+/// How sure the resolver is of a value. Rules state the minimum they accept.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Confidence {
+    Low,
+    Medium,
+    High,
+}
+
+impl fmt::Display for Confidence {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Confidence::Low => "low",
+            Confidence::Medium => "medium",
+            Confidence::High => "high",
+        })
+    }
+}
+
+/// Which way a bare date or weekday was resolved relative to the anchor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bias {
+    /// The most recent occurrence on or before the article date (the news default).
+    Past,
+    /// The next occurrence on or after the article date (the sentence is about the future).
+    Future,
+}
+
+/// Where a resolved value came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Provenance {
+    /// Every part was written.
+    Explicit,
+    /// A two-digit year ("13 MAY 22") expanded to a century.
+    TwoDigitYear,
+    /// The year was inferred from the article date.
+    YearFromAnchor { bias: Bias },
+    /// A weekday ("on Friday") placed in the week around the article date.
+    WeekdayFromAnchor { bias: Bias },
+    /// Computed from the article date ("yesterday", "three days ago").
+    RelativeToAnchor,
+    /// Computed from another mention ("two days later"), by index into the mentions.
+    RelativeToMention { mention: usize },
+}
+
+/// A calendar value: year, month, day as far as they are known, plus a time of day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CalendarDate {
+    pub year: Option<i32>,
+    pub month: Option<u32>,
+    pub day: Option<u32>,
+    pub time: Option<TimeOfDay>,
+}
+
+impl CalendarDate {
+    /// The exact day, when all three parts are known and form a real date.
+    pub fn exact(&self) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(self.year?, self.month?, self.day?)
+    }
+
+    /// The TIMEX3-style value: `2022-02-18`, `2022-02`, `2022`, `XXXX-02-18`.
+    pub fn timex(&self) -> String {
+        let year = self
+            .year
+            .map_or_else(|| "XXXX".to_string(), |y| format!("{y:04}"));
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => format!("{year}-{m:02}-{d:02}"),
+            (Some(m), None) => format!("{year}-{m:02}"),
+            (None, Some(d)) => format!("{year}-XX-{d:02}"),
+            (None, None) => year,
+        }
+    }
+}
+
+/// A mention's resolved value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Resolution {
+    pub date: CalendarDate,
+    pub provenance: Provenance,
+    pub confidence: Confidence,
+}
+
+/// The anchor and the resolution of each mention (parallel to the mention list; `None`
+/// for mentions that are not points in time, such as durations).
+#[derive(Clone, Debug)]
+pub struct Timeline {
+    pub anchor: Option<Anchor>,
+    pub resolutions: Vec<Option<Resolution>>,
+    /// Whether the text itself places the reported events on the article date (a
+    /// weekday, "today" or the date itself that resolves to it). Only then may a check
+    /// use the article date as the date of an event the text leaves undated.
+    pub anchor_is_event_day: bool,
+}
+
+/// English month name for messages.
+pub fn month_name(month: u32) -> &'static str {
+    const NAMES: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    NAMES
+        .get((month as usize).wrapping_sub(1))
+        .copied()
+        .unwrap_or("?")
+}
+
+/// "February 18, 2022", "February 2022", "February 18" — how messages show a date.
+pub fn date_label(date: &CalendarDate) -> String {
+    let mut out = String::new();
+    match (date.month, date.day, date.year) {
+        (Some(m), Some(d), Some(y)) => out.push_str(&format!("{} {d}, {y}", month_name(m))),
+        (Some(m), Some(d), None) => out.push_str(&format!("{} {d}", month_name(m))),
+        (Some(m), None, Some(y)) => out.push_str(&format!("{} {y}", month_name(m))),
+        (Some(m), None, None) => out.push_str(month_name(m)),
+        (None, _, Some(y)) => out.push_str(&y.to_string()),
+        (None, _, None) => out.push_str("an unknown date"),
+    }
+    if let Some(t) = date.time {
+        out.push_str(&format!(", {:02}:{:02}", t.hour, t.minute));
+        if let Some(zone) = t.zone {
+            out.push(' ');
+            out.push_str(zone_abbreviation(zone));
+        }
+    }
+    out
+}
+
+/// The abbreviation a zone is written with.
+pub fn zone_abbreviation(zone: crate::extract::Zone) -> &'static str {
+    use crate::extract::Zone;
+    match zone {
+        Zone::Et => "ET",
+        Zone::Est => "EST",
+        Zone::Edt => "EDT",
+        Zone::Ct => "CT",
+        Zone::Cst => "CST",
+        Zone::Cdt => "CDT",
+        Zone::Mt => "MT",
+        Zone::Pt => "PT",
+        Zone::Pst => "PST",
+        Zone::Pdt => "PDT",
+        Zone::Gmt => "GMT",
+        Zone::Utc => "UTC",
+        Zone::Bst => "BST",
+        Zone::Cet => "CET",
+    }
+}

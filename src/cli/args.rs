@@ -1,0 +1,130 @@
+//! Command-line arguments (clap derive).
+
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// Finds claims in prose that cannot all be true — a stated gap of 83 days between
+/// dates 84 days apart, a Friday that was a Thursday, an "Updated" time before
+/// "Published" — and shows the arithmetic.
+#[derive(Debug, Parser)]
+#[command(name = "factlint", version, about, long_about = None, arg_required_else_help = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check files (Markdown or plain text) for contradictions.
+    ///
+    /// Exit status: 0 no findings, 1 findings at warning level or above, 2 a usage,
+    /// input or rule error.
+    Check(CheckArgs),
+    /// Show the article date and every date, time and duration found, with how each
+    /// was resolved.
+    Timeline(TimelineArgs),
+    /// List the rules.
+    Rules(RulesArgs),
+    /// Print a rule's documentation.
+    Explain(ExplainArgs),
+    /// Run the examples in rule files, as tests (for rule authors).
+    TestRules(TestRulesArgs),
+}
+
+/// Options shared by commands that read documents.
+#[derive(Debug, clap::Args)]
+pub struct InputArgs {
+    /// The article's date (YYYY-MM-DD), overriding front matter and datelines.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub date: Option<NaiveDate>,
+    /// How to read the input: documents, or JSON lines of {"id", "date", "text"} records.
+    #[arg(long, value_enum, default_value_t = InputFormat::Text)]
+    pub input_format: InputFormat,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// Files or directories to check; `-` reads standard input.
+    #[arg(value_name = "PATH", default_value = ".")]
+    pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
+    pub format: OutputFormat,
+    /// Also load the rule files (*.yaml) in this directory. Repeatable.
+    #[arg(long = "rules", value_name = "DIR")]
+    pub rule_dirs: Vec<PathBuf>,
+    /// Run only these rules (comma-separated ids).
+    #[arg(long, value_delimiter = ',', value_name = "RULE")]
+    pub select: Option<Vec<String>>,
+    /// Skip these rules (comma-separated ids).
+    #[arg(long, value_delimiter = ',', value_name = "RULE")]
+    pub ignore: Vec<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct TimelineArgs {
+    /// The file to analyse; `-` reads standard input.
+    #[arg(value_name = "FILE")]
+    pub path: PathBuf,
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TimelineFormat::Human)]
+    pub format: TimelineFormat,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RulesArgs {
+    /// Also list the rule files in this directory. Repeatable.
+    #[arg(long = "rules", value_name = "DIR")]
+    pub rule_dirs: Vec<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ExplainArgs {
+    /// The rule id, as `factlint rules` lists it.
+    pub rule: String,
+    /// Also look in the rule files in this directory. Repeatable.
+    #[arg(long = "rules", value_name = "DIR")]
+    pub rule_dirs: Vec<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct TestRulesArgs {
+    /// A directory of rule files; without one, the built-in rules are tested.
+    pub dir: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum InputFormat {
+    /// Each path is one document (Markdown by extension, else plain text).
+    Text,
+    /// Each line is a JSON record {"id" or "doc", "date" or "dct", "text"}.
+    Jsonl,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// Diagnostics with the source, both places labelled, and the arithmetic.
+    Human,
+    /// One line per finding: path:line:column: rule message.
+    Compact,
+    /// One JSON array of findings.
+    Json,
+    /// One JSON object per finding per line.
+    Jsonl,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum TimelineFormat {
+    Human,
+    Jsonl,
+}
+
+fn parse_date(text: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|_| format!("`{text}` is not a date in the form YYYY-MM-DD"))
+}

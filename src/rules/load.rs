@@ -1,0 +1,601 @@
+//! Loading rule files: YAML → validated, compiled [`Rule`]s, or errors that point into
+//! the file. Everything is checked here, up front, so linting never meets a bad rule.
+
+use super::expr::{self, Expr, ExprError, Template, TypeEnv};
+use super::schema::{
+    BindingSpec, ConfidenceSpec, DirectionSpec, ExampleSpec, FallbackSpec, GranularitySpec,
+    KindSpec, PartSpec, PickSpec, RelativeToSpec, RuleFile, ScopeSpec, UnitSpec, YearSpec,
+};
+use super::value::Type;
+use crate::finding::Severity;
+use crate::timeline::Confidence;
+use miette::{Diagnostic, NamedSource, SourceSpan};
+use regex::Regex;
+use std::path::Path;
+
+/// A rule file that cannot be loaded, with the place in it that is wrong.
+#[derive(Debug, thiserror::Error, Diagnostic)]
+#[error("invalid rule file {path}: {message}")]
+#[diagnostic(code(factlint::rule_file))]
+pub struct RuleError {
+    pub path: String,
+    pub message: String,
+    #[source_code]
+    source_code: NamedSource<String>,
+    #[label("{label}")]
+    span: Option<SourceSpan>,
+    label: String,
+    #[help]
+    help: Option<String>,
+}
+
+impl RuleError {
+    fn new(
+        path: &str,
+        source: &str,
+        message: impl Into<String>,
+        span: Option<(usize, usize)>,
+    ) -> RuleError {
+        let message = message.into();
+        RuleError {
+            path: path.to_string(),
+            label: short_label(&message),
+            message,
+            source_code: NamedSource::new(path, source.to_string()),
+            span: span.map(|(start, len)| SourceSpan::from((start, len))),
+            help: Some("the rule format is documented in rules/README.md".to_string()),
+        }
+    }
+}
+
+fn short_label(message: &str) -> String {
+    message
+        .split(';')
+        .next()
+        .unwrap_or(message)
+        .trim()
+        .to_string()
+}
+
+/// A compiled binding (see `BindingSpec` for the meaning of each field).
+#[derive(Debug)]
+pub struct Binding {
+    pub name: String,
+    pub kind: KindSpec,
+    pub units: Vec<UnitSpec>,
+    pub granularity: Option<GranularitySpec>,
+    pub with: Vec<PartSpec>,
+    pub year: YearSpec,
+    pub part_of: Option<(usize, PartSpec)>,
+    pub scope: ScopeSpec,
+    pub follows: Option<usize>,
+    pub precedes: Option<usize>,
+    pub gap: Regex,
+    pub before: Option<Regex>,
+    pub after: Option<Regex>,
+    pub relative_to: Option<RelativeToSpec>,
+    pub direction: Option<DirectionSpec>,
+    pub pick: PickSpec,
+    pub fallback: Option<FallbackSpec>,
+    pub label: String,
+}
+
+impl Binding {
+    /// The type an expression sees for this binding.
+    pub fn value_type(&self) -> Type {
+        match (self.part_of, self.kind) {
+            (Some((_, PartSpec::Weekday)), _) => Type::Weekday,
+            (Some((_, PartSpec::Time)), _) => Type::Date,
+            (None, KindSpec::Date | KindSpec::Time) => Type::Date,
+            (None, KindSpec::Weekday) => Type::Weekday,
+            (None, KindSpec::Duration | KindSpec::Relative) => Type::Duration,
+        }
+    }
+}
+
+/// A compiled fix.
+#[derive(Debug)]
+pub struct FixTemplate {
+    pub binding: usize,
+    pub replace: Template,
+    pub safe: bool,
+}
+
+/// A rule example, run as a test.
+#[derive(Debug, Clone)]
+pub struct Example {
+    pub text: String,
+    pub date: Option<chrono::NaiveDate>,
+    pub expect: Vec<(String, Vec<String>)>,
+}
+
+/// A loaded, validated rule.
+#[derive(Debug)]
+pub struct Rule {
+    pub id: String,
+    pub summary: String,
+    pub severity: Severity,
+    pub docs: Option<String>,
+    pub tolerance: Option<String>,
+    /// Where the rule came from (`rules/dates/interval.yaml`, or a user path).
+    pub origin: String,
+    pub bindings: Vec<Binding>,
+    pub assert: Expr,
+    pub assert_source: String,
+    pub message: Template,
+    pub explain: Option<Template>,
+    pub report: usize,
+    pub min_confidence: Confidence,
+    pub fixes: Vec<FixTemplate>,
+    pub examples: Vec<Example>,
+}
+
+/// Parses and validates one rule file.
+pub fn load_rule(path: &str, source: &str) -> Result<Rule, RuleError> {
+    let file: RuleFile = serde_yaml::from_str(source).map_err(|e| {
+        let span = e.location().map(|l| (l.index().min(source.len()), 1));
+        RuleError::new(path, source, yaml_message(&e), span)
+    })?;
+    Compiler { path, source }.compile(file)
+}
+
+fn yaml_message(e: &serde_yaml::Error) -> String {
+    // serde_yaml appends " at line N column M"; the label shows the place already.
+    let text = e.to_string();
+    match text.find(" at line ") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    }
+}
+
+struct Compiler<'a> {
+    path: &'a str,
+    source: &'a str,
+}
+
+impl Compiler<'_> {
+    fn error(&self, message: impl Into<String>, span: Option<(usize, usize)>) -> RuleError {
+        RuleError::new(self.path, self.source, message, span)
+    }
+
+    /// Where a top-level key's value starts, for errors found after parsing.
+    fn key_span(&self, keys: &[&str]) -> Option<(usize, usize)> {
+        locate_key(self.source, keys)
+    }
+
+    /// Where `needle` (a value's text) sits after the given key, else the key itself.
+    fn value_span(&self, keys: &[&str], needle: &str) -> Option<(usize, usize)> {
+        let (key_at, _) = self.key_span(keys)?;
+        match self.source[key_at..].find(needle) {
+            Some(i) if !needle.is_empty() => Some((key_at + i, needle.len())),
+            _ => Some((key_at, keys.last().map_or(1, |k| k.len()))),
+        }
+    }
+
+    fn compile(&self, file: RuleFile) -> Result<Rule, RuleError> {
+        if !is_kebab_case(&file.id) {
+            return Err(self.error(
+                format!(
+                    "rule id `{}` must be kebab-case (lowercase words joined by `-`)",
+                    file.id
+                ),
+                self.value_span(&["id"], &file.id),
+            ));
+        }
+        if file.bind.0.is_empty() {
+            return Err(self.error("`bind` names no mentions", self.key_span(&["bind"])));
+        }
+        let mut bindings: Vec<Binding> = Vec::with_capacity(file.bind.0.len());
+        for (index, (name, spec)) in file.bind.0.iter().enumerate() {
+            let binding = self.compile_binding(index, name, spec, &bindings)?;
+            bindings.push(binding);
+        }
+        let env: TypeEnv = bindings
+            .iter()
+            .map(|b| (b.name.clone(), b.value_type()))
+            .collect();
+
+        let assert = self.compile_expr("assert", &file.assert)?;
+        let ty = expr::check(&assert, &env)
+            .map_err(|e| self.expr_error(&["assert"], &file.assert, e))?;
+        if ty != Type::Bool {
+            return Err(self.error(
+                format!("`assert` must be a true/false expression, found {ty}"),
+                self.value_span(&["assert"], &file.assert),
+            ));
+        }
+        let message = self.compile_template(&["message"], &file.message, &env)?;
+        let explain = match &file.explain {
+            Some(src) => Some(self.compile_template(&["explain"], src, &env)?),
+            None => None,
+        };
+        let report = match &file.report {
+            Some(name) => self.binding_index(&bindings, name, &["report"])?,
+            None => 0,
+        };
+        let mut fixes = Vec::new();
+        for fix in &file.fixes {
+            fixes.push(FixTemplate {
+                binding: self.binding_index(&bindings, &fix.at, &["fixes"])?,
+                replace: self.compile_template(&["fixes"], &fix.replace, &env)?,
+                safe: fix.safe,
+            });
+        }
+        let examples = self.compile_examples(&file.examples)?;
+        Ok(Rule {
+            id: file.id,
+            summary: file.summary,
+            severity: file.severity,
+            docs: file.docs,
+            tolerance: file.tolerance,
+            origin: self.path.to_string(),
+            bindings,
+            assert,
+            assert_source: file.assert,
+            message,
+            explain,
+            report,
+            min_confidence: match file.confidence.unwrap_or(ConfidenceSpec::High) {
+                ConfidenceSpec::Low => Confidence::Low,
+                ConfidenceSpec::Medium => Confidence::Medium,
+                ConfidenceSpec::High => Confidence::High,
+            },
+            fixes,
+            examples,
+        })
+    }
+
+    fn binding_index(
+        &self,
+        bindings: &[Binding],
+        name: &str,
+        keys: &[&str],
+    ) -> Result<usize, RuleError> {
+        bindings.iter().position(|b| b.name == name).ok_or_else(|| {
+            let known: Vec<&str> = bindings.iter().map(|b| b.name.as_str()).collect();
+            self.error(
+                format!(
+                    "`{name}` is not bound; bound names are {}",
+                    known.join(", ")
+                ),
+                self.value_span(keys, name),
+            )
+        })
+    }
+
+    fn compile_binding(
+        &self,
+        index: usize,
+        name: &str,
+        spec: &BindingSpec,
+        earlier: &[Binding],
+    ) -> Result<Binding, RuleError> {
+        let at = |field: &str| {
+            self.key_span(&["bind", name, field])
+                .or_else(|| self.key_span(&["bind", name]))
+        };
+        let earlier_index = |field: &str, target: &str| -> Result<usize, RuleError> {
+            earlier
+                .iter()
+                .position(|b| b.name == target)
+                .ok_or_else(|| {
+                    self.error(
+                        format!("`{field}: {target}` must name a binding listed before `{name}`"),
+                        at(field),
+                    )
+                })
+        };
+        if !is_identifier(name) {
+            return Err(self.error(
+                format!("binding name `{name}` must be lowercase letters, digits and `_`"),
+                self.key_span(&["bind", name]),
+            ));
+        }
+        let part_of = match (&spec.part_of, spec.part) {
+            (Some(target), Some(part)) => Some((earlier_index("part-of", target)?, part)),
+            (Some(_), None) => {
+                return Err(self.error(
+                    "`part-of` needs `part: weekday` or `part: time`",
+                    at("part-of"),
+                ))
+            }
+            (None, Some(_)) => {
+                return Err(self.error("`part` needs `part-of: <binding>`", at("part")))
+            }
+            (None, None) => None,
+        };
+        let kind = match (spec.kind, part_of) {
+            (Some(kind), None) => kind,
+            (None, Some((target, _))) => earlier[target].kind,
+            (Some(_), Some(_)) => {
+                return Err(self.error(
+                    "a `part-of` binding takes its kind from its parent; remove `kind`",
+                    at("kind"),
+                ))
+            }
+            (None, None) => return Err(self.error(
+                format!(
+                    "binding `{name}` needs a `kind` (date, weekday, time, duration or relative)"
+                ),
+                self.key_span(&["bind", name]),
+            )),
+        };
+        if index == 0
+            && (part_of.is_some()
+                || spec.or.is_some()
+                || spec.follows.is_some()
+                || spec.precedes.is_some())
+        {
+            return Err(self.error(
+                "the first binding is the claim every match starts from: it cannot be `part-of`, `follows`, `precedes` or have `or`",
+                self.key_span(&["bind", name]),
+            ));
+        }
+        if !spec.unit.is_empty() && !matches!(kind, KindSpec::Duration | KindSpec::Relative) {
+            return Err(self.error(
+                "`unit` applies to duration and relative bindings only",
+                at("unit"),
+            ));
+        }
+        if (spec.granularity.is_some() || !spec.with.is_empty() || spec.year.is_some())
+            && kind != KindSpec::Date
+        {
+            return Err(self.error(
+                "`granularity`, `with` and `year` apply to date bindings only",
+                at("granularity"),
+            ));
+        }
+        if (spec.relative_to.is_some() || spec.direction.is_some()) && kind != KindSpec::Relative {
+            return Err(self.error(
+                "`relative-to` and `direction` apply to relative bindings only",
+                at("relative-to"),
+            ));
+        }
+        if spec.or.is_some() && kind != KindSpec::Date {
+            return Err(self.error("`or: article-date` applies to date bindings only", at("or")));
+        }
+        let follows = spec
+            .follows
+            .as_deref()
+            .map(|t| earlier_index("follows", t))
+            .transpose()?;
+        let precedes = spec
+            .precedes
+            .as_deref()
+            .map(|t| earlier_index("precedes", t))
+            .transpose()?;
+        if follows.is_some() && precedes.is_some() {
+            return Err(self.error("use `follows` or `precedes`, not both", at("precedes")));
+        }
+        if spec.gap.is_some() && follows.is_none() && precedes.is_none() {
+            return Err(self.error("`gap` needs `follows` or `precedes`", at("gap")));
+        }
+        let regex = |field: &str, pattern: &Option<String>| -> Result<Option<Regex>, RuleError> {
+            pattern
+                .as_deref()
+                .map(|p| {
+                    Regex::new(p).map_err(|e| {
+                        self.error(
+                            format!(
+                                "`{field}` is not a valid regular expression: {}",
+                                one_line(&e.to_string())
+                            ),
+                            self.value_span(&["bind", name, field], p)
+                                .or_else(|| at(field)),
+                        )
+                    })
+                })
+                .transpose()
+        };
+        let gap = match regex("gap", &spec.gap)? {
+            Some(gap) => gap,
+            None => Regex::new(r"^\s*$").map_err(|e| self.error(e.to_string(), None))?,
+        };
+        let adjacent = follows.is_some() || precedes.is_some();
+        Ok(Binding {
+            name: name.to_string(),
+            kind,
+            units: spec.unit.clone(),
+            granularity: spec.granularity,
+            with: spec.with.clone(),
+            year: spec.year.unwrap_or(YearSpec::Any),
+            part_of,
+            scope: spec.scope.unwrap_or(ScopeSpec::Sentence),
+            follows,
+            precedes,
+            gap,
+            before: regex("before", &spec.before)?,
+            after: regex("after", &spec.after)?,
+            relative_to: spec.relative_to,
+            direction: spec.direction,
+            pick: spec.pick.unwrap_or(if adjacent {
+                PickSpec::Nearest
+            } else {
+                PickSpec::Unique
+            }),
+            fallback: spec.or,
+            label: spec.label.clone().unwrap_or_else(|| name.replace('_', " ")),
+        })
+    }
+
+    fn compile_expr(&self, key: &str, src: &str) -> Result<Expr, RuleError> {
+        expr::parse(src).map_err(|e| self.expr_error(&[key], src, e))
+    }
+
+    fn compile_template(
+        &self,
+        keys: &[&str],
+        src: &str,
+        env: &TypeEnv,
+    ) -> Result<Template, RuleError> {
+        let template = Template::parse(src).map_err(|e| self.expr_error(keys, src, e))?;
+        template
+            .check(env)
+            .map_err(|e| self.expr_error(keys, src, e))?;
+        Ok(template)
+    }
+
+    /// Maps an error inside an expression to the file: exact when the expression is
+    /// written verbatim in the file, else at its key.
+    fn expr_error(&self, keys: &[&str], src: &str, e: ExprError) -> RuleError {
+        let span = self
+            .key_span(keys)
+            .map(|(key_at, len)| match self.source[key_at..].find(src) {
+                Some(i) if !src.is_empty() => {
+                    let start = key_at + i + e.start.min(src.len());
+                    (start, e.end.saturating_sub(e.start).max(1))
+                }
+                _ => (key_at, len),
+            });
+        self.error(format!("in `{}`: {}", keys.join("."), e.message), span)
+    }
+
+    fn compile_examples(&self, specs: &[ExampleSpec]) -> Result<Vec<Example>, RuleError> {
+        let passing = specs.iter().any(|e| e.expect.is_empty());
+        let failing = specs.iter().any(|e| !e.expect.is_empty());
+        if !passing || !failing {
+            return Err(self.error(
+                "`examples` needs at least one passing example (`expect: []`) and one failing example; examples are the rule's tests",
+                self.key_span(&["examples"]),
+            ));
+        }
+        specs
+            .iter()
+            .map(|spec| {
+                let date = spec
+                    .date
+                    .as_deref()
+                    .map(|d| {
+                        chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").map_err(|_| {
+                            self.error(
+                                format!("example date `{d}` is not YYYY-MM-DD"),
+                                self.value_span(&["examples"], d),
+                            )
+                        })
+                    })
+                    .transpose()?;
+                for expect in &spec.expect {
+                    if !spec.text.contains(&expect.at) {
+                        return Err(self.error(
+                            format!(
+                                "expected finding at `{}`, which is not in the example text",
+                                expect.at
+                            ),
+                            self.value_span(&["examples"], &expect.at),
+                        ));
+                    }
+                }
+                Ok(Example {
+                    text: spec.text.clone(),
+                    date,
+                    expect: spec
+                        .expect
+                        .iter()
+                        .map(|e| (e.at.clone(), e.related.clone()))
+                        .collect(),
+                })
+            })
+            .collect()
+    }
+}
+
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn is_kebab_case(id: &str) -> bool {
+    !id.is_empty()
+        && id.split('-').all(|w| {
+            !w.is_empty()
+                && w.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        })
+}
+
+fn is_identifier(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars
+        .next()
+        .is_some_and(|c| c.is_ascii_lowercase() || c == '_')
+        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+/// Finds a nested block-style key (`bind:` → `claim:` → `before:`) by indentation and
+/// returns the byte range of the key. Good enough for error locations; never panics.
+fn locate_key(source: &str, keys: &[&str]) -> Option<(usize, usize)> {
+    let mut search_from = 0;
+    let mut min_indent: Option<usize> = None;
+    let mut found = None;
+    for key in keys {
+        let mut offset = search_from;
+        let mut hit = None;
+        for line in source[search_from..].split_inclusive('\n') {
+            let trimmed = line.trim_start();
+            let indent = line.len() - trimmed.len();
+            let content = trimmed.trim_start_matches("- ");
+            let indent = indent + (trimmed.len() - content.len());
+            if let Some(min) = min_indent {
+                if !trimmed.trim().is_empty()
+                    && !trimmed.starts_with('#')
+                    && indent <= min
+                    && hit.is_none()
+                    && offset > search_from
+                {
+                    break;
+                }
+            }
+            if content.starts_with(key) && content[key.len()..].starts_with(':') {
+                hit = Some((offset + (line.len() - content.len()), key.len(), indent));
+                break;
+            }
+            offset += line.len();
+        }
+        let (at, len, indent) = hit?;
+        found = Some((at, len));
+        min_indent = Some(indent);
+        search_from = source[at..].find('\n').map_or(source.len(), |i| at + i + 1);
+    }
+    found
+}
+
+/// Every rule in a set of `(path, yaml)` sources; ids must be unique.
+pub fn load_rules<'a>(
+    sources: impl IntoIterator<Item = (&'a str, &'a str)>,
+) -> Result<Vec<Rule>, RuleError> {
+    let mut rules: Vec<Rule> = Vec::new();
+    for (path, source) in sources {
+        let rule = load_rule(path, source)?;
+        if let Some(other) = rules.iter().find(|r| r.id == rule.id) {
+            return Err(RuleError::new(
+                path,
+                source,
+                format!("rule id `{}` is already used by {}", rule.id, other.origin),
+                locate_key(source, &["id"]),
+            ));
+        }
+        rules.push(rule);
+    }
+    Ok(rules)
+}
+
+/// Reads every `*.yaml`/`*.yml` file under `dir`, sorted by path.
+pub fn read_rule_dir(dir: &Path) -> std::io::Result<Vec<(String, String)>> {
+    let mut files = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir)? {
+            let path = entry?.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if matches!(
+                path.extension().and_then(|e| e.to_str()),
+                Some("yaml" | "yml")
+            ) {
+                let text = std::fs::read_to_string(&path)?;
+                files.push((path.display().to_string(), text));
+            }
+        }
+    }
+    files.sort();
+    Ok(files)
+}

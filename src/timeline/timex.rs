@@ -1,0 +1,85 @@
+//! TIMEX3-style type and value of a mention, the notation TempEval scorers read.
+
+use super::{Provenance, Resolution};
+use crate::extract::{Duration, Mention, MentionValue, TimeUnit};
+
+/// The TIMEX3 `type` attribute.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum TimexType {
+    Date,
+    Time,
+    Duration,
+    Set,
+}
+
+/// TIMEX3 type and value for a mention and its resolution.
+pub fn timex(mention: &Mention, resolution: Option<&Resolution>) -> (TimexType, String) {
+    match &mention.value {
+        MentionValue::Date(written) => {
+            let value = resolution.map_or_else(|| "XXXX-XX-XX".to_string(), |r| r.date.timex());
+            match written.time {
+                Some(t) => (
+                    TimexType::Time,
+                    format!("{value}T{:02}:{:02}", t.hour, t.minute),
+                ),
+                None => (TimexType::Date, value),
+            }
+        }
+        MentionValue::Weekday(_) | MentionValue::Relative(_) => (
+            TimexType::Date,
+            resolution.map_or_else(|| "XXXX-XX-XX".to_string(), |r| r.date.timex()),
+        ),
+        MentionValue::Time(t) => (
+            TimexType::Time,
+            format!("XXXX-XX-XXT{:02}:{:02}", t.hour, t.minute),
+        ),
+        MentionValue::Duration(d) => (TimexType::Duration, duration_timex(d)),
+    }
+}
+
+/// `P84D`, `PT1H`, `P3M`, `P1.5Y`; `PXD` style when the amount is unknown.
+pub fn duration_timex(d: &Duration) -> String {
+    let amount = if d.milli_amount % 1000 == 0 {
+        (d.milli_amount / 1000).to_string()
+    } else {
+        let text = format!("{:.3}", d.milli_amount as f64 / 1000.0);
+        text.trim_end_matches('0').to_string()
+    };
+    let (time, unit) = match d.unit {
+        TimeUnit::Second => (true, "S"),
+        TimeUnit::Minute => (true, "M"),
+        TimeUnit::Hour => (true, "H"),
+        TimeUnit::Day => (false, "D"),
+        TimeUnit::Week => (false, "W"),
+        TimeUnit::Fortnight => return format!("P{}W", d.milli_amount * 2 / 1000),
+        TimeUnit::Month => (false, "M"),
+        TimeUnit::Year => (false, "Y"),
+        TimeUnit::Decade => (false, "DE"),
+        TimeUnit::Century => (false, "CE"),
+    };
+    format!("P{}{amount}{unit}", if time { "T" } else { "" })
+}
+
+/// A short description of where a value came from, for `factlint timeline`.
+pub fn describe_provenance(provenance: Provenance) -> String {
+    match provenance {
+        Provenance::Explicit => "explicit".to_string(),
+        Provenance::TwoDigitYear => "explicit, two-digit year expanded".to_string(),
+        Provenance::YearFromAnchor { bias } => {
+            format!("year inferred from the article date ({})", bias_word(bias))
+        }
+        Provenance::WeekdayFromAnchor { bias } => {
+            format!("weekday placed from the article date ({})", bias_word(bias))
+        }
+        Provenance::RelativeToAnchor => "relative to the article date".to_string(),
+        Provenance::RelativeToMention { mention } => format!("relative to mention #{mention}"),
+    }
+}
+
+fn bias_word(bias: super::Bias) -> &'static str {
+    match bias {
+        super::Bias::Past => "most recent past",
+        super::Bias::Future => "next future",
+    }
+}
