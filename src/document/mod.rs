@@ -27,7 +27,9 @@ use std::path::Path;
 /// What kind of markup the text is written in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DocKind {
+    /// CommonMark with tables, strikethrough and footnotes; markup is not prose.
     Markdown,
+    /// Every character after the front matter is prose.
     PlainText,
 }
 
@@ -68,12 +70,16 @@ impl Document {
         let source = source.into();
         let front_matter = front_matter::split(&source);
         let body_start = front_matter.as_ref().map_or(0, |fm| fm.span.end as usize);
-        let mut prose = match kind {
+        let (mut prose, block_breaks) = match kind {
             DocKind::Markdown => markdown::prose_view(&source, body_start),
-            DocKind::PlainText => plain_prose_view(&source, body_start),
+            DocKind::PlainText => (plain_prose_view(&source, body_start), Vec::new()),
         };
         blank_urls(&mut prose);
-        let paragraphs = sentences::paragraphs(&prose, kind);
+        // `decode` strips a BOM, but text handed straight to `new` may still carry one.
+        if prose.starts_with('\u{FEFF}') {
+            prose.replace_range(..'\u{FEFF}'.len_utf8(), "   ");
+        }
+        let paragraphs = sentences::paragraphs(&prose, &block_breaks);
         let sentences = sentences::sentences(&prose, &paragraphs);
         let lines = LineIndex::new(&source);
         Document {
@@ -97,10 +103,12 @@ impl Document {
         &self.prose
     }
 
+    /// Whether the text was read as Markdown or plain text.
     pub fn kind(&self) -> DocKind {
         self.kind
     }
 
+    /// The front matter block, if the document opens with a closed `---` block.
     pub fn front_matter(&self) -> Option<&FrontMatter> {
         self.front_matter.as_ref()
     }
@@ -115,6 +123,7 @@ impl Document {
         &self.sentences
     }
 
+    /// Line starts, for line/column and UTF-16 (LSP) positions.
     pub fn line_index(&self) -> &LineIndex {
         &self.lines
     }
@@ -151,9 +160,14 @@ fn index_of_span_containing(spans: &[Span], offset: usize) -> Option<usize> {
 
 /// Plain text is all prose except the front matter.
 fn plain_prose_view(source: &str, body_start: usize) -> String {
+    let head = source.get(..body_start).unwrap_or("");
     let mut prose = String::with_capacity(source.len());
-    prose.extend(std::iter::repeat_n(' ', body_start));
-    prose.push_str(&source[body_start..]);
+    // One space per byte, but line terminators stay so line structure survives.
+    prose.extend(head.bytes().map(|b| match b {
+        b'\n' | b'\r' => b as char,
+        _ => ' ',
+    }));
+    prose.push_str(&source[head.len()..]);
     prose
 }
 
@@ -161,3 +175,6 @@ fn plain_prose_view(source: &str, body_start: usize) -> String {
 fn blank_urls(prose: &mut String) {
     markdown::blank_bare_urls(prose);
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,15 +1,492 @@
 //! Paragraphs and abbreviation-aware sentences over the prose view.
+//!
+//! Both work on the prose view, where markup is already blank, so a period inside code
+//! or a URL is never seen and an offset found here is a source offset.
 
-use super::{DocKind, Span};
+use super::Span;
 
 /// Paragraph spans: runs of prose separated by blank lines (and, in Markdown, block
 /// boundaries, which the prose view already turns into blank space). Trimmed.
-pub(crate) fn paragraphs(prose: &str, kind: DocKind) -> Vec<Span> {
-    todo!()
+///
+/// `block_breaks` are sorted offsets where a block starts or ends (empty for plain
+/// text): a heading directly followed by its text, list items and table cells have no
+/// blank line between them but are still separate paragraphs.
+pub(crate) fn paragraphs(prose: &str, block_breaks: &[usize]) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut segment_start = 0;
+    let mut line_start = 0;
+    while line_start < prose.len() {
+        let (line_end, next) = match prose[line_start..].find('\n') {
+            Some(nl) => (line_start + nl, line_start + nl + 1),
+            None => (prose.len(), prose.len()),
+        };
+        if prose[line_start..line_end].trim().is_empty() {
+            push_split(prose, segment_start..line_start, block_breaks, &mut out);
+            segment_start = next;
+        }
+        line_start = next;
+    }
+    push_split(prose, segment_start..prose.len(), block_breaks, &mut out);
+    out
+}
+
+/// Pushes the pieces of `range` between block breaks, trimmed, dropping empty ones.
+fn push_split(prose: &str, range: std::ops::Range<usize>, breaks: &[usize], out: &mut Vec<Span>) {
+    if range.start >= range.end {
+        return;
+    }
+    let mut start = range.start;
+    let first = breaks.partition_point(|&b| b <= range.start);
+    for &b in &breaks[first..] {
+        if b >= range.end {
+            break;
+        }
+        if prose.is_char_boundary(b) {
+            push_trimmed(prose, start, b, out);
+            start = b;
+        }
+    }
+    push_trimmed(prose, start, range.end, out);
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let Some(slice) = text.get(start..end) else {
+        return;
+    };
+    let trimmed = slice.trim_start();
+    let start = start + (slice.len() - trimmed.len());
+    let trimmed = trimmed.trim_end();
+    if !trimmed.is_empty() {
+        out.push(Span::new(start, start + trimmed.len()));
+    }
 }
 
 /// Sentence spans inside each paragraph. "Gen.", "U.S.", "Feb.", "p.m.", "No. 3",
 /// initials ("J. R. Smith") and decimals ("3.5") do not end a sentence.
 pub(crate) fn sentences(prose: &str, paragraphs: &[Span]) -> Vec<Span> {
-    todo!()
+    let mut out = Vec::with_capacity(paragraphs.len() * 4);
+    for para in paragraphs {
+        if let Some(text) = prose.get(para.range()) {
+            split_sentences(text, para.start as usize, &mut out);
+        }
+    }
+    out
+}
+
+/// Characters that may follow a sentence's terminator before the space.
+const CLOSERS: &[char] = &['"', '\'', ')', ']', '”', '’', '»'];
+/// Characters that may open the next sentence, besides a capital letter or digit.
+const OPENERS: &[char] = &['"', '\'', '(', '[', '“', '‘', '«'];
+
+fn split_sentences(text: &str, base: usize, out: &mut Vec<Span>) {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if !matches!(b, b'.' | b'!' | b'?') {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while matches!(bytes.get(end), Some(b'.' | b'!' | b'?')) {
+            end += 1;
+        }
+        // Only a lone period can belong to an abbreviation; "?!" and "..." cannot.
+        let single_period = b == b'.' && end == i + 1;
+        while let Some(c) = text[end..].chars().next().filter(|c| CLOSERS.contains(c)) {
+            end += c.len_utf8();
+        }
+        let rest = &text[end..];
+        let next = rest.trim_start();
+        let gap = rest.len() - next.len();
+        let starts_sentence = next
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || OPENERS.contains(&c));
+        if gap == 0
+            || !starts_sentence
+            || (single_period && !abbreviation_allows_split(&text[..i], next))
+        {
+            i = end;
+            continue;
+        }
+        if let Some(span) = trimmed_span(text, start, end) {
+            out.push(span.offset(base));
+        }
+        start = end + gap;
+        i = start;
+    }
+    if let Some(span) = trimmed_span(text, start, text.len()) {
+        out.push(span.offset(base));
+    }
+}
+
+fn trimmed_span(text: &str, start: usize, end: usize) -> Option<Span> {
+    let mut one = Vec::with_capacity(1);
+    push_trimmed(text, start, end, &mut one);
+    one.pop()
+}
+
+/// Whether a period after the last word of `before` ends the sentence, given the text
+/// `next` that follows the whitespace.
+fn abbreviation_allows_split(before: &str, next: &str) -> bool {
+    let token_start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let token = before[token_start..].trim_start_matches(OPENERS);
+    if token.is_empty() {
+        return true;
+    }
+    if NEVER_ENDS.contains(&token) {
+        return false;
+    }
+    if AMBIGUOUS.contains(&token) {
+        return starts_with_starter(next);
+    }
+    let mut chars = token.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        // A single capital is an initial ("J. R. Smith").
+        return !c.is_uppercase();
+    }
+    if is_dotted_letters(token) {
+        // "F.B.I." can end a sentence like "U.S." can; "e.g." and "i.e." cannot.
+        return token.chars().all(|c| c == '.' || c.is_uppercase()) && starts_with_starter(next);
+    }
+    true
+}
+
+/// "U.S", "e.g", "U.S.A": single letters joined by periods (the last period is the
+/// candidate terminator, so it is not part of the token).
+fn is_dotted_letters(token: &str) -> bool {
+    let mut expect_letter = true;
+    let mut letters = 0;
+    for c in token.chars() {
+        if expect_letter && c.is_alphabetic() {
+            letters += 1;
+        } else if expect_letter || c != '.' {
+            return false;
+        }
+        expect_letter = !expect_letter;
+    }
+    letters >= 2 && !expect_letter
+}
+
+fn starts_with_starter(next: &str) -> bool {
+    let next = next.trim_start_matches(OPENERS);
+    let word_end = next
+        .char_indices()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(next.len(), |(i, _)| i);
+    STARTERS.contains(&&next[..word_end])
+}
+
+/// Abbreviations (without their final period) after which a sentence never ends:
+/// titles, months, weekdays and words that introduce a number or a name.
+const NEVER_ENDS: &[&str] = &[
+    "Gen", "Lt", "Col", "Sgt", "Capt", "Maj", "Adm", "Cmdr", "Gov", "Sen", "Rep", "Rev", "Dr",
+    "Mr", "Mrs", "Ms", "Prof", "St", "Mt", "Ft", "No", "Nos", "vs", "Jan", "Feb", "Mar", "Apr",
+    "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs",
+    "Fri", "Sat", "Sun", "e.g", "i.e", "approx", "est", "Bros", "Pres", "Supt",
+];
+
+/// Abbreviations that often end a sentence ("in Portland, Ore. The mayor…", "at 9 p.m.
+/// The vote…") as well as sitting inside one ("Ore. Gov.", "p.m. Friday"). They end a
+/// sentence only before a common sentence-starting word.
+const AMBIGUOUS: &[&str] = &[
+    "a.m", "p.m", "U.S", "U.K", "U.N", "E.U", "D.C", "N.Y", "U.S.A", "N.J", "N.C", "N.D", "N.H",
+    "N.M", "S.C", "S.D", "R.I", "Inc", "Corp", "Co", "Ltd", "etc", "Jr", "Sr", "Ave", "Blvd", "Rd",
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky",
+    "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa",
+    "Tenn", "Tex", "Vt", "Va", "Wash", "Wis", "Wyo",
+];
+
+/// Words that commonly start a sentence, for deciding after an ambiguous abbreviation.
+const STARTERS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "You",
+    "But",
+    "And",
+    "Or",
+    "So",
+    "Yet",
+    "In",
+    "On",
+    "At",
+    "As",
+    "For",
+    "By",
+    "From",
+    "With",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "If",
+    "Although",
+    "Because",
+    "Since",
+    "His",
+    "Her",
+    "Its",
+    "Their",
+    "Our",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "Then",
+    "However",
+    "Meanwhile",
+    "Officials",
+    "Police",
+    "Some",
+    "Many",
+    "Most",
+    "Both",
+    "Each",
+    "Now",
+    "Later",
+    "Earlier",
+    "Still",
+    "Also",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        let paras = paragraphs(text, &[]);
+        sentences(text, &paras)
+            .iter()
+            .map(|s| &text[s.range()])
+            .collect()
+    }
+
+    #[test]
+    fn paragraphs_split_on_blank_lines_and_trim() {
+        let text = "  First line\nsecond line.  \n \t \nNext para.\r\n\r\n\n";
+        let got: Vec<&str> = paragraphs(text, &[])
+            .iter()
+            .map(|s| &text[s.range()])
+            .collect();
+        assert_eq!(got, ["First line\nsecond line.", "Next para."]);
+        assert!(paragraphs("", &[]).is_empty());
+        assert!(paragraphs(" \n\n ", &[]).is_empty());
+    }
+
+    #[test]
+    fn paragraphs_split_at_block_breaks() {
+        let text = "  Heading\nBody text.\n";
+        let got: Vec<&str> = paragraphs(text, &[0, 9, 10, 20])
+            .iter()
+            .map(|s| &text[s.range()])
+            .collect();
+        assert_eq!(got, ["Heading", "Body text."]);
+    }
+
+    #[test]
+    fn basic_sentences() {
+        assert_eq!(
+            split("The dam held. Water rose! Did it? \"Yes,\" she said. 2031 was wet."),
+            [
+                "The dam held.",
+                "Water rose!",
+                "Did it?",
+                "\"Yes,\" she said.",
+                "2031 was wet."
+            ]
+        );
+    }
+
+    #[test]
+    fn closing_quotes_and_brackets_stay_with_the_sentence() {
+        assert_eq!(
+            split("He said, “It is over.” Then he left. (It rained.) Later, snow."),
+            [
+                "He said, “It is over.”",
+                "Then he left.",
+                "(It rained.)",
+                "Later, snow."
+            ]
+        );
+    }
+
+    #[test]
+    fn single_newline_does_not_end_a_sentence() {
+        assert_eq!(
+            split("The vote was\nheld on time. Next\nitem."),
+            ["The vote was\nheld on time.", "Next\nitem."]
+        );
+    }
+
+    #[test]
+    fn lowercase_after_period_does_not_split() {
+        assert_eq!(
+            split("It cost approx. ten dollars. Done."),
+            ["It cost approx. ten dollars.", "Done."]
+        );
+        assert_eq!(split("Wait... what? Yes."), ["Wait... what?", "Yes."]);
+    }
+
+    #[test]
+    fn titles_never_split() {
+        assert_eq!(
+            split("Gen. Mark Tallow said so."),
+            ["Gen. Mark Tallow said so."]
+        );
+        assert_eq!(
+            split("Lt. Col. Ana Ruiz and Dr. Oyelaran met Sen. Park."),
+            ["Lt. Col. Ana Ruiz and Dr. Oyelaran met Sen. Park."]
+        );
+        assert_eq!(
+            split("Mr. and Mrs. Dale, Prof. Ito, Rev. Moss, Gov. Kerr, Capt. Bo, Sgt. Li."),
+            ["Mr. and Mrs. Dale, Prof. Ito, Rev. Moss, Gov. Kerr, Capt. Bo, Sgt. Li."]
+        );
+        assert_eq!(
+            split("They met at St. Agnes. It was cold."),
+            ["They met at St. Agnes.", "It was cold."]
+        );
+    }
+
+    #[test]
+    fn months_and_weekdays() {
+        assert_eq!(
+            split("It began on Feb. 18 the crew said. It ended Sept. 3."),
+            ["It began on Feb. 18 the crew said.", "It ended Sept. 3."]
+        );
+        assert_eq!(
+            split("Due Thurs. Oct. 2 and Dec. 9 at the latest."),
+            ["Due Thurs. Oct. 2 and Dec. 9 at the latest."]
+        );
+    }
+
+    #[test]
+    fn times_of_day() {
+        assert_eq!(
+            split("It sank at 12:49 p.m. on Friday."),
+            ["It sank at 12:49 p.m. on Friday."]
+        );
+        assert_eq!(
+            split("It sank at 12:49 p.m. Friday, officials said."),
+            ["It sank at 12:49 p.m. Friday, officials said."]
+        );
+        assert_eq!(
+            split("It sank at 9 a.m. The crew survived."),
+            ["It sank at 9 a.m.", "The crew survived."]
+        );
+    }
+
+    #[test]
+    fn countries_and_companies() {
+        assert_eq!(
+            split("the U.S. military left."),
+            ["the U.S. military left."]
+        );
+        assert_eq!(
+            split("It went to the U.S. Senate today."),
+            ["It went to the U.S. Senate today."]
+        );
+        assert_eq!(
+            split("They flew to the U.S. The trip was long."),
+            ["They flew to the U.S.", "The trip was long."]
+        );
+        assert_eq!(
+            split("He joined Acme Inc. The firm grew."),
+            ["He joined Acme Inc.", "The firm grew."]
+        );
+        assert_eq!(
+            split("Acme Inc. Chief Ray Lo spoke."),
+            ["Acme Inc. Chief Ray Lo spoke."]
+        );
+        assert_eq!(
+            split("The U.S.A. Today poll ran."),
+            ["The U.S.A. Today poll ran."]
+        );
+        assert_eq!(
+            split("Pens, pads, etc. Then lunch."),
+            ["Pens, pads, etc.", "Then lunch."]
+        );
+    }
+
+    #[test]
+    fn states() {
+        assert_eq!(
+            split("She lives in Salem, Ore. The city is small."),
+            ["She lives in Salem, Ore.", "The city is small."]
+        );
+        assert_eq!(
+            split("Officials in Austin, Tex. Gov. Ray Oaks spoke."),
+            ["Officials in Austin, Tex. Gov. Ray Oaks spoke."]
+        );
+        assert_eq!(
+            split("From Boston, Mass. Police said little."),
+            ["From Boston, Mass.", "Police said little."]
+        );
+        assert_eq!(
+            split("A trip to Washington, D.C. In May, again."),
+            ["A trip to Washington, D.C.", "In May, again."]
+        );
+    }
+
+    #[test]
+    fn initials_numbers_and_dotted_letters() {
+        assert_eq!(split("J. R. Smith wrote it."), ["J. R. Smith wrote it."]);
+        assert_eq!(
+            split("Growth was 3.5 percent. Prices fell."),
+            ["Growth was 3.5 percent.", "Prices fell."]
+        );
+        assert_eq!(
+            split("Room No. 12 and Nos. 4 to 6 flooded."),
+            ["Room No. 12 and Nos. 4 to 6 flooded."]
+        );
+        assert_eq!(
+            split("Some fruit, e.g. Apples, and i.e. Pears."),
+            ["Some fruit, e.g. Apples, and i.e. Pears."]
+        );
+        assert_eq!(
+            split("Smith vs. Jones ended. Both lost."),
+            ["Smith vs. Jones ended.", "Both lost."]
+        );
+        assert_eq!(
+            split("Agents of the F.B.I. The case closed."),
+            ["Agents of the F.B.I.", "The case closed."]
+        );
+    }
+
+    #[test]
+    fn a_sentence_can_end_with_a_number() {
+        assert_eq!(
+            split("Sales rose in 2030. 2031 was flat."),
+            ["Sales rose in 2030.", "2031 was flat."]
+        );
+    }
+
+    #[test]
+    fn spans_are_offset_by_paragraph() {
+        let text = "One. Two.\n\nThree.";
+        let paras = paragraphs(text, &[]);
+        let got = sentences(text, &paras);
+        assert_eq!(got, [Span::new(0, 4), Span::new(5, 9), Span::new(11, 17)]);
+    }
+
+    #[test]
+    fn multibyte_text_is_safe() {
+        assert_eq!(
+            split("Ça va. Élan! 日本。 😀. Ok"),
+            ["Ça va.", "Élan! 日本。 😀.", "Ok"]
+        );
+    }
 }

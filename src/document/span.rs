@@ -8,11 +8,14 @@ use std::ops::Range;
 /// `u32` because a document larger than 4 GiB is rejected when it is read.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
 pub struct Span {
+    /// First byte of the span.
     pub start: u32,
+    /// One past the last byte of the span.
     pub end: u32,
 }
 
 impl Span {
+    /// A span from byte `start` up to (not including) byte `end`.
     pub fn new(start: usize, end: usize) -> Span {
         debug_assert!(start <= end);
         Span {
@@ -21,22 +24,27 @@ impl Span {
         }
     }
 
+    /// The span as a range, for slicing the text it was made from.
     pub fn range(self) -> Range<usize> {
         self.start as usize..self.end as usize
     }
 
+    /// Length in bytes.
     pub fn len(self) -> usize {
         (self.end - self.start) as usize
     }
 
+    /// Whether the span covers no bytes.
     pub fn is_empty(self) -> bool {
         self.start == self.end
     }
 
+    /// Whether byte `offset` lies inside the span.
     pub fn contains(self, offset: usize) -> bool {
         self.range().contains(&offset)
     }
 
+    /// Whether the two spans share at least one byte.
     pub fn overlaps(self, other: Span) -> bool {
         self.start < other.end && other.start < self.end
     }
