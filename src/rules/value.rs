@@ -41,6 +41,9 @@ pub enum Truth {
     Unknown,
 }
 
+// Inherent `not`/`add`/`neg`/`sub` keep the three-valued and interval algebra explicit
+// at call sites; operator traits would hide that these are not ordinary numbers.
+#[allow(clippy::should_implement_trait)]
 impl Truth {
     pub fn not(self) -> Truth {
         match self {
@@ -76,6 +79,9 @@ pub struct Range {
     pub hi: i64,
 }
 
+// Inherent `not`/`add`/`neg`/`sub` keep the three-valued and interval algebra explicit
+// at call sites; operator traits would hide that these are not ordinary numbers.
+#[allow(clippy::should_implement_trait)]
 impl Range {
     pub fn exact(v: i64) -> Range {
         Range { lo: v, hi: v }
@@ -227,5 +233,213 @@ impl Value {
             Value::Weekday(_) => Type::Weekday,
             Value::Text(_) => Type::Text,
         }
+    }
+}
+
+impl Range {
+    /// `self != other`: the negation of [`Range::eq`].
+    pub fn ne(self, other: Range) -> Truth {
+        self.eq(other).not()
+    }
+    /// `self <= other`: true when every value of `self` is at most every value of
+    /// `other`, false when every value is greater.
+    pub fn le(self, other: Range) -> Truth {
+        if self.hi <= other.lo {
+            Truth::True
+        } else if self.lo > other.hi {
+            Truth::False
+        } else {
+            Truth::Unknown
+        }
+    }
+    /// `self > other`, i.e. `other < self`.
+    pub fn gt(self, other: Range) -> Truth {
+        other.lt(self)
+    }
+    /// `self >= other`, i.e. `other <= self`.
+    pub fn ge(self, other: Range) -> Truth {
+        other.le(self)
+    }
+    /// The interval of absolute values: `[-3, 5]` becomes `[0, 5]`.
+    pub fn abs(self) -> Range {
+        if self.lo >= 0 {
+            self
+        } else if self.hi <= 0 {
+            self.neg()
+        } else {
+            Range::new(0, self.lo.saturating_neg().max(self.hi))
+        }
+    }
+    /// Whether `v` lies in the interval.
+    pub fn contains(self, v: i64) -> bool {
+        self.lo <= v && v <= self.hi
+    }
+}
+
+impl fmt::Display for Truth {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Truth::True => "true",
+            Truth::False => "false",
+            Truth::Unknown => "unknown",
+        })
+    }
+}
+
+/// Formats a fixed-point number (scaled by [`NUMBER_SCALE`]) without trailing zeros.
+fn fixed_point(v: i64) -> String {
+    let sign = if v < 0 { "-" } else { "" };
+    let abs = v.unsigned_abs();
+    let scale = NUMBER_SCALE.unsigned_abs();
+    let (int, frac) = (abs / scale, abs % scale);
+    if frac == 0 {
+        format!("{sign}{int}")
+    } else {
+        let digits = format!("{frac:06}");
+        format!("{sign}{int}.{}", digits.trim_end_matches('0'))
+    }
+}
+
+/// Writes an interval whose ends are already formatted, naming open ends in words so
+/// a message never shows `i64::MAX`.
+fn write_range(
+    f: &mut fmt::Formatter<'_>,
+    r: Range,
+    show: impl Fn(i64) -> String,
+    unknown: &str,
+) -> fmt::Result {
+    match (r.lo == i64::MIN, r.hi == i64::MAX) {
+        (true, true) => f.write_str(unknown),
+        (true, false) => write!(f, "at most {}", show(r.hi)),
+        (false, true) => write!(f, "at least {}", show(r.lo)),
+        (false, false) if r.is_exact() => f.write_str(&show(r.lo)),
+        // An en dash reads badly next to a minus sign, so negative ranges use "to".
+        (false, false) if r.lo < 0 => write!(f, "{} to {}", show(r.lo), show(r.hi)),
+        (false, false) => write!(f, "{}–{}", show(r.lo), show(r.hi)),
+    }
+}
+
+impl fmt::Display for DurationValue {
+    /// Shows the duration in the largest unit that divides it exactly ("84 days",
+    /// "2 hours", "90 seconds"), so messages repeat the writer's own units.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        const UNITS: [(i64, &str); 4] = [
+            (SECONDS_PER_DAY, "day"),
+            (3_600, "hour"),
+            (60, "minute"),
+            (1, "second"),
+        ];
+        let r = self.seconds;
+        let finite = [r.lo, r.hi]
+            .into_iter()
+            .filter(|&v| v != i64::MIN && v != i64::MAX);
+        let ends: Vec<i64> = finite.collect();
+        let (size, name) = UNITS
+            .into_iter()
+            .find(|(size, _)| ends.iter().all(|v| v % size == 0))
+            .unwrap_or((1, "second"));
+        // Singular only when the phrase shows one number and it is ±1 ("at least 1 day").
+        let shown_one = r.is_exact() || ends.len() == 1;
+        let plural = !(shown_one && ends.first().and_then(|v| v.checked_abs()) == Some(size));
+        let suffix = if plural { "s" } else { "" };
+        write_range(
+            f,
+            r,
+            |v| (v / size).to_string(),
+            "an unknown length of time",
+        )?;
+        if r.lo == i64::MIN && r.hi == i64::MAX {
+            Ok(())
+        } else {
+            write!(f, " {name}{suffix}")
+        }
+    }
+}
+
+impl fmt::Display for Value {
+    /// How a value appears in a rule's message.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::Bool(t) => t.fmt(f),
+            Value::Number(r) => write_range(f, *r, fixed_point, "an unknown number"),
+            Value::Date(d) => f.write_str(&d.label),
+            Value::Duration(d) => d.fmt(f),
+            Value::Weekday(Some(w)) => f.write_str(weekday_name(*w)),
+            Value::Weekday(None) => f.write_str("an unknown weekday"),
+            Value::Text(s) => f.write_str(s),
+        }
+    }
+}
+
+/// The English name of a weekday, as messages show it.
+pub fn weekday_name(w: chrono::Weekday) -> &'static str {
+    match w {
+        chrono::Weekday::Mon => "Monday",
+        chrono::Weekday::Tue => "Tuesday",
+        chrono::Weekday::Wed => "Wednesday",
+        chrono::Weekday::Thu => "Thursday",
+        chrono::Weekday::Fri => "Friday",
+        chrono::Weekday::Sat => "Saturday",
+        chrono::Weekday::Sun => "Sunday",
+    }
+}
+
+#[cfg(test)]
+mod display_tests {
+    use super::*;
+
+    fn secs(lo: i64, hi: i64) -> String {
+        Value::Duration(DurationValue {
+            seconds: Range::new(lo, hi),
+        })
+        .to_string()
+    }
+
+    #[test]
+    fn numbers_drop_trailing_zeros() {
+        let n = |lo: i64, hi: i64| Value::Number(Range::new(lo, hi)).to_string();
+        assert_eq!(n(84 * NUMBER_SCALE, 84 * NUMBER_SCALE), "84");
+        assert_eq!(n(1_500_000, 1_500_000), "1.5");
+        assert_eq!(n(-250_000, -250_000), "-0.25");
+        assert_eq!(n(84 * NUMBER_SCALE, 90 * NUMBER_SCALE), "84–90");
+        assert_eq!(n(1201 * NUMBER_SCALE, i64::MAX), "at least 1201");
+        assert_eq!(n(i64::MIN, i64::MAX), "an unknown number");
+    }
+
+    #[test]
+    fn durations_use_largest_exact_unit() {
+        assert_eq!(secs(84 * SECONDS_PER_DAY, 84 * SECONDS_PER_DAY), "84 days");
+        assert_eq!(secs(SECONDS_PER_DAY, SECONDS_PER_DAY), "1 day");
+        assert_eq!(secs(7_200, 7_200), "2 hours");
+        assert_eq!(secs(90, 90), "90 seconds");
+        assert_eq!(secs(60, 60), "1 minute");
+        assert_eq!(secs(-3 * SECONDS_PER_DAY, -3 * SECONDS_PER_DAY), "-3 days");
+        assert_eq!(secs(6 * SECONDS_PER_DAY, 8 * SECONDS_PER_DAY), "6–8 days");
+        assert_eq!(secs(-SECONDS_PER_DAY, SECONDS_PER_DAY), "-1 to 1 days");
+        assert_eq!(secs(SECONDS_PER_DAY, i64::MAX), "at least 1 day");
+    }
+
+    #[test]
+    fn other_values() {
+        assert_eq!(Value::Bool(Truth::Unknown).to_string(), "unknown");
+        assert_eq!(
+            Value::Weekday(Some(chrono::Weekday::Fri)).to_string(),
+            "Friday"
+        );
+        assert_eq!(Value::Weekday(None).to_string(), "an unknown weekday");
+        assert_eq!(Value::Text("hi".into()).to_string(), "hi");
+    }
+
+    #[test]
+    fn range_orderings() {
+        let a = Range::new(1, 3);
+        assert_eq!(a.le(Range::exact(3)), Truth::True);
+        assert_eq!(a.le(Range::exact(0)), Truth::False);
+        assert_eq!(a.le(Range::exact(2)), Truth::Unknown);
+        assert_eq!(a.gt(Range::exact(0)), Truth::True);
+        assert_eq!(a.ge(Range::exact(3)), Truth::Unknown);
+        assert_eq!(a.ne(Range::exact(9)), Truth::True);
+        assert_eq!(Range::new(-3, 5).abs(), Range::new(0, 5));
+        assert_eq!(Range::new(-3, -1).abs(), Range::new(1, 3));
     }
 }

@@ -1,0 +1,266 @@
+//! The function library rules may call, with a signature table that drives both the
+//! type checker and the generated documentation (`factlint explain`).
+
+use super::eval::{compare_dates, day_numbers, whole_units};
+use super::{BinaryOp, EvalError};
+use crate::rules::value::{
+    DateValue, DurationValue, Range, Truth, Type, Value, NUMBER_SCALE, SECONDS_PER_DAY,
+};
+use chrono::{Datelike, NaiveDate};
+
+/// One overload of a library function.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Signature {
+    /// The name rules call it by.
+    pub name: &'static str,
+    /// Parameter types, in order.
+    pub params: &'static [Type],
+    /// Result type.
+    pub ret: Type,
+    /// One line for the docs.
+    pub doc: &'static str,
+}
+
+impl std::fmt::Display for Signature {
+    /// The signature as the docs show it, e.g. `days(date, date) -> duration`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<String> = self.params.iter().map(Type::to_string).collect();
+        write!(f, "{}({}) -> {}", self.name, params.join(", "), self.ret)
+    }
+}
+
+use Type::{Bool, Date, Duration, Number, Weekday};
+
+/// Every function, one row per overload (`abs` has two). Functions that cannot know
+/// their result (a month-only date, an unknown year) fail evaluation, so the engine
+/// abstains instead of guessing.
+pub const FUNCTIONS: &[Signature] = &[
+    Signature {
+        name: "abs",
+        params: &[Duration],
+        ret: Duration,
+        doc: "The length of a duration, ignoring its sign.",
+    },
+    Signature {
+        name: "abs",
+        params: &[Number],
+        ret: Number,
+        doc: "The absolute value of a number.",
+    },
+    Signature {
+        name: "add",
+        params: &[Date, Duration],
+        ret: Date,
+        doc: "The date a whole number of days after an exact date (undefined otherwise).",
+    },
+    Signature {
+        name: "after",
+        params: &[Date, Date],
+        ret: Bool,
+        doc: "Whether the first date is strictly later than the second.",
+    },
+    Signature {
+        name: "before",
+        params: &[Date, Date],
+        ret: Bool,
+        doc: "Whether the first date is strictly earlier than the second.",
+    },
+    Signature {
+        name: "days",
+        params: &[Date, Date],
+        ret: Duration,
+        doc: "Whole days from the first date to the second (negative if earlier); times ignored.",
+    },
+    Signature {
+        name: "in_days",
+        params: &[Duration],
+        ret: Number,
+        doc: "A duration as a number of whole days, rounded outward.",
+    },
+    Signature {
+        name: "is_real_date",
+        params: &[Date],
+        ret: Bool,
+        doc: "Whether the date exists on the calendar (false for April 31 or a non-leap Feb 29).",
+    },
+    Signature {
+        name: "same_day",
+        params: &[Date, Date],
+        ret: Bool,
+        doc: "Whether two dates fall on the same calendar day; times ignored.",
+    },
+    Signature {
+        name: "sub",
+        params: &[Date, Duration],
+        ret: Date,
+        doc: "The date a whole number of days before an exact date (undefined otherwise).",
+    },
+    Signature {
+        name: "weekday",
+        params: &[Date],
+        ret: Weekday,
+        doc: "The day of the week of an exact date (unknown for a month or year).",
+    },
+    Signature {
+        name: "weeks",
+        params: &[Duration],
+        ret: Number,
+        doc: "A duration as a number of whole weeks, rounded outward.",
+    },
+    Signature {
+        name: "year",
+        params: &[Date],
+        ret: Number,
+        doc: "The year of a date (undefined when the year is unknown).",
+    },
+];
+
+/// The overloads of `name`.
+pub fn overloads(name: &str) -> impl Iterator<Item = &'static Signature> + '_ {
+    FUNCTIONS.iter().filter(move |s| s.name == name)
+}
+
+/// The distinct function names, sorted, for "known functions are …" messages.
+pub fn names() -> Vec<&'static str> {
+    let mut names: Vec<_> = FUNCTIONS.iter().map(|s| s.name).collect();
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
+fn undefined(why: impl Into<String>) -> EvalError {
+    EvalError::Undefined(why.into())
+}
+
+/// Calls a library function on evaluated arguments.
+pub(super) fn call(name: &str, args: &[Value]) -> Result<Value, EvalError> {
+    use Value as V;
+    Ok(match (name, args) {
+        ("abs", [V::Duration(d)]) => V::Duration(DurationValue {
+            seconds: d.seconds.abs(),
+        }),
+        ("abs", [V::Number(n)]) => V::Number(n.abs()),
+        ("add", [V::Date(d), V::Duration(x)]) => V::Date(shift_date(d, x.seconds)?),
+        ("sub", [V::Date(d), V::Duration(x)]) => V::Date(shift_date(d, x.seconds.neg())?),
+        ("after", [V::Date(a), V::Date(b)]) => V::Bool(compare_dates(BinaryOp::Gt, a, b)),
+        ("before", [V::Date(a), V::Date(b)]) => V::Bool(compare_dates(BinaryOp::Lt, a, b)),
+        ("days", [V::Date(a), V::Date(b)]) => V::Duration(days_between(a, b)?),
+        ("in_days", [V::Duration(x)]) => V::Number(whole_units(x.seconds, SECONDS_PER_DAY)),
+        ("weeks", [V::Duration(x)]) => V::Number(whole_units(x.seconds, 7 * SECONDS_PER_DAY)),
+        ("is_real_date", [V::Date(d)]) => V::Bool(is_real_date(d)),
+        ("same_day", [V::Date(a), V::Date(b)]) => V::Bool(match (day_numbers(a), day_numbers(b)) {
+            (Some(x), Some(y)) => x.eq(y),
+            _ => Truth::Unknown,
+        }),
+        ("weekday", [V::Date(d)]) => V::Weekday(exact_day(d).map(|x| x.weekday())),
+        ("year", [V::Date(d)]) => {
+            let year = d
+                .year
+                .ok_or_else(|| undefined(format!("the year of {} is unknown", d.label)))?;
+            V::Number(Range::exact(i64::from(year) * NUMBER_SCALE))
+        }
+        _ => {
+            let types: Vec<String> = args.iter().map(|a| a.type_of().to_string()).collect();
+            return Err(undefined(format!(
+                "no function {name}({}) exists",
+                types.join(", ")
+            )));
+        }
+    })
+}
+
+/// The one calendar day a date denotes, if it is that precise.
+fn exact_day(d: &DateValue) -> Option<NaiveDate> {
+    match d.day_range()? {
+        (first, last) if first == last => Some(first),
+        _ => None,
+    }
+}
+
+/// `b - a` in whole days over the dates' day intervals.
+pub(super) fn days_between(a: &DateValue, b: &DateValue) -> Result<DurationValue, EvalError> {
+    let span = |d: &DateValue| {
+        day_numbers(d).ok_or_else(|| undefined(format!("{} is not a known calendar span", d.label)))
+    };
+    let (ra, rb) = (span(a)?, span(b)?);
+    Ok(DurationValue::days(Range::new(
+        rb.lo - ra.hi,
+        rb.hi - ra.lo,
+    )))
+}
+
+/// `d` moved by `seconds`, defined only for an exact day and an exact whole number of
+/// days: anything else would need a date granularity [`DateValue`] cannot express.
+/// The time of day, if any, is kept.
+pub(super) fn shift_date(d: &DateValue, seconds: Range) -> Result<DateValue, EvalError> {
+    let day = exact_day(d).ok_or_else(|| undefined(format!("{} is not one exact day", d.label)))?;
+    if !seconds.is_exact() || seconds.lo % SECONDS_PER_DAY != 0 {
+        return Err(undefined(
+            "only an exact number of whole days can be added to a date",
+        ));
+    }
+    let shifted = chrono::Days::new((seconds.lo / SECONDS_PER_DAY).unsigned_abs());
+    let result = if seconds.lo >= 0 {
+        day.checked_add_days(shifted)
+    } else {
+        day.checked_sub_days(shifted)
+    }
+    .ok_or_else(|| undefined("date out of range"))?;
+    let mut out = DateValue::from_date(result, date_label(result));
+    out.time = d.time;
+    Ok(out)
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A computed date's label in the house style, e.g. "February 11, 2022".
+pub fn date_label(d: NaiveDate) -> String {
+    let month = MONTHS.get(d.month0() as usize).copied().unwrap_or("?");
+    format!("{month} {}, {}", d.day(), d.year())
+}
+
+/// Whether a date's parts can denote a real day (see [`FUNCTIONS`]).
+fn is_real_date(d: &DateValue) -> Truth {
+    let Some(day) = d.day else {
+        // A month or a year alone is real as long as the month is.
+        return Truth::from_bool(d.month.map_or(true, |m| (1..=12).contains(&m)));
+    };
+    let Some(month) = d.month else {
+        // "the 31st" of an unknown month: some month has it.
+        return if (1..=31).contains(&day) {
+            Truth::Unknown
+        } else {
+            Truth::False
+        };
+    };
+    let max = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 => match d.year {
+            Some(y) => {
+                if NaiveDate::from_ymd_opt(y, 2, 29).is_some() {
+                    29
+                } else {
+                    28
+                }
+            }
+            None if day == 29 => return Truth::Unknown,
+            None => 29,
+        },
+        _ => return Truth::False,
+    };
+    Truth::from_bool((1..=max).contains(&day))
+}
