@@ -1,1 +1,387 @@
-//! TODO
+//! Calendar dates ("Feb. 18, 2022", "13 MAY 22 12:01 ET", "5/13/22", "in 2022") and
+//! weekdays ("on Friday").
+//!
+//! Month and weekday names must be Capitalised or ALL-CAPS: lower-case "may" and
+//! "march" are a verb far more often than a month, and news style capitalises months.
+//! Full "May" takes no trailing period, so "in May. 18 people" is not a date.
+//!
+//! One combined regex finds a date core (month-first, day-first, "18th of February",
+//! ISO, or US slashed) with an optional leading weekday and an optional trailing time,
+//! so "Friday, May 13, 2022, 12:49 p.m." becomes a single mention.
+
+use std::sync::LazyLock;
+
+use regex::{Captures, Match, Regex};
+
+use super::times::{time_from_captures, TIME_PATTERN};
+use super::{Mention, MentionValue, WeekdayPart, WrittenDate, WrittenYear};
+use crate::document::Span;
+
+/// (full name, abbreviations) per month, in calendar order.
+const MONTHS: [(&str, &[&str]); 12] = [
+    ("January", &["Jan"]),
+    ("February", &["Feb"]),
+    ("March", &["Mar"]),
+    ("April", &["Apr"]),
+    ("May", &[]),
+    ("June", &["Jun"]),
+    ("July", &["Jul"]),
+    ("August", &["Aug"]),
+    ("September", &["Sept", "Sep"]),
+    ("October", &["Oct"]),
+    ("November", &["Nov"]),
+    ("December", &["Dec"]),
+];
+
+/// (full name, abbreviations) per weekday, Monday first.
+const WEEKDAYS: [(&str, &[&str]); 7] = [
+    ("Monday", &["Mon"]),
+    ("Tuesday", &["Tues", "Tue"]),
+    ("Wednesday", &["Wed"]),
+    ("Thursday", &["Thurs", "Thur", "Thu"]),
+    ("Friday", &["Fri"]),
+    ("Saturday", &["Sat"]),
+    ("Sunday", &["Sun"]),
+];
+
+/// An alternation of `names` in Capitalised and ALL-CAPS spelling.
+fn cased(names: impl Iterator<Item = &'static str>, suffix: &str) -> Vec<String> {
+    names
+        .flat_map(|n| {
+            [
+                format!("{n}{suffix}"),
+                format!("{}{suffix}", n.to_uppercase()),
+            ]
+        })
+        .collect()
+}
+
+/// Month names: full names, then abbreviations with an optional period.
+fn month_pattern() -> String {
+    // The boundary sits before the period: "Feb." then a space has none after it.
+    let full = cased(MONTHS.iter().map(|m| m.0), r"(?-u:\b)");
+    let abbr = cased(
+        MONTHS.iter().flat_map(|m| m.1.iter().copied()),
+        r"(?-u:\b)\.?",
+    );
+    format!("(?:{})", [full, abbr].concat().join("|"))
+}
+
+/// Weekday names as part of a date: the abbreviation's period is optional.
+fn weekday_pattern() -> String {
+    let full = cased(WEEKDAYS.iter().map(|w| w.0), "(?-u:\\b)");
+    let abbr = cased(
+        WEEKDAYS.iter().flat_map(|w| w.1.iter().copied()),
+        "(?-u:\\b)",
+    );
+    format!("(?:{})", [full, abbr].concat().join("|"))
+}
+
+/// The combined date regex. Group names carry the alternative's number so each part
+/// can be read back without ambiguity.
+static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    let month = month_pattern();
+    let weekday = weekday_pattern();
+    let day = r"[0-9]{1,2}(?i:st|nd|rd|th)?(?-u:\b)";
+    let year4 = r"[0-9]{4}(?-u:\b)";
+    let core = [
+        // "February 18", "Feb. 18th, 2022", "May 2022".
+        format!(r"(?P<m1>{month})\s+(?:(?P<d1>{day})(?:,?\s+(?P<y1>{year4}))?|(?P<y1b>{year4}))"),
+        // "18 February 2022", "13 MAY 22".
+        format!(r"(?P<d2>{day})\s+(?P<m2>{month})(?:,?\s+(?P<y2>{year4}|[0-9]{{2}}(?-u:\b)))?"),
+        // "18th of February".
+        format!(
+            r"(?P<d3>[0-9]{{1,2}}(?i:st|nd|rd|th))\s+of\s+(?P<m3>{month})(?:,?\s+(?P<y3>{year4}))?"
+        ),
+        // ISO "2022-02-18".
+        r"(?P<y4>[0-9]{4})-(?P<m4>[0-9]{2})-(?P<d4>[0-9]{2})(?-u:\b)".to_string(),
+        // US "5/13/2022", "5/13/22".
+        r"(?P<m5>[0-9]{1,2})/(?P<d5>[0-9]{1,2})/(?P<y5>[0-9]{4}|[0-9]{2})(?-u:\b)".to_string(),
+    ]
+    .join("|");
+    let pattern = format!(
+        r"(?-u:\b)(?:(?P<wd>{weekday})\.?,?\s+)?(?P<core>{core})(?P<time>,?\s+(?:at\s+)?{time})?",
+        time = *TIME_PATTERN
+    );
+    Regex::new(&pattern).expect("date regex is valid")
+});
+
+/// Weekdays standing alone: full names, or abbreviations only with their period.
+/// "Sat." and "Sun." are left out: "sat" is a verb and "Sun" a name or a newspaper,
+/// so alone they end sentences far more often than they name days.
+static WEEKDAY_RE: LazyLock<Regex> = LazyLock::new(|| {
+    let full = cased(WEEKDAYS.iter().map(|w| w.0), "(?-u:\\b)");
+    let abbr = cased(
+        WEEKDAYS[..5].iter().flat_map(|w| w.1.iter().copied()),
+        r"(?-u:\b)\.",
+    );
+    let pattern = format!("(?-u:\\b)(?:{})", [full, abbr].concat().join("|"));
+    Regex::new(&pattern).expect("weekday regex is valid")
+});
+
+/// A bare four-digit year after a cue word that makes it a year rather than a count.
+static BARE_YEAR_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?-u:\b)(?i:in|since|by|of|until|till|before|after|from|to|through|early|late|mid|fiscal|between|during|due)(?:-|\s+)(?P<y>[0-9]{4})(?-u:\b)",
+    )
+    .expect("bare-year regex is valid")
+});
+
+/// Month number (1–12) of a matched month name or abbreviation.
+fn month_number(name: &str) -> Option<u32> {
+    let key = name.get(..3)?.to_ascii_lowercase();
+    MONTHS
+        .iter()
+        .position(|m| m.0[..3].eq_ignore_ascii_case(&key))
+        .map(|i| i as u32 + 1)
+}
+
+/// The weekday of a matched weekday name or abbreviation.
+fn weekday_of(name: &str) -> Option<chrono::Weekday> {
+    let key = name.get(..3)?;
+    let i = WEEKDAYS
+        .iter()
+        .position(|w| w.0[..3].eq_ignore_ascii_case(key))?;
+    chrono::Weekday::try_from(i as u8).ok()
+}
+
+/// The number at the start of a day like "18th".
+fn day_number(day: &str) -> Option<u32> {
+    let digits = day.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    digits.parse().ok()
+}
+
+/// Words that, after a number, make it a count or a clock time rather than a year
+/// ("in 1500 people", "from 1800 GMT").
+const COUNT_NOUNS: &[&str] = &[
+    "percent",
+    "per",
+    "people",
+    "votes",
+    "points",
+    "miles",
+    "feet",
+    "meters",
+    "metres",
+    "dollars",
+    "euros",
+    "pounds",
+    "times",
+    "units",
+    "jobs",
+    "troops",
+    "residents",
+    "cases",
+    "deaths",
+    "homes",
+    "students",
+    "workers",
+    "members",
+    "km",
+    "kg",
+    "tons",
+    "tonnes",
+];
+
+/// The next whitespace-separated word after `end`, trimmed of trailing punctuation.
+fn next_word(prose: &str, end: usize) -> &str {
+    let rest = prose[end..].trim_start();
+    let word_end = rest
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(rest.len());
+    &rest[..word_end]
+}
+
+/// Whether a four-digit number ending at `end` may be read as a year, judging by what
+/// follows it: "2022 percent" or "1500 people" are counts.
+fn year4_ok(prose: &str, end: usize) -> bool {
+    let rest = &prose[end..];
+    if rest.starts_with('%') {
+        return false;
+    }
+    // "1,500", "2022.5", "2021-22", "2022/23": part of a longer number or a range.
+    let mut chars = rest.chars();
+    if matches!(chars.next(), Some(',' | '.' | '-' | '/'))
+        && chars.next().is_some_and(|c| c.is_ascii_digit())
+    {
+        return false;
+    }
+    let word = next_word(prose, end);
+    !COUNT_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(word))
+}
+
+/// Whether a two-digit year ending at `end` is a year: news writes "13 MAY 22" in
+/// datelines, where a lower-case word after it ("13 May 22 people") means a count.
+fn year2_ok(prose: &str, end: usize) -> bool {
+    let word = next_word(prose, end);
+    word.is_empty() || word == "at" || !word.starts_with(|c: char| c.is_ascii_lowercase())
+}
+
+/// Parses a written year, applying the count guards; `None` drops the year.
+fn written_year(prose: &str, m: Match<'_>) -> Option<WrittenYear> {
+    let s = m.as_str();
+    if s.len() == 2 {
+        return if year2_ok(prose, m.end()) {
+            s.parse().ok().map(WrittenYear::TwoDigit)
+        } else {
+            None
+        };
+    }
+    let year: i32 = s.parse().ok()?;
+    ((1000..=2199).contains(&year) && year4_ok(prose, m.end())).then_some(WrittenYear::Full(year))
+}
+
+/// The parts of a matched date core, after range checks and year guards.
+struct Core {
+    month: Option<u32>,
+    day: Option<u32>,
+    year: Option<WrittenYear>,
+    start: usize,
+    end: usize,
+    /// False when a written year was rejected, which also drops a trailing time.
+    complete: bool,
+}
+
+/// Reads the matched core alternative, or `None` if its numbers are out of range.
+fn read_core(prose: &str, caps: &Captures<'_>) -> Option<Core> {
+    let core = caps.name("core")?;
+    let named = |n: &str| caps.name(n);
+    // Month-name forms share one shape: month, optional day, optional year.
+    let named_forms = [("m1", "d1", "y1"), ("m2", "d2", "y2"), ("m3", "d3", "y3")];
+    for (mk, dk, yk) in named_forms {
+        let Some(month) = named(mk) else { continue };
+        let day = named(dk);
+        let year = named(yk).or_else(|| if mk == "m1" { named("y1b") } else { None });
+        let parsed_year = year.and_then(|y| written_year(prose, y));
+        // A rejected year ("13 May 22 people") leaves the day-month part, but a month
+        // with neither day nor year is too ambiguous to keep.
+        let complete = year.is_none() || parsed_year.is_some();
+        let end = match (complete, day) {
+            (true, _) => core.end(),
+            (false, Some(d)) => d.end().max(month.end()),
+            (false, None) => return None,
+        };
+        let day_value = match day {
+            Some(d) => Some(day_number(d.as_str()).filter(|v| (1..=31).contains(v))?),
+            None => None,
+        };
+        return Some(Core {
+            month: month_number(month.as_str()),
+            day: day_value,
+            year: parsed_year,
+            start: core.start(),
+            end,
+            complete,
+        });
+    }
+    let (m, d, y) = if named("m4").is_some() {
+        (named("m4")?, named("d4")?, named("y4")?)
+    } else {
+        (named("m5")?, named("d5")?, named("y5")?)
+    };
+    let month: u32 = m.as_str().parse().ok()?;
+    let day: u32 = d.as_str().parse().ok()?;
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    let year = if y.as_str().len() == 2 {
+        WrittenYear::TwoDigit(y.as_str().parse().ok()?)
+    } else {
+        WrittenYear::Full(y.as_str().parse().ok()?)
+    };
+    // Slashed or dashed numbers inside a longer run ("1/2/3/4", "v2022-01-01.5").
+    let before = prose[..core.start()].chars().next_back();
+    let mut after = prose[core.end()..].chars();
+    let (a1, a2) = (after.next(), after.next());
+    if matches!(before, Some('/' | '-' | '.'))
+        || (matches!(a1, Some('/' | '-' | '.')) && a2.is_some_and(|c| c.is_ascii_digit()))
+    {
+        return None;
+    }
+    Some(Core {
+        month: Some(month),
+        day: Some(day),
+        year: Some(year),
+        start: core.start(),
+        end: core.end(),
+        complete: true,
+    })
+}
+
+/// Finds dates (with any leading weekday and trailing time) in `prose`.
+pub(super) fn find_dates(prose: &str, out: &mut Vec<Mention>) {
+    for caps in DATE_RE.captures_iter(prose) {
+        let Some(core) = read_core(prose, &caps) else {
+            continue;
+        };
+        let weekday = caps.name("wd").and_then(|w| {
+            Some(WeekdayPart {
+                weekday: weekday_of(w.as_str())?,
+                span: Span::new(w.start(), w.end()),
+            })
+        });
+        let start = weekday.map_or(core.start, |w| w.span.start as usize);
+        let mut end = core.end;
+        let mut time = None;
+        if core.complete {
+            if let Some(t) = caps.name("time") {
+                time = time_from_captures(&caps);
+                if time.is_some() {
+                    end = t.end();
+                }
+            }
+        }
+        out.push(Mention {
+            span: Span::new(start, end),
+            value: MentionValue::Date(WrittenDate {
+                year: core.year,
+                month: core.month,
+                day: core.day,
+                weekday,
+                time,
+                date_span: Span::new(core.start, core.end),
+            }),
+            approx: Default::default(),
+        });
+    }
+}
+
+/// Finds weekday names standing alone; ones inside a date lose to the date later.
+pub(super) fn find_weekdays(prose: &str, out: &mut Vec<Mention>) {
+    for m in WEEKDAY_RE.find_iter(prose) {
+        let name = m.as_str().trim_end_matches('.');
+        if let Some(weekday) = weekday_of(name) {
+            out.push(Mention {
+                span: Span::new(m.start(), m.start() + name.len()),
+                value: MentionValue::Weekday(weekday),
+                approx: Default::default(),
+            });
+        }
+    }
+}
+
+/// Finds bare years after a cue word ("in 2022", "since 1999", "mid-2021").
+pub(super) fn find_bare_years(prose: &str, out: &mut Vec<Mention>) {
+    for caps in BARE_YEAR_RE.captures_iter(prose) {
+        let Some(y) = caps.name("y") else { continue };
+        if let Some(year @ WrittenYear::Full(_)) = written_year(prose, y) {
+            let span = Span::new(y.start(), y.end());
+            out.push(Mention {
+                span,
+                value: MentionValue::Date(WrittenDate {
+                    year: Some(year),
+                    month: None,
+                    day: None,
+                    weekday: None,
+                    time: None,
+                    date_span: span,
+                }),
+                approx: Default::default(),
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+#[path = "dates_tests.rs"]
+mod tests;

@@ -1,1 +1,299 @@
-//! TODO
+//! Durations ("84 days", "an hour", "three-week", "about 1.5 years") and relative
+//! offsets built on them ("a week before", "two days ago", "yesterday").
+//!
+//! One regex finds an optional approximation marker, an amount, a unit and an optional
+//! direction word, so "about a week before" is one mention. A second, small regex finds
+//! the fixed phrases ("the day after", "the following week", "yesterday").
+//!
+//! Ambiguous idioms are skipped rather than guessed: rates ("twice a day", "$5 a day"),
+//! ages ("45-year-old"), "a second" (usually an ordinal) and "one day" (usually "some
+//! day") produce nothing unless a direction word makes them an offset.
+
+use std::sync::LazyLock;
+
+use regex::{Captures, Regex};
+
+use super::numbers::parse_number_words;
+use super::{Approx, Direction, Duration, Mention, MentionValue, RelativeOffset, RelativeTo};
+use super::{Span, TimeUnit};
+
+/// Number words the amount may be built from; longer words first so alternation tries
+/// "fourteen" before "four".
+const NUMBER_WORD: &str = r"(?:zero|one|two|three|fourteen|four|five|six|seventeen|seven|eighteen|eight|nineteen|nine|ten|eleven|twelve|thirteen|fifteen|sixteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)(?-u:\b)";
+
+static DURATION_RE: LazyLock<Regex> = LazyLock::new(|| {
+    let approx = r"about|around|approximately|roughly|some|nearly|almost|more\s+than|over|at\s+least|less\s+than|under|up\s+to|fewer\s+than";
+    let digits = r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+(?:\.[0-9]+)?";
+    // The article starts a word number only before a multiplier ("a dozen"); otherwise
+    // "a two-hour meeting" would swallow the article and fail to parse.
+    let words = format!(
+        r"(?:an?\s+(?:dozen|hundred|thousand|million)(?-u:\b)|{NUMBER_WORD})(?:(?:\s+|-)(?:and\s+)?{NUMBER_WORD})*"
+    );
+    let unit = r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|yrs?|decades?|century|centuries";
+    let pattern = format!(
+        r"(?i)(?-u:\b)(?:(?P<approx>{approx})\s+)?(?P<amount>(?P<digits>{digits})|(?P<half>half\s+an?|an?\s+half)|(?P<words>{words})|(?P<article>an?))(?P<andhalf>\s+and\s+a\s+half)?(?:\s+(?:more|further|additional|extra)(?-u:\b))?(?P<sep>\s+|-)(?P<unit>{unit})(?-u:\b)(?P<andhalf2>\s+and\s+a\s+half(?-u:\b))?(?P<old>(?:\s+|-)olds?(?-u:\b))?(?:\s+(?P<dir>before|after|later|earlier|ago|prior)(?-u:\b))?"
+    );
+    Regex::new(&pattern).expect("duration regex is valid")
+});
+
+static FIXED_RELATIVE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)(?:the\s+(?P<u1>day|week|month|year)\s+(?P<dir1>before|after|earlier|later|prior)|the\s+(?P<dir2>next|following|previous|prior|preceding)\s+(?P<u2>day|week|month|year)|(?P<yesterday>yesterday)|(?P<tomorrow>tomorrow))(?-u:\b)",
+    )
+    .expect("fixed-relative regex is valid")
+});
+
+/// The unit named by a (case-insensitive) unit word or abbreviation.
+fn parse_unit(word: &str) -> Option<TimeUnit> {
+    let w = word.to_ascii_lowercase();
+    let stem = w.trim_end_matches('s');
+    Some(match stem {
+        "second" | "sec" => TimeUnit::Second,
+        "minute" | "min" => TimeUnit::Minute,
+        "hour" | "hr" => TimeUnit::Hour,
+        "day" => TimeUnit::Day,
+        "week" => TimeUnit::Week,
+        "fortnight" => TimeUnit::Fortnight,
+        "month" => TimeUnit::Month,
+        "year" | "yr" => TimeUnit::Year,
+        "decade" => TimeUnit::Decade,
+        "century" | "centurie" => TimeUnit::Century,
+        _ => return None,
+    })
+}
+
+/// The approximation marker a hedge word sets.
+fn parse_approx(words: &str) -> Approx {
+    let first = words
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    match first.as_str() {
+        "about" | "around" | "approximately" | "roughly" | "some" => Approx::About,
+        "more" | "over" | "at" => Approx::AtLeast,
+        "nearly" | "almost" | "less" | "under" | "up" | "fewer" => Approx::AtMost,
+        _ => Approx::Exact,
+    }
+}
+
+/// Digits with optional thousands separators and decimals, in thousandths
+/// ("1,200" → 1_200_000, "1.5" → 1_500). Decimals past the third are dropped.
+fn parse_digits_milli(s: &str) -> Option<u64> {
+    let plain: String = s.chars().filter(|c| *c != ',').collect();
+    let (int, frac) = plain.split_once('.').unwrap_or((&plain, ""));
+    let whole: u64 = int.parse().ok()?;
+    let mut milli = whole.checked_mul(1000)?;
+    for (i, c) in frac.chars().take(3).enumerate() {
+        let digit = u64::from(c.to_digit(10)?);
+        milli = milli.checked_add(digit * 10u64.pow(2 - i as u32))?;
+    }
+    Some(milli)
+}
+
+/// The last whitespace-separated token before `start`, lower-cased.
+fn previous_token(prose: &str, start: usize) -> String {
+    let before = prose[..start].trim_end();
+    before
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase()
+}
+
+/// Third-person verbs ending in "s" that commonly precede "a <unit>" as a length of
+/// time ("it takes a week"), so they must not be read as the plural noun of a rate.
+const S_VERBS: &[&str] = &[
+    "was", "has", "is", "does", "takes", "lasts", "spends", "needs", "gets", "gives", "goes",
+    "makes", "requires", "remains", "stays", "its", "this", "his", "as", "us", "plus",
+];
+
+/// True when an indefinite "a <unit>" is a rate ("twice a day", "$5 a day",
+/// "24 hours a day", "1,000 barrels a day"), not a length of time.
+fn is_rate(prose: &str, start: usize) -> bool {
+    let prev = previous_token(prose, start);
+    let prev = prev.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+    let plural_noun = prev.len() > 3
+        && prev.ends_with('s')
+        && !prev.ends_with("ss")
+        && prev.bytes().all(|b| b.is_ascii_lowercase())
+        && !S_VERBS.contains(&prev);
+    matches!(
+        prev,
+        "once" | "twice" | "thrice" | "times" | "thousand" | "million" | "billion" | "trillion"
+    ) || prev.ends_with(|c: char| c.is_ascii_digit())
+        || parse_unit(prev).is_some()
+        || plural_noun
+}
+
+/// True when the unit word is the head of a hyphenated compound that is not a length
+/// ("a day-care centre", "year-end results"); "-long" ("a week-long strike") is one.
+fn in_other_compound(prose: &str, unit_end: usize) -> bool {
+    let rest = &prose[unit_end..];
+    let Some(after_hyphen) = rest.strip_prefix('-') else {
+        return false;
+    };
+    let starts_word = after_hyphen.starts_with(|c: char| c.is_ascii_alphabetic());
+    let long = after_hyphen
+        .get(..4)
+        .is_some_and(|w| w.eq_ignore_ascii_case("long"));
+    starts_word && !long
+}
+
+/// True when "a <unit>" is followed by "high" or "low", as in market reports.
+fn market_extreme(prose: &str, unit_end: usize) -> bool {
+    let next = prose[unit_end..]
+        .trim_start()
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or_default();
+    next.eq_ignore_ascii_case("high") || next.eq_ignore_ascii_case("low")
+}
+
+/// Reads one duration match into a mention, or `None` when it is an idiom to skip.
+fn duration_mention(prose: &str, caps: &Captures<'_>) -> Option<Mention> {
+    let whole = caps.get(0)?;
+    if caps.name("old").is_some() {
+        return None; // "45-year-old" is an age.
+    }
+    let unit_match = caps.name("unit")?;
+    let unit = parse_unit(unit_match.as_str())?;
+    if in_other_compound(prose, unit_match.end()) {
+        return None;
+    }
+    let dir = caps.name("dir").map(|d| d.as_str().to_ascii_lowercase());
+    let approx = caps
+        .name("approx")
+        .map_or(Approx::Exact, |a| parse_approx(a.as_str()));
+    let mut indefinite = false;
+    let mut milli = if let Some(d) = caps.name("digits") {
+        parse_digits_milli(d.as_str())?
+    } else if caps.name("half").is_some() {
+        500
+    } else if let Some(w) = caps.name("words") {
+        let text = w.as_str();
+        let value = parse_number_words(text)?;
+        // "one day he will…" means "some day"; keep it only as an offset.
+        let hyphenated = caps.name("sep").is_some_and(|s| s.as_str() == "-");
+        if dir.is_none()
+            && !hyphenated
+            && approx == Approx::Exact
+            && unit == TimeUnit::Day
+            && text.eq_ignore_ascii_case("one")
+        {
+            return None;
+        }
+        value.checked_mul(1000)?
+    } else {
+        indefinite = true;
+        let plural = unit_match.as_str().ends_with(['s', 'S']);
+        if plural {
+            return None; // "a decades-long silence": the article belongs to the noun.
+        }
+        if dir.is_none() && (unit == TimeUnit::Second || is_rate(prose, whole.start())) {
+            return None; // "a second time", "twice a day".
+        }
+        if dir.is_none() && market_extreme(prose, unit_match.end()) {
+            return None; // "a year low", "a day high".
+        }
+        1000
+    };
+    if caps.name("andhalf").is_some() || caps.name("andhalf2").is_some() {
+        milli = milli.checked_add(500)?;
+    }
+    // "three-week" and "a week-long" both modify a noun.
+    let adjectival = caps.name("sep").is_some_and(|s| s.as_str() == "-")
+        || prose[unit_match.end()..].starts_with('-');
+    let by = Duration {
+        milli_amount: milli,
+        unit,
+        indefinite,
+        adjectival,
+    };
+    let value = match dir.as_deref() {
+        // An adjectival form cannot take a direction ("a 10-day later" is not prose);
+        // report the duration alone and leave the direction word unclaimed.
+        Some(_) if adjectival => {
+            return Some(Mention {
+                span: Span::new(whole.start(), unit_match.end()),
+                value: MentionValue::Duration(by),
+                approx,
+            });
+        }
+        Some(d) => MentionValue::Relative(RelativeOffset {
+            by,
+            direction: if matches!(d, "before" | "earlier" | "ago" | "prior") {
+                Direction::Before
+            } else {
+                Direction::After
+            },
+            relative_to: if d == "ago" {
+                RelativeTo::Anchor
+            } else {
+                RelativeTo::Event
+            },
+        }),
+        None => MentionValue::Duration(by),
+    };
+    Some(Mention {
+        span: Span::new(whole.start(), whole.end()),
+        value,
+        approx,
+    })
+}
+
+/// Finds durations and the relative offsets built on them.
+pub(super) fn find_durations(prose: &str, out: &mut Vec<Mention>) {
+    out.extend(
+        DURATION_RE
+            .captures_iter(prose)
+            .filter_map(|caps| duration_mention(prose, &caps)),
+    );
+}
+
+/// Finds fixed relative phrases: "the day before", "the next day", "yesterday".
+pub(super) fn find_fixed_relatives(prose: &str, out: &mut Vec<Mention>) {
+    for caps in FIXED_RELATIVE_RE.captures_iter(prose) {
+        let Some(whole) = caps.get(0) else { continue };
+        let (unit, direction, relative_to) = if caps.name("yesterday").is_some() {
+            (TimeUnit::Day, Direction::Before, RelativeTo::Anchor)
+        } else if caps.name("tomorrow").is_some() {
+            (TimeUnit::Day, Direction::After, RelativeTo::Anchor)
+        } else {
+            let (u, d) = match (caps.name("u1"), caps.name("dir1")) {
+                (Some(u), Some(d)) => (u, d),
+                _ => match (caps.name("u2"), caps.name("dir2")) {
+                    (Some(u), Some(d)) => (u, d),
+                    _ => continue,
+                },
+            };
+            let Some(unit) = parse_unit(u.as_str()) else {
+                continue;
+            };
+            let d = d.as_str().to_ascii_lowercase();
+            let direction = match d.as_str() {
+                "before" | "earlier" | "prior" | "previous" | "preceding" => Direction::Before,
+                _ => Direction::After,
+            };
+            (unit, direction, RelativeTo::Event)
+        };
+        out.push(Mention {
+            span: Span::new(whole.start(), whole.end()),
+            value: MentionValue::Relative(RelativeOffset {
+                by: Duration {
+                    milli_amount: 1000,
+                    unit,
+                    indefinite: false,
+                    adjectival: false,
+                },
+                direction,
+                relative_to,
+            }),
+            approx: Approx::Exact,
+        });
+    }
+}
+
+#[cfg(test)]
+#[path = "durations_tests.rs"]
+mod tests;

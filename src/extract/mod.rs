@@ -24,6 +24,7 @@ use crate::document::{Document, Span};
 pub struct Mention {
     /// The whole expression, e.g. "about 84 days" or "Friday, May 13, 2022".
     pub span: Span,
+    /// What the expression says, parsed but not resolved.
     pub value: MentionValue,
     /// The approximation marker written with it, which sets the check's tolerance.
     pub approx: Approx,
@@ -50,6 +51,7 @@ pub enum MentionValue {
 /// "April 31" is kept as month 4, day 31 for the `impossible-date` check to report.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct WrittenDate {
+    /// The year as written; `None` for "February 18" (the timeline infers it).
     pub year: Option<WrittenYear>,
     /// 1–12.
     pub month: Option<u32>,
@@ -66,22 +68,29 @@ pub struct WrittenDate {
 /// A weekday that is part of a larger date expression, with its own span.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct WeekdayPart {
+    /// The day named.
     pub weekday: chrono::Weekday,
+    /// Where the weekday name is (without a trailing period or comma).
     pub span: Span,
 }
 
 /// A year as written: four digits, or two ("13 MAY 22", "5/13/22").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum WrittenYear {
+    /// Four digits, 1000–2199.
     Full(i32),
+    /// Two digits, 0–99; the century is the timeline's to infer.
     TwoDigit(u32),
 }
 
 /// A time of day, 24-hour, with the zone abbreviation if one was written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TimeOfDay {
+    /// 0–23 ("12 a.m." is 0, "12 p.m." is 12).
     pub hour: u32,
+    /// 0–59.
     pub minute: u32,
+    /// The zone abbreviation written after the time, if any.
     pub zone: Option<Zone>,
 }
 
@@ -90,33 +99,56 @@ pub struct TimeOfDay {
 pub enum Zone {
     /// US Eastern, "ET" (no daylight-saving distinction written).
     Et,
+    /// US Eastern Standard, "EST".
     Est,
+    /// US Eastern Daylight, "EDT".
     Edt,
+    /// US Central, "CT".
     Ct,
+    /// US Central Standard, "CST".
     Cst,
+    /// US Central Daylight, "CDT".
     Cdt,
+    /// US Mountain, "MT".
     Mt,
+    /// US Pacific, "PT".
     Pt,
+    /// US Pacific Standard, "PST".
     Pst,
+    /// US Pacific Daylight, "PDT".
     Pdt,
+    /// Greenwich Mean Time, "GMT".
     Gmt,
+    /// Coordinated Universal Time, "UTC".
     Utc,
+    /// British Summer Time, "BST".
     Bst,
+    /// Central European Time, "CET".
     Cet,
 }
 
 /// Units of time a duration can be written in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum TimeUnit {
+    /// "second(s)", "sec(s)".
     Second,
+    /// "minute(s)", "min(s)".
     Minute,
+    /// "hour(s)", "hr(s)".
     Hour,
+    /// "day(s)".
     Day,
+    /// "week(s)".
     Week,
+    /// "fortnight(s)": two weeks.
     Fortnight,
+    /// "month(s)": calendar months, not a fixed number of days.
     Month,
+    /// "year(s)", "yr(s)".
     Year,
+    /// "decade(s)".
     Decade,
+    /// "century", "centuries".
     Century,
 }
 
@@ -126,6 +158,8 @@ pub enum TimeUnit {
 pub struct Duration {
     /// Amount in thousandths of a unit ("84 days" → 84_000; "half an hour" → 500).
     pub milli_amount: u64,
+    /// The unit the amount was written in; not converted, since months and years
+    /// have no fixed length in days.
     pub unit: TimeUnit,
     /// True when the amount was the indefinite article ("a week", "an hour"), which
     /// news prose uses loosely; checks widen their tolerance for it.
@@ -137,7 +171,9 @@ pub struct Duration {
 /// Which way a relative expression points.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Direction {
+    /// "before", "earlier", "ago", "prior", "previous", "yesterday".
     Before,
+    /// "after", "later", "next", "following", "tomorrow".
     After,
 }
 
@@ -153,8 +189,11 @@ pub enum RelativeTo {
 /// A shift in time: the duration, its direction and what it is relative to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct RelativeOffset {
+    /// How far ("a week" in "a week before"; one day for "yesterday").
     pub by: Duration,
+    /// Which way from the reference point.
     pub direction: Direction,
+    /// The reference point: the article date or another event.
     pub relative_to: RelativeTo,
 }
 
@@ -174,5 +213,95 @@ pub enum Approx {
 /// Finds every mention in the document's prose, sorted by span start, with no two
 /// mentions overlapping (the longest match wins).
 pub fn extract(doc: &Document) -> Vec<Mention> {
-    todo!()
+    extract_from_prose(doc.prose())
 }
+
+/// Finds every mention in `prose` (the document's prose view, where blanked markup is
+/// runs of spaces), sorted by span start, with no two mentions overlapping.
+///
+/// Each recogniser proposes candidates independently; overlaps are then settled by
+/// keeping the longest candidate, so "Friday, May 13" beats "Friday" and "a week
+/// before" beats "a week". On equal length the more specific kind wins (see
+/// [`kind_rank`]).
+pub fn extract_from_prose(prose: &str) -> Vec<Mention> {
+    let mut candidates = Vec::new();
+    dates::find_dates(prose, &mut candidates);
+    dates::find_bare_years(prose, &mut candidates);
+    dates::find_weekdays(prose, &mut candidates);
+    times::find_times(prose, &mut candidates);
+    durations::find_durations(prose, &mut candidates);
+    durations::find_fixed_relatives(prose, &mut candidates);
+    resolve_overlaps(candidates)
+}
+
+/// Tie-break between equally long overlapping candidates: a relative offset says more
+/// than the duration inside it, a date more than a time or weekday.
+fn kind_rank(value: &MentionValue) -> u8 {
+    match value {
+        MentionValue::Relative(_) => 5,
+        MentionValue::Date(_) => 4,
+        MentionValue::Duration(_) => 3,
+        MentionValue::Time(_) => 2,
+        MentionValue::Weekday(_) => 1,
+    }
+}
+
+/// Keeps a non-overlapping subset of `candidates`, longest first, sorted by start.
+///
+/// Candidates are grouped into clusters of transitively overlapping spans; almost all
+/// clusters are a single candidate and pass straight through, so the cost is one sort.
+fn resolve_overlaps(mut candidates: Vec<Mention>) -> Vec<Mention> {
+    candidates.retain(|m| !m.span.is_empty());
+    candidates.sort_unstable_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+    let mut keep = vec![false; candidates.len()];
+    let mut i = 0;
+    while i < candidates.len() {
+        let mut cluster_end = candidates[i].span.end;
+        let mut j = i + 1;
+        while j < candidates.len() && candidates[j].span.start < cluster_end {
+            cluster_end = cluster_end.max(candidates[j].span.end);
+            j += 1;
+        }
+        if j - i == 1 {
+            keep[i] = true;
+        } else {
+            choose_in_cluster(&candidates[i..j], &mut keep[i..j]);
+        }
+        i = j;
+    }
+    candidates
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(m, k)| k.then_some(m))
+        .collect()
+}
+
+/// Within one cluster of overlapping candidates, keeps the longest (then the most
+/// specific, then the earliest) and any others that do not overlap a kept one.
+fn choose_in_cluster(cluster: &[Mention], keep: &mut [bool]) {
+    let mut order: Vec<usize> = (0..cluster.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (a, b) = (&cluster[a], &cluster[b]);
+        b.span
+            .len()
+            .cmp(&a.span.len())
+            .then_with(|| kind_rank(&b.value).cmp(&kind_rank(&a.value)))
+            .then_with(|| a.span.start.cmp(&b.span.start))
+    });
+    // Kept spans, sorted by start; being disjoint, only the neighbours of an insertion
+    // point can overlap a new span.
+    let mut kept: Vec<Span> = Vec::new();
+    for idx in order {
+        let span = cluster[idx].span;
+        let at = kept.partition_point(|k| k.start < span.start);
+        let clash = (at > 0 && kept[at - 1].overlaps(span))
+            || kept.get(at).is_some_and(|k| k.overlaps(span));
+        if !clash {
+            kept.insert(at, span);
+            keep[idx] = true;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,1 +1,203 @@
-//! TODO
+//! Times of day: "12:49 p.m.", "9 a.m. PT", "13:33 GMT", "noon", "3pm".
+//!
+//! The pattern is shared with the date recogniser, which appends it to a date so that
+//! "13 MAY 22 12:01 ET" is one mention; both read its groups through
+//! [`time_from_captures`], so the group names below are part of that contract.
+
+use std::sync::LazyLock;
+
+use regex::{Captures, Regex};
+
+use super::{Mention, MentionValue, TimeOfDay, Zone};
+use crate::document::Span;
+
+/// The zone abbreviations, upper-case only: "et" or "pt" in lower case are words.
+const ZONE: &str = r"(?-i:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|GMT|UTC|BST|CET)(?-u:\b)";
+
+/// "a.m.", "am", "P.M.", "pm". The word boundary after the "m" keeps "9 amendments" out.
+const AMPM: &str = r"(?i:[ap]\.?m(?-u:\b)\.?)";
+
+/// The time-of-day pattern, without surrounding boundaries. Groups: `th1`/`tm1`/`tap1`
+/// for "h:mm [am]", `th2`/`tap2` for "h am", `th4`/`tm4` for wire-style "0230 GMT"
+/// (valid only with a zone, checked in code since the regex has no lookahead),
+/// `tnoon` for "noon"/"midnight", `tz` zone.
+pub(super) static TIME_PATTERN: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        r"(?:(?P<th1>[0-9]{{1,2}}):(?P<tm1>[0-9]{{2}})(?-u:\b)(?:\s*(?P<tap1>{AMPM}))?|(?P<th2>[0-9]{{1,2}})\s*(?P<tap2>{AMPM})|(?P<th4>[01][0-9]|2[0-3])(?P<tm4>[0-5][0-9])(?-u:\b)|(?:12\s+)?(?P<tnoon>(?i:noon|midday|midnight))(?-u:\b))(?:\s*(?P<tz>{ZONE}))?"
+    )
+});
+
+/// A time of day standing alone, with ASCII word boundaries (Unicode ones would make
+/// the regex engine fall back to its slow path on non-ASCII text).
+static TIME_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?-u:\b){}", *TIME_PATTERN)).expect("time regex is valid")
+});
+
+/// Parses a zone abbreviation as written in upper case.
+pub(super) fn parse_zone(s: &str) -> Option<Zone> {
+    Some(match s {
+        "ET" => Zone::Et,
+        "EST" => Zone::Est,
+        "EDT" => Zone::Edt,
+        "CT" => Zone::Ct,
+        "CST" => Zone::Cst,
+        "CDT" => Zone::Cdt,
+        "MT" => Zone::Mt,
+        "PT" => Zone::Pt,
+        "PST" => Zone::Pst,
+        "PDT" => Zone::Pdt,
+        "GMT" => Zone::Gmt,
+        "UTC" => Zone::Utc,
+        "BST" => Zone::Bst,
+        "CET" => Zone::Cet,
+        _ => return None,
+    })
+}
+
+/// Converts a 12-hour clock reading to 24-hour: 12 a.m. is 0, 12 p.m. is 12.
+fn to_24h(hour: u32, ampm: &str) -> Option<u32> {
+    if !(1..=12).contains(&hour) {
+        return None;
+    }
+    let pm = ampm.starts_with(['p', 'P']);
+    Some(match (hour, pm) {
+        (12, false) => 0,
+        (12, true) => 12,
+        (h, false) => h,
+        (h, true) => h + 12,
+    })
+}
+
+/// Reads a [`TimeOfDay`] from captures of a regex that embeds [`TIME_PATTERN`], or
+/// `None` when the digits are not a valid clock reading ("25:00", "13 p.m.").
+pub(super) fn time_from_captures(caps: &Captures<'_>) -> Option<TimeOfDay> {
+    let zone = caps.name("tz").and_then(|z| parse_zone(z.as_str()));
+    let (hour, minute) = if let Some(h) = caps.name("th1") {
+        let hour: u32 = h.as_str().parse().ok()?;
+        let minute: u32 = caps.name("tm1")?.as_str().parse().ok()?;
+        if minute > 59 {
+            return None;
+        }
+        match caps.name("tap1") {
+            Some(ap) => (to_24h(hour, ap.as_str())?, minute),
+            None if hour <= 23 => (hour, minute),
+            None => return None,
+        }
+    } else if let Some(h) = caps.name("th4") {
+        // Four bare digits are a year or a count unless a zone follows ("0230 GMT").
+        zone?;
+        let hour: u32 = h.as_str().parse().ok()?;
+        let minute: u32 = caps.name("tm4")?.as_str().parse().ok()?;
+        (hour, minute)
+    } else if let Some(h) = caps.name("th2") {
+        let hour: u32 = h.as_str().parse().ok()?;
+        (to_24h(hour, caps.name("tap2")?.as_str())?, 0)
+    } else {
+        let word = caps.name("tnoon")?.as_str();
+        let midnight = word.eq_ignore_ascii_case("midnight");
+        (if midnight { 0 } else { 12 }, 0)
+    };
+    Some(TimeOfDay { hour, minute, zone })
+}
+
+/// True when the text around a bare "h:mm" match shows it is part of something else:
+/// a longer clock or race time ("2:03:45"), a ratio list, or a decimal.
+fn embedded_in_number(prose: &str, start: usize, end: usize) -> bool {
+    let before = prose[..start].chars().next_back();
+    let mut after = prose[end..].chars();
+    let next = after.next();
+    let next2 = after.next();
+    matches!(before, Some(':' | '.' | '/' | ','))
+        || (matches!(next, Some(':' | '/')) && next2.is_some_and(|c| c.is_ascii_digit()))
+}
+
+/// Finds standalone times of day in `prose`.
+pub(super) fn find_times(prose: &str, out: &mut Vec<Mention>) {
+    for caps in TIME_RE.captures_iter(prose) {
+        let Some(m) = caps.get(0) else { continue };
+        if caps.name("th1").is_some() && embedded_in_number(prose, m.start(), m.end()) {
+            continue;
+        }
+        if let Some(time) = time_from_captures(&caps) {
+            out.push(Mention {
+                span: Span::new(m.start(), m.end()),
+                value: MentionValue::Time(time),
+                approx: Default::default(),
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn times(s: &str) -> Vec<(&str, TimeOfDay)> {
+        let mut out = Vec::new();
+        find_times(s, &mut out);
+        out.into_iter()
+            .map(|m| match m.value {
+                MentionValue::Time(t) => (&s[m.span.range()], t),
+                other => panic!("not a time: {other:?}"),
+            })
+            .collect()
+    }
+
+    fn t(hour: u32, minute: u32, zone: Option<Zone>) -> TimeOfDay {
+        TimeOfDay { hour, minute, zone }
+    }
+
+    #[test]
+    fn twelve_hour_forms() {
+        assert_eq!(
+            times("The vote closed at 12:49 p.m. sharp."),
+            [("12:49 p.m.", t(12, 49, None))]
+        );
+        assert_eq!(times("Doors open at 9 a.m."), [("9 a.m.", t(9, 0, None))]);
+        assert_eq!(times("by 3pm today"), [("3pm", t(15, 0, None))]);
+        assert_eq!(times("at 12 AM"), [("12 AM", t(0, 0, None))]);
+        assert_eq!(
+            times("at 11:15 PM PT."),
+            [("11:15 PM PT", t(23, 15, Some(Zone::Pt)))]
+        );
+    }
+
+    #[test]
+    fn twenty_four_hour_and_zones() {
+        assert_eq!(
+            times("posted 12:01 ET"),
+            [("12:01 ET", t(12, 1, Some(Zone::Et)))]
+        );
+        assert_eq!(
+            times("at 13:33 GMT,"),
+            [("13:33 GMT", t(13, 33, Some(Zone::Gmt)))]
+        );
+        assert_eq!(times("at 18:05"), [("18:05", t(18, 5, None))]);
+        assert_eq!(
+            times("at 9:30 CET"),
+            [("9:30 CET", t(9, 30, Some(Zone::Cet)))]
+        );
+    }
+
+    #[test]
+    fn noon_and_midnight() {
+        assert_eq!(times("until noon"), [("noon", t(12, 0, None))]);
+        assert_eq!(times("at 12 noon"), [("12 noon", t(12, 0, None))]);
+        assert_eq!(times("at midday"), [("midday", t(12, 0, None))]);
+        assert_eq!(
+            times("Midnight EST"),
+            [("Midnight EST", t(0, 0, Some(Zone::Est)))]
+        );
+    }
+
+    #[test]
+    fn not_times() {
+        assert!(times("a ratio of 3:1 in favour").is_empty());
+        assert!(times("won in 2:03:45 flat").is_empty());
+        assert!(times("at 25:00").is_empty());
+        assert!(times("at 13 p.m.").is_empty());
+        assert!(times("the 9 amendments").is_empty());
+        assert!(times("afternoon snack").is_empty());
+        assert!(times("café — 12 días").is_empty());
+    }
+}

@@ -492,6 +492,7 @@ fn evaluate(rule: &Rule, cx: &Context, bound: &[Bound]) -> Option<Finding> {
         _ => return None,
     }
     let span = span_of(bound[rule.report], cx)?;
+    let primary = span;
     let related = rule
         .bindings
         .iter()
@@ -499,11 +500,18 @@ fn evaluate(rule: &Rule, cx: &Context, bound: &[Bound]) -> Option<Finding> {
         .enumerate()
         .filter(|(i, _)| *i != rule.report)
         .filter_map(|(_, (binding, b))| {
-            let span = span_of(*b, cx)?;
-            Some(Related {
-                span,
-                label: binding.label.clone(),
-            })
+            let mut span = span_of(*b, cx)?;
+            // A date whose own weekday is the claim points at its day-month-year part.
+            if let (Bound::Mention(i), true) = (b, span.start <= primary.start && primary.end <= span.end) {
+                if let MentionValue::Date(written) = &cx.mentions[*i].value {
+                    span = written.date_span;
+                }
+            }
+            let label = match b {
+                Bound::ArticleDate => "the article date".to_string(),
+                _ => binding.label.clone(),
+            };
+            Some(Related { span, label })
         })
         .filter(|r| r.span != span)
         .collect();

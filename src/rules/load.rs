@@ -13,11 +13,18 @@ use miette::{Diagnostic, NamedSource, SourceSpan};
 use regex::Regex;
 use std::path::Path;
 
-/// A rule file that cannot be loaded, with the place in it that is wrong.
+/// A rule file that cannot be loaded, with the place in it that is wrong. Boxed: the
+/// source text travels with the error, and errors should stay cheap to return.
+#[derive(Debug, thiserror::Error, Diagnostic)]
+#[error(transparent)]
+#[diagnostic(transparent)]
+pub struct RuleError(Box<RuleErrorDetail>);
+
+/// The fields of a [`RuleError`].
 #[derive(Debug, thiserror::Error, Diagnostic)]
 #[error("invalid rule file {path}: {message}")]
 #[diagnostic(code(factlint::rule_file))]
-pub struct RuleError {
+pub struct RuleErrorDetail {
     pub path: String,
     pub message: String,
     #[source_code]
@@ -30,21 +37,26 @@ pub struct RuleError {
 }
 
 impl RuleError {
-    fn new(
-        path: &str,
-        source: &str,
-        message: impl Into<String>,
-        span: Option<(usize, usize)>,
-    ) -> RuleError {
+    fn new(path: &str, source: &str, message: impl Into<String>, span: Option<(usize, usize)>) -> RuleError {
         let message = message.into();
-        RuleError {
+        RuleError(Box::new(RuleErrorDetail {
             path: path.to_string(),
             label: short_label(&message),
             message,
             source_code: NamedSource::new(path, source.to_string()),
             span: span.map(|(start, len)| SourceSpan::from((start, len))),
             help: Some("the rule format is documented in rules/README.md".to_string()),
-        }
+        }))
+    }
+
+    /// The rule file's path.
+    pub fn path(&self) -> &str {
+        &self.0.path
+    }
+
+    /// What is wrong, without the location.
+    pub fn message(&self) -> &str {
+        &self.0.message
     }
 }
 

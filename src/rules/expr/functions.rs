@@ -236,7 +236,7 @@ pub fn date_label(d: NaiveDate) -> String {
 fn is_real_date(d: &DateValue) -> Truth {
     let Some(day) = d.day else {
         // A month or a year alone is real as long as the month is.
-        return Truth::from_bool(d.month.map_or(true, |m| (1..=12).contains(&m)));
+        return Truth::from_bool(d.month.is_none_or(|m| (1..=12).contains(&m)));
     };
     let Some(month) = d.month else {
         // "the 31st" of an unknown month: some month has it.

@@ -1,0 +1,375 @@
+//! Duration and relative-offset tests through the whole extractor. Invented sentences.
+
+use crate::extract::{
+    extract_from_prose, Approx, Direction, Duration, MentionValue, RelativeOffset, RelativeTo,
+    TimeUnit,
+};
+
+/// Every duration in `s` as (span text, milli amount, unit, approx).
+fn durations(s: &str) -> Vec<(&str, u64, TimeUnit, Approx)> {
+    extract_from_prose(s)
+        .into_iter()
+        .filter_map(|m| match m.value {
+            MentionValue::Duration(d) => {
+                Some((&s[m.span.range()], d.milli_amount, d.unit, m.approx))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// The single duration in `s`, full value.
+fn one_duration(s: &str) -> (&str, Duration, Approx) {
+    let found: Vec<_> = extract_from_prose(s)
+        .into_iter()
+        .filter_map(|m| match m.value {
+            MentionValue::Duration(d) => Some((&s[m.span.range()], d, m.approx)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(found.len(), 1, "{s:?} gave {found:?}");
+    found[0]
+}
+
+/// The single relative offset in `s`.
+fn one_relative(s: &str) -> (&str, RelativeOffset, Approx) {
+    let found: Vec<_> = extract_from_prose(s)
+        .into_iter()
+        .filter_map(|m| match m.value {
+            MentionValue::Relative(r) => Some((&s[m.span.range()], r, m.approx)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(found.len(), 1, "{s:?} gave {:?}", extract_from_prose(s));
+    found[0]
+}
+
+fn d(milli_amount: u64, unit: TimeUnit, indefinite: bool, adjectival: bool) -> Duration {
+    Duration {
+        milli_amount,
+        unit,
+        indefinite,
+        adjectival,
+    }
+}
+
+use Approx::*;
+use TimeUnit::*;
+
+#[test]
+fn digit_amounts() {
+    assert_eq!(
+        durations("held for 84 days"),
+        [("84 days", 84_000, Day, Exact)]
+    );
+    assert_eq!(
+        durations("a 1,200 year span"),
+        [("1,200 year", 1_200_000, Year, Exact)]
+    );
+    assert_eq!(
+        durations("took 1.5 hours"),
+        [("1.5 hours", 1_500, Hour, Exact)]
+    );
+    assert_eq!(
+        durations("took 2.25 hrs"),
+        [("2.25 hrs", 2_250, Hour, Exact)]
+    );
+    assert_eq!(
+        durations("waited 90 MINUTES"),
+        [("90 MINUTES", 90_000, Minute, Exact)]
+    );
+    assert_eq!(
+        durations("for 30 secs"),
+        [("30 secs", 30_000, Second, Exact)]
+    );
+}
+
+#[test]
+fn word_amounts() {
+    assert_eq!(
+        durations("lasted eighty-four days"),
+        [("eighty-four days", 84_000, Day, Exact)]
+    );
+    assert_eq!(
+        durations("lasted twenty one years"),
+        [("twenty one years", 21_000, Year, Exact)]
+    );
+    assert_eq!(
+        durations("a dozen years on"),
+        [("a dozen years", 12_000, Year, Exact)]
+    );
+    assert_eq!(
+        durations("two hundred years"),
+        [("two hundred years", 200_000, Year, Exact)]
+    );
+    assert_eq!(
+        durations("Three decades passed"),
+        [("Three decades", 3_000, Decade, Exact)]
+    );
+    assert_eq!(
+        durations("two centuries"),
+        [("two centuries", 2_000, Century, Exact)]
+    );
+    assert_eq!(
+        durations("a fortnight"),
+        [("a fortnight", 1_000, Fortnight, Exact)]
+    );
+    assert_eq!(
+        durations("half an hour"),
+        [("half an hour", 500, Hour, Exact)]
+    );
+    assert_eq!(
+        durations("one and a half years"),
+        [("one and a half years", 1_500, Year, Exact)]
+    );
+}
+
+#[test]
+fn indefinite_and_adjectival() {
+    assert_eq!(
+        one_duration("for a week"),
+        ("a week", d(1000, Week, true, false), Exact)
+    );
+    assert_eq!(
+        one_duration("took an hour"),
+        ("an hour", d(1000, Hour, true, false), Exact)
+    );
+    assert_eq!(
+        one_duration("the three-week trip"),
+        ("three-week", d(3000, Week, false, true), Exact)
+    );
+    assert_eq!(
+        one_duration("a 10-day visit"),
+        ("10-day", d(10_000, Day, false, true), Exact)
+    );
+    assert_eq!(
+        one_duration("an 84-day stay"),
+        ("84-day", d(84_000, Day, false, true), Exact)
+    );
+}
+
+#[test]
+fn article_before_a_word_number_is_not_the_amount() {
+    assert_eq!(
+        one_duration("after a two-hour meeting"),
+        ("two-hour", d(2000, Hour, false, true), Exact)
+    );
+    assert_eq!(
+        one_duration("her one-day trip"),
+        ("one-day", d(1000, Day, false, true), Exact)
+    );
+    assert_eq!(
+        one_duration("for at least two more weeks"),
+        (
+            "at least two more weeks",
+            d(2000, Week, false, false),
+            AtLeast
+        )
+    );
+}
+
+#[test]
+fn lengths_that_look_like_rates_are_kept() {
+    assert_eq!(
+        durations("it takes a week"),
+        [("a week", 1_000, Week, Exact)]
+    );
+    assert_eq!(
+        durations("it was a day of rest"),
+        [("a day", 1_000, Day, Exact)]
+    );
+    assert_eq!(
+        one_duration("a week-long strike"),
+        ("a week", d(1000, Week, true, true), Exact)
+    );
+}
+
+#[test]
+fn approx_markers() {
+    assert_eq!(
+        one_duration("approximately an hour"),
+        ("approximately an hour", d(1000, Hour, true, false), About)
+    );
+    assert_eq!(
+        durations("about 84 days"),
+        [("about 84 days", 84_000, Day, About)]
+    );
+    assert_eq!(
+        durations("some 40 years"),
+        [("some 40 years", 40_000, Year, About)]
+    );
+    assert_eq!(
+        durations("roughly six months"),
+        [("roughly six months", 6_000, Month, About)]
+    );
+    assert_eq!(
+        durations("nearly two weeks"),
+        [("nearly two weeks", 2_000, Week, AtMost)]
+    );
+    assert_eq!(
+        durations("almost a year"),
+        [("almost a year", 1_000, Year, AtMost)]
+    );
+    assert_eq!(
+        durations("more than 3 years"),
+        [("more than 3 years", 3_000, Year, AtLeast)]
+    );
+    assert_eq!(
+        durations("over 20 minutes"),
+        [("over 20 minutes", 20_000, Minute, AtLeast)]
+    );
+    assert_eq!(
+        durations("at least a decade"),
+        [("at least a decade", 1_000, Decade, AtLeast)]
+    );
+    assert_eq!(
+        durations("less than a day"),
+        [("less than a day", 1_000, Day, AtMost)]
+    );
+    assert_eq!(
+        durations("under 10 seconds"),
+        [("under 10 seconds", 10_000, Second, AtMost)]
+    );
+    assert_eq!(
+        durations("up to 5 years"),
+        [("up to 5 years", 5_000, Year, AtMost)]
+    );
+    assert_eq!(
+        durations("fewer than 9 days"),
+        [("fewer than 9 days", 9_000, Day, AtMost)]
+    );
+}
+
+#[test]
+fn skipped_idioms() {
+    for s in [
+        "the 45-year-old driver",
+        "a two-year-old child",
+        "she is 3 years old",
+        "pills twice a day",
+        "meets once a week",
+        "paid $50,000 a year",
+        "saves $5 million a year",
+        "open 24 hours a day",
+        "pumps 300,000 barrels a day",
+        "ate three meals a day",
+        "the year-end results",
+        "a day-care centre",
+        "a decades-long silence",
+        "500 (dollars) a year",
+        "oil hit a year low",
+        "every day",
+        "each week",
+        "day after day",
+        "per day",
+        "a second time",
+        "One day he will return.",
+        "several weeks",
+        "a few days",
+        "rates rose 18 percent",
+    ] {
+        let found: Vec<_> = extract_from_prose(s)
+            .into_iter()
+            .filter(|m| {
+                matches!(m.value, MentionValue::Duration(_))
+                    && !(s.starts_with("open") && &s[m.span.range()] == "24 hours")
+            })
+            .collect();
+        assert!(found.is_empty(), "{s:?} gave {found:?}");
+    }
+}
+
+fn rel(
+    milli: u64,
+    unit: TimeUnit,
+    indefinite: bool,
+    dir: Direction,
+    to: RelativeTo,
+) -> RelativeOffset {
+    RelativeOffset {
+        by: d(milli, unit, indefinite, false),
+        direction: dir,
+        relative_to: to,
+    }
+}
+
+use Direction::*;
+use RelativeTo::*;
+
+#[test]
+fn relative_with_durations() {
+    assert_eq!(
+        one_relative("a week before the vote"),
+        ("a week before", rel(1000, Week, true, Before, Event), Exact)
+    );
+    assert_eq!(
+        one_relative("Two days later, it fell."),
+        ("Two days later", rel(2000, Day, false, After, Event), Exact)
+    );
+    assert_eq!(
+        one_relative("one week before launch"),
+        (
+            "one week before",
+            rel(1000, Week, false, Before, Event),
+            Exact
+        )
+    );
+    assert_eq!(
+        one_relative("three days ago"),
+        (
+            "three days ago",
+            rel(3000, Day, false, Before, Anchor),
+            Exact
+        )
+    );
+    assert_eq!(
+        one_relative("about a month earlier"),
+        (
+            "about a month earlier",
+            rel(1000, Month, true, Before, Event),
+            About
+        )
+    );
+    assert_eq!(
+        one_relative("a day later"),
+        ("a day later", rel(1000, Day, true, After, Event), Exact)
+    );
+    assert_eq!(
+        one_relative("a minute and a half later"),
+        (
+            "a minute and a half later",
+            rel(1500, Minute, true, After, Event),
+            Exact
+        )
+    );
+    assert_eq!(
+        one_relative("one day after the fire"),
+        ("one day after", rel(1000, Day, false, After, Event), Exact)
+    );
+    assert_eq!(
+        one_relative("more than 10 years after"),
+        (
+            "more than 10 years after",
+            rel(10_000, Year, false, After, Event),
+            AtLeast
+        )
+    );
+}
+
+#[test]
+fn fixed_relatives() {
+    let cases = [
+        ("yesterday", rel(1000, Day, false, Before, Anchor)),
+        ("Tomorrow", rel(1000, Day, false, After, Anchor)),
+        ("the day before", rel(1000, Day, false, Before, Event)),
+        ("the day after", rel(1000, Day, false, After, Event)),
+        ("the next day", rel(1000, Day, false, After, Event)),
+        ("the following week", rel(1000, Week, false, After, Event)),
+        ("the previous day", rel(1000, Day, false, Before, Event)),
+        ("a week earlier", rel(1000, Week, true, Before, Event)),
+    ];
+    for (phrase, expected) in cases {
+        let s = format!("It rained {phrase}, they said.");
+        assert_eq!(one_relative(&s), (phrase, expected, Exact), "{s:?}");
+    }
+}
