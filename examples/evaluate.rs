@@ -10,7 +10,13 @@ use serde_json::Value;
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
-const CORPORA: [&str; 5] = ["te3-train", "te3-platinum", "meantime-en", "news-afp", "news-qatempeval"];
+const CORPORA: [&str; 5] = [
+    "te3-train",
+    "te3-platinum",
+    "meantime-en",
+    "news-afp",
+    "news-qatempeval",
+];
 
 struct Article {
     corpus: String,
@@ -73,7 +79,12 @@ fn main() {
     println!("| rule | findings | per 100 articles |\n|---|---|---|");
     for rule in linter.rules() {
         let n = per_rule.get(&rule.id).copied().unwrap_or(0);
-        println!("| `{}` | {} | {:.2} |", rule.id, n, 100.0 * n as f64 / articles.len().max(1) as f64);
+        println!(
+            "| `{}` | {} | {:.2} |",
+            rule.id,
+            n,
+            100.0 * n as f64 / articles.len().max(1) as f64
+        );
     }
     if list && !listing.is_empty() {
         println!("\n### Every finding\n\n{listing}");
@@ -83,7 +94,12 @@ fn main() {
     let dev = root.join("dev");
     if dev.is_dir() {
         mutations(&linter, &articles, &by_key, &dev.join("mutations.jsonl"));
-        clean_passages(&articles, &by_key, &clean_findings, &dev.join("clean.jsonl"));
+        clean_passages(
+            &articles,
+            &by_key,
+            &clean_findings,
+            &dev.join("clean.jsonl"),
+        );
     }
 }
 
@@ -102,7 +118,10 @@ fn read_jsonl(path: &Path) -> Vec<Value> {
     let Ok(text) = std::fs::read_to_string(path) else {
         return Vec::new();
     };
-    text.lines().filter(|l| !l.trim().is_empty()).filter_map(|l| serde_json::from_str(l).ok()).collect()
+    text.lines()
+        .filter(|l| !l.trim().is_empty())
+        .filter_map(|l| serde_json::from_str(l).ok())
+        .collect()
 }
 
 fn read_articles(root: &Path) -> Vec<Article> {
@@ -115,7 +134,9 @@ fn read_articles(root: &Path) -> Vec<Article> {
             out.push(Article {
                 corpus: corpus.to_string(),
                 doc: doc.to_string(),
-                dct: record["dct"].as_str().and_then(|d| chrono::NaiveDate::parse_from_str(d.get(..10)?, "%Y-%m-%d").ok()),
+                dct: record["dct"]
+                    .as_str()
+                    .and_then(|d| chrono::NaiveDate::parse_from_str(d.get(..10)?, "%Y-%m-%d").ok()),
                 text: text.to_string(),
             });
         }
@@ -128,7 +149,12 @@ fn overlaps(finding: &Finding, start: usize, end: usize) -> bool {
     hit(finding.span) || finding.related.iter().any(|r| hit(r.span))
 }
 
-fn mutations(linter: &Linter, articles: &[Article], by_key: &HashMap<(String, String), usize>, path: &Path) {
+fn mutations(
+    linter: &Linter,
+    articles: &[Article],
+    by_key: &HashMap<(String, String), usize>,
+    path: &Path,
+) {
     let cases = read_jsonl(path);
     if cases.is_empty() {
         return;
@@ -139,25 +165,52 @@ fn mutations(linter: &Linter, articles: &[Article], by_key: &HashMap<(String, St
         let kind = case["kind"].as_str().unwrap_or("?").to_string();
         let entry = by_kind.entry(kind).or_default();
         entry.1 += 1;
-        let key = (case["corpus"].as_str().unwrap_or("").to_string(), case["doc"].as_str().unwrap_or("").to_string());
+        let key = (
+            case["corpus"].as_str().unwrap_or("").to_string(),
+            case["doc"].as_str().unwrap_or("").to_string(),
+        );
         let Some(&index) = by_key.get(&key) else {
             continue;
         };
         let article = &articles[index];
         let edit = &case["edit"];
-        let (Some(bstart), Some(bend), Some(new)) = (edit["bstart"].as_u64(), edit["bend"].as_u64(), edit["new"].as_str()) else {
+        let (Some(bstart), Some(bend), Some(new)) = (
+            edit["bstart"].as_u64(),
+            edit["bend"].as_u64(),
+            edit["new"].as_str(),
+        ) else {
             continue;
         };
         let (bstart, bend) = (bstart as usize, bend as usize);
-        if bend > article.text.len() || !article.text.is_char_boundary(bstart) || !article.text.is_char_boundary(bend) {
+        if bend > article.text.len()
+            || !article.text.is_char_boundary(bstart)
+            || !article.text.is_char_boundary(bend)
+        {
             continue;
         }
-        let edited = format!("{}{}{}", &article.text[..bstart], new, &article.text[bend..]);
-        let dct = case["dct"].as_str().and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()).or(article.dct);
+        let edited = format!(
+            "{}{}{}",
+            &article.text[..bstart],
+            new,
+            &article.text[bend..]
+        );
+        let dct = case["dct"]
+            .as_str()
+            .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+            .or(article.dct);
         let findings = lint(linter, &edited, dct);
         let mut targets = vec![(bstart, bstart + new.len())];
-        for evidence in case["evidence"].as_array().into_iter().flatten().filter_map(|e| e.as_str()) {
-            targets.extend(edited.match_indices(evidence).map(|(i, s)| (i, i + s.len())));
+        for evidence in case["evidence"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|e| e.as_str())
+        {
+            targets.extend(
+                edited
+                    .match_indices(evidence)
+                    .map(|(i, s)| (i, i + s.len())),
+            );
         }
         let caught = findings
             .iter()
@@ -180,14 +233,22 @@ fn mutations(linter: &Linter, articles: &[Article], by_key: &HashMap<(String, St
     }
 }
 
-fn clean_passages(articles: &[Article], by_key: &HashMap<(String, String), usize>, findings: &[Vec<Finding>], path: &Path) {
+fn clean_passages(
+    articles: &[Article],
+    by_key: &HashMap<(String, String), usize>,
+    findings: &[Vec<Finding>],
+    path: &Path,
+) {
     let cases = read_jsonl(path);
     if cases.is_empty() {
         return;
     }
     let mut alarms = Vec::new();
     for case in &cases {
-        let key = (case["corpus"].as_str().unwrap_or("").to_string(), case["doc"].as_str().unwrap_or("").to_string());
+        let key = (
+            case["corpus"].as_str().unwrap_or("").to_string(),
+            case["doc"].as_str().unwrap_or("").to_string(),
+        );
         let Some(&index) = by_key.get(&key) else {
             continue;
         };
@@ -199,11 +260,20 @@ fn clean_passages(articles: &[Article], by_key: &HashMap<(String, String), usize
             .filter(|f| f.severity >= Severity::Warning)
             .any(|f| overlaps(f, start as usize, end as usize))
         {
-            alarms.push(format!("{} ({}, {})", case["id"].as_str().unwrap_or("?"), articles[index].doc, case["kind"].as_str().unwrap_or("?")));
+            alarms.push(format!(
+                "{} ({}, {})",
+                case["id"].as_str().unwrap_or("?"),
+                articles[index].doc,
+                case["kind"].as_str().unwrap_or("?")
+            ));
         }
     }
     println!("\n## Development set: tempting clean passages (`dev/clean.jsonl`)\n");
-    println!("{} false alarms on {} clean passages.", alarms.len(), cases.len());
+    println!(
+        "{} false alarms on {} clean passages.",
+        alarms.len(),
+        cases.len()
+    );
     for alarm in alarms {
         println!("- {alarm}");
     }

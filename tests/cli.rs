@@ -27,9 +27,17 @@ fn assert_pair(stem: &str, ext: &str, rule: &str, at: &str, related: &[&str]) {
     let finding = &findings[0];
     assert_eq!(finding["rule"], rule);
     assert_eq!(text_at(&source, &finding["span"]), at);
-    let related_texts: Vec<&str> = finding["related"].as_array().expect("related").iter().map(|r| text_at(&source, r)).collect();
+    let related_texts: Vec<&str> = finding["related"]
+        .as_array()
+        .expect("related")
+        .iter()
+        .map(|r| text_at(&source, r))
+        .collect();
     for want in related {
-        assert!(related_texts.contains(want), "{bad}: related {related_texts:?} lacks {want}");
+        assert!(
+            related_texts.contains(want),
+            "{bad}: related {related_texts:?} lacks {want}"
+        );
     }
 }
 
@@ -40,12 +48,24 @@ fn interval_pair() {
 
 #[test]
 fn weekday_pair() {
-    assert_pair("weekday", "txt", "weekday", "Wednesday", &["March 14, 2023"]);
+    assert_pair(
+        "weekday",
+        "txt",
+        "weekday",
+        "Wednesday",
+        &["March 14, 2023"],
+    );
 }
 
 #[test]
 fn offset_pair() {
-    assert_pair("offset", "md", "offset", "June 4", &["two days after", "June 1"]);
+    assert_pair(
+        "offset",
+        "md",
+        "offset",
+        "June 4",
+        &["two days after", "June 1"],
+    );
 }
 
 #[test]
@@ -55,7 +75,13 @@ fn impossible_date_pair() {
 
 #[test]
 fn timestamp_order_pair() {
-    assert_pair("timestamp-order", "txt", "timestamp-order", "14 SEP 22 14:05 ET", &["14 SEP 22 15:02 ET"]);
+    assert_pair(
+        "timestamp-order",
+        "txt",
+        "timestamp-order",
+        "14 SEP 22 14:05 ET",
+        &["14 SEP 22 15:02 ET"],
+    );
 }
 
 #[test]
@@ -91,22 +117,55 @@ fn no_article_date_is_one_info_note_not_an_error() {
 #[test]
 fn date_flag_overrides_the_document() {
     // With a later article date, "the first call in 46 days" is right.
-    let run = factlint(&["check", "--format", "json", "--date", "2023-09-09", &fixture("interval-contradiction.md")]);
+    let run = factlint(&[
+        "check",
+        "--format",
+        "json",
+        "--date",
+        "2023-09-09",
+        &fixture("interval-contradiction.md"),
+    ]);
     assert_eq!(run.code, 0, "{}", run.stdout);
 }
 
 #[test]
 fn compact_and_jsonl_formats() {
-    let run = factlint(&["check", "--format", "compact", &fixture("weekday-contradiction.txt")]);
+    let run = factlint(&[
+        "check",
+        "--format",
+        "compact",
+        &fixture("weekday-contradiction.txt"),
+    ]);
     assert_eq!(run.code, 1);
     assert_eq!(run.stdout.lines().count(), 1);
-    assert!(run.stdout.starts_with("tests/fixtures/weekday-contradiction.txt:3:"), "{}", run.stdout);
+    assert!(
+        run.stdout
+            .starts_with("tests/fixtures/weekday-contradiction.txt:3:"),
+        "{}",
+        run.stdout
+    );
     assert!(run.stdout.contains("[weekday]"));
 
-    let run = factlint(&["check", "--format", "jsonl", &fixture("weekday-contradiction.txt")]);
+    let run = factlint(&[
+        "check",
+        "--format",
+        "jsonl",
+        &fixture("weekday-contradiction.txt"),
+    ]);
     assert_eq!(run.code, 1);
     let line: serde_json::Value = serde_json::from_str(run.stdout.trim()).expect("one JSON line");
-    for key in ["rule", "severity", "message", "path", "doc", "span", "related", "explanation", "assumptions", "fixes"] {
+    for key in [
+        "rule",
+        "severity",
+        "message",
+        "path",
+        "doc",
+        "span",
+        "related",
+        "explanation",
+        "assumptions",
+        "fixes",
+    ] {
         assert!(line.get(key).is_some(), "missing {key}");
     }
     assert_eq!(line["span"]["line"], 3);
@@ -122,9 +181,16 @@ fn jsonl_records_on_stdin() {
         r#"{"doc": "b", "dct": "2023-03-20", "text": "The vote was on Tuesday, March 14, 2023."}"#,
         "\n"
     );
-    let run = factlint_with_stdin(&["check", "--input-format", "jsonl", "--format", "jsonl", "-"], Some(records.as_bytes()));
+    let run = factlint_with_stdin(
+        &["check", "--input-format", "jsonl", "--format", "jsonl", "-"],
+        Some(records.as_bytes()),
+    );
     assert_eq!(run.code, 1, "{}", run.stderr);
-    let lines: Vec<serde_json::Value> = run.stdout.lines().map(|l| serde_json::from_str(l).expect("JSON")).collect();
+    let lines: Vec<serde_json::Value> = run
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON"))
+        .collect();
     assert_eq!(lines.len(), 1);
     assert_eq!(lines[0]["doc"], "a");
     assert_eq!(lines[0]["rule"], "weekday");
@@ -134,14 +200,29 @@ fn jsonl_records_on_stdin() {
 fn timeline_prints_anchor_source_and_resolutions() {
     let run = factlint(&["timeline", &fixture("interval-clean.md")]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(run.stdout.contains("article date: 2023-09-08 (from front matter `date`)"), "{}", run.stdout);
+    assert!(
+        run.stdout
+            .contains("article date: 2023-09-08 (from front matter `date`)"),
+        "{}",
+        run.stdout
+    );
     assert!(run.stdout.contains("2023-07-25"), "{}", run.stdout);
     assert!(run.stdout.contains("P45D"), "{}", run.stdout);
 
-    let run = factlint(&["timeline", "--format", "jsonl", &fixture("interval-clean.md")]);
+    let run = factlint(&[
+        "timeline",
+        "--format",
+        "jsonl",
+        &fixture("interval-clean.md"),
+    ]);
     let record: serde_json::Value = serde_json::from_str(run.stdout.trim()).expect("JSON");
     assert_eq!(record["anchor"], "2023-09-08");
-    let values: Vec<&str> = record["mentions"].as_array().expect("mentions").iter().filter_map(|m| m["value"].as_str()).collect();
+    let values: Vec<&str> = record["mentions"]
+        .as_array()
+        .expect("mentions")
+        .iter()
+        .filter_map(|m| m["value"].as_str())
+        .collect();
     assert!(values.contains(&"2023-07-25"), "{values:?}");
 }
 
@@ -149,7 +230,13 @@ fn timeline_prints_anchor_source_and_resolutions() {
 fn rules_and_explain() {
     let run = factlint(&["rules"]);
     assert_eq!(run.code, 0);
-    for id in ["interval", "weekday", "offset", "impossible-date", "timestamp-order"] {
+    for id in [
+        "interval",
+        "weekday",
+        "offset",
+        "impossible-date",
+        "timestamp-order",
+    ] {
         assert!(run.stdout.contains(id), "{id} missing from {}", run.stdout);
     }
     let run = factlint(&["explain", "weekday"]);
@@ -179,21 +266,34 @@ fn bad_inputs_are_clear_errors_with_exit_code_2() {
 
     let run = factlint(&["check", latin1.to_str().expect("utf-8 path")]);
     assert_eq!(run.code, 2);
-    assert!(run.stderr.contains("not valid UTF-8") && run.stderr.contains("byte 3"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("not valid UTF-8") && run.stderr.contains("byte 3"),
+        "{}",
+        run.stderr
+    );
 
     let run = factlint(&["check", binary.to_str().expect("utf-8 path")]);
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("binary"), "{}", run.stderr);
 
     let run = factlint(&["check", empty.to_str().expect("utf-8 path")]);
-    assert_eq!((run.code, run.stdout.as_str(), run.stderr.as_str()), (0, "", ""));
+    assert_eq!(
+        (run.code, run.stdout.as_str(), run.stderr.as_str()),
+        (0, "", "")
+    );
 
     let run = factlint(&["check", "tests/fixtures/does-not-exist.md"]);
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("does-not-exist.md"), "{}", run.stderr);
 
     // A bad file does not stop the others from being linted.
-    let run = factlint(&["check", "--format", "compact", latin1.to_str().expect("path"), &fixture("weekday-contradiction.txt")]);
+    let run = factlint(&[
+        "check",
+        "--format",
+        "compact",
+        latin1.to_str().expect("path"),
+        &fixture("weekday-contradiction.txt"),
+    ]);
     assert_eq!(run.code, 2);
     assert!(run.stdout.contains("[weekday]"));
 
@@ -214,10 +314,19 @@ fn malformed_rule_files_point_into_the_file() {
     for (name, text, expected) in cases {
         let dir = temp_dir(&format!("rules-{name}"));
         std::fs::write(dir.join(name), text).expect("write");
-        let run = factlint(&["check", "--rules", dir.to_str().expect("path"), &fixture("no-date.txt")]);
+        let run = factlint(&[
+            "check",
+            "--rules",
+            dir.to_str().expect("path"),
+            &fixture("no-date.txt"),
+        ]);
         assert_eq!(run.code, 2, "{name}: {}", run.stderr);
         assert!(run.stderr.contains(expected), "{name}: {}", run.stderr);
-        assert!(run.stderr.contains(name), "{name}: the error names the file: {}", run.stderr);
+        assert!(
+            run.stderr.contains(name),
+            "{name}: the error names the file: {}",
+            run.stderr
+        );
         assert!(!run.stderr.contains("panicked"), "{name}");
     }
 }

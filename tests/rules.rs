@@ -21,7 +21,13 @@ fn every_rule_example_passes() {
         "{}",
         failures
             .iter()
-            .map(|f| format!("{} example {}: {}\n  {:?}", f.rule, f.index + 1, f.problem, f.text))
+            .map(|f| format!(
+                "{} example {}: {}\n  {:?}",
+                f.rule,
+                f.index + 1,
+                f.problem,
+                f.text
+            ))
             .collect::<Vec<_>>()
             .join("\n")
     );

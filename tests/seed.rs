@@ -39,19 +39,49 @@ fn seed_article_edits_each_give_one_finding() {
         return;
     };
     let edits = [
-        ("interval", "in 84 days", "in 83 days", "83 days", "February 18"),
-        ("offset", "February 11, one week before", "February 12, one week before", "February 12", "February 18"),
-        ("timestamp", "Updated: 13 MAY 22 13:33 ET", "Updated: 13 MAY 22 11:33 ET", "13 MAY 22 11:33 ET", "13 MAY 22 12:01 ET"),
+        (
+            "interval",
+            "in 84 days",
+            "in 83 days",
+            "83 days",
+            "February 18",
+        ),
+        (
+            "offset",
+            "February 11, one week before",
+            "February 12, one week before",
+            "February 12",
+            "February 18",
+        ),
+        (
+            "timestamp",
+            "Updated: 13 MAY 22 13:33 ET",
+            "Updated: 13 MAY 22 11:33 ET",
+            "13 MAY 22 11:33 ET",
+            "13 MAY 22 12:01 ET",
+        ),
     ];
     for (name, from, to, at, evidence) in edits {
-        assert_eq!(text.matches(from).count(), 1, "{name}: the seed should contain `{from}` once");
+        assert_eq!(
+            text.matches(from).count(),
+            1,
+            "{name}: the seed should contain `{from}` once"
+        );
         let edited = text.replacen(from, to, 1);
         let (code, findings) = check(name, &edited);
         assert_eq!(code, 1, "{name}");
         assert_eq!(findings.len(), 1, "{name}: {findings:#?}");
         let finding = &findings[0];
         assert_eq!(text_at(&edited, &finding["span"]), at, "{name}");
-        let related: Vec<&str> = finding["related"].as_array().expect("related").iter().map(|r| text_at(&edited, r)).collect();
-        assert!(related.contains(&evidence), "{name}: {related:?} lacks {evidence}");
+        let related: Vec<&str> = finding["related"]
+            .as_array()
+            .expect("related")
+            .iter()
+            .map(|r| text_at(&edited, r))
+            .collect();
+        assert!(
+            related.contains(&evidence),
+            "{name}: {related:?} lacks {evidence}"
+        );
     }
 }

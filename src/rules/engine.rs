@@ -6,7 +6,7 @@
 //! demands — and evaluates the assertion. Only a definitely false assertion is a finding.
 
 use super::expr::{self, ValueEnv};
-use super::load::{Binding, Rule};
+use super::load::{text_name, Binding, Rule};
 use super::schema::{
     DirectionSpec, FallbackSpec, GranularitySpec, KindSpec, PartSpec, PickSpec, RelativeToSpec,
     ScopeSpec, UnitSpec, YearSpec,
@@ -486,6 +486,11 @@ fn evaluate(rule: &Rule, cx: &Context, bound: &[Bound]) -> Option<Finding> {
             }
         }
         env.insert(binding.name.clone(), v.value);
+        let text = match b {
+            Bound::ArticleDate => "the article date".to_string(),
+            _ => span_of(*b, cx).map_or_else(String::new, |s| cx.doc.text(s).trim().to_string()),
+        };
+        env.insert(text_name(&binding.name), Value::Text(text));
     }
     match expr::eval(&rule.assert, &env) {
         Ok(Value::Bool(Truth::False)) => {}
@@ -502,7 +507,9 @@ fn evaluate(rule: &Rule, cx: &Context, bound: &[Bound]) -> Option<Finding> {
         .filter_map(|(_, (binding, b))| {
             let mut span = span_of(*b, cx)?;
             // A date whose own weekday is the claim points at its day-month-year part.
-            if let (Bound::Mention(i), true) = (b, span.start <= primary.start && primary.end <= span.end) {
+            if let (Bound::Mention(i), true) =
+                (b, span.start <= primary.start && primary.end <= span.end)
+            {
                 if let MentionValue::Date(written) = &cx.mentions[*i].value {
                     span = written.date_span;
                 }

@@ -37,7 +37,12 @@ pub struct RuleErrorDetail {
 }
 
 impl RuleError {
-    fn new(path: &str, source: &str, message: impl Into<String>, span: Option<(usize, usize)>) -> RuleError {
+    fn new(
+        path: &str,
+        source: &str,
+        message: impl Into<String>,
+        span: Option<(usize, usize)>,
+    ) -> RuleError {
         let message = message.into();
         RuleError(Box::new(RuleErrorDetail {
             path: path.to_string(),
@@ -202,9 +207,16 @@ impl Compiler<'_> {
             let binding = self.compile_binding(index, name, spec, &bindings)?;
             bindings.push(binding);
         }
+        // Each binding is also available as its source text, `<name>_text`, so
+        // messages can quote the claim as written.
         let env: TypeEnv = bindings
             .iter()
-            .map(|b| (b.name.clone(), b.value_type()))
+            .flat_map(|b| {
+                [
+                    (b.name.clone(), b.value_type()),
+                    (text_name(&b.name), Type::Text),
+                ]
+            })
             .collect();
 
         let assert = self.compile_expr("assert", &file.assert)?;
@@ -325,12 +337,14 @@ impl Compiler<'_> {
                     at("kind"),
                 ))
             }
-            (None, None) => return Err(self.error(
-                format!(
+            (None, None) => {
+                return Err(self.error(
+                    format!(
                     "binding `{name}` needs a `kind` (date, weekday, time, duration or relative)"
                 ),
-                self.key_span(&["bind", name]),
-            )),
+                    self.key_span(&["bind", name]),
+                ))
+            }
         };
         if index == 0
             && (part_of.is_some()
@@ -509,6 +523,11 @@ impl Compiler<'_> {
             })
             .collect()
     }
+}
+
+/// The name under which a binding's source text is bound.
+pub fn text_name(binding: &str) -> String {
+    format!("{binding}_text")
 }
 
 fn one_line(text: &str) -> String {

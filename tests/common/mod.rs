@@ -13,7 +13,8 @@ pub struct Run {
 
 impl Run {
     pub fn json(&self) -> serde_json::Value {
-        serde_json::from_str(&self.stdout).unwrap_or_else(|e| panic!("stdout is not JSON ({e}): {}", self.stdout))
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}): {}", self.stdout))
     }
 }
 
@@ -32,7 +33,12 @@ pub fn factlint_with_stdin(args: &[&str], stdin: Option<&[u8]>) -> Run {
         .spawn()
         .expect("the factlint binary runs");
     if let Some(input) = stdin {
-        child.stdin.take().expect("stdin is piped").write_all(input).expect("write stdin");
+        child
+            .stdin
+            .take()
+            .expect("stdin is piped")
+            .write_all(input)
+            .expect("write stdin");
     }
     drop(child.stdin.take());
     let out = child.wait_with_output().expect("factlint finishes");
