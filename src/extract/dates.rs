@@ -100,7 +100,9 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
     ]
     .join("|");
     let pattern = format!(
-        r"(?-u:\b)(?:(?P<wd>{weekday})\.?,?\s+)?(?P<core>{core})(?P<time>,?\s+(?:at\s+)?{time})?",
+        // The weekday and the time join a date only on its own line: a title ending in
+        // "Friday" above a dateline is not "Friday, September 18".
+        r"(?-u:\b)(?:(?P<wd>{weekday})\.?,?[^\S\r\n]+)?(?P<core>{core})(?P<time>,?[^\S\r\n]+(?:at[^\S\r\n]+)?{time})?",
         time = *TIME_PATTERN
     );
     Regex::new(&pattern).expect("date regex is valid")

@@ -263,3 +263,18 @@ fn weekdays_alone() {
         ]
     );
 }
+
+#[test]
+fn weekday_and_time_do_not_join_a_date_across_lines() {
+    let prose = "Markets stay shut until Friday\nSeptember 18, 2008\n12:30 GMT is the deadline.";
+    let mentions = extract_from_prose(prose);
+    let date = mentions
+        .iter()
+        .find(|m| matches!(m.value, MentionValue::Date(_)))
+        .expect("a date");
+    assert_eq!(&prose[date.span.range()], "September 18, 2008");
+    let MentionValue::Date(written) = &date.value else {
+        unreachable!()
+    };
+    assert!(written.weekday.is_none() && written.time.is_none());
+}

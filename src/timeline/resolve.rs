@@ -116,40 +116,172 @@ fn resolve_written(
         };
     };
     let tense = sentence_bias(sentence_text(doc, mention));
-    let bias = tense.unwrap_or(Bias::Past);
-    // Compare (month, day) so that an impossible "April 31" still gets a year.
-    let written_md = (month, written.day.unwrap_or(1));
-    let anchor_md = (anchor.date.month(), anchor.date.day());
-    let year = match bias {
-        Bias::Past if written_md <= anchor_md => anchor.date.year(),
-        Bias::Past => anchor.date.year() - 1,
-        Bias::Future if written_md >= anchor_md => anchor.date.year(),
-        Bias::Future => anchor.date.year() + 1,
-    };
+    let day = written.day.unwrap_or(1);
     // February 29 only exists in leap years: when the inferred year has none, the year
     // cannot be known, and guessing one would turn a real date into an "impossible" one.
-    if month == 2 && written.day == Some(29) && NaiveDate::from_ymd_opt(year, 2, 29).is_none() {
+    let guess = infer_year(
+        anchor.date,
+        month,
+        day,
+        tense,
+        written.weekday.map(|w| w.weekday),
+    );
+    if month == 2 && day == 29 && NaiveDate::from_ymd_opt(guess.year, 2, 29).is_none() {
         return Resolution {
             date,
-            provenance: Provenance::YearFromAnchor { bias },
+            provenance: Provenance::YearFromAnchor { bias: guess.bias },
             confidence: Confidence::Low,
         };
     }
-    date.year = Some(year);
-    let distance = NaiveDate::from_ymd_opt(year, month, written.day.unwrap_or(1).min(28))
-        .map_or(i64::MAX, |d| (d - anchor.date).num_days().abs());
-    let same_year_past = bias == Bias::Past && year == anchor.date.year();
-    let confidence = if distance <= CONFIDENT_DAYS && (tense.is_some() || same_year_past) {
+    date.year = Some(guess.year);
+    Resolution {
+        date,
+        provenance: Provenance::YearFromAnchor { bias: guess.bias },
+        confidence: guess.confidence,
+    }
+}
+
+/// Within this many days of the article date, the nearer of the two candidate years is
+/// the one meant, whatever the tense: "January 6" in an article of December 31 is next
+/// week, not last January.
+const NEAR_DAYS: i64 = 45;
+
+struct YearGuess {
+    year: i32,
+    bias: Bias,
+    confidence: Confidence,
+}
+
+/// The year of a month and day written without one.
+///
+/// The candidates are the most recent occurrence on or before the article date and the
+/// next one after it. A future-tense sentence rules out the past one; a date within
+/// [`NEAR_DAYS`] of the article date rules out the far one. Of what remains, a written
+/// weekday picks the year it is true in; with no weekday, the past one is the default.
+/// When a weekday is written and is wrong in *every* remaining candidate, the weekday is
+/// wrong whichever year is meant, so the resolution is confident.
+fn infer_year(
+    anchor: NaiveDate,
+    month: u32,
+    day: u32,
+    tense: Option<Bias>,
+    weekday: Option<Weekday>,
+) -> YearGuess {
+    let year = anchor.year();
+    // Compare (month, day) so that an impossible "April 31" still gets a year.
+    let written_md = (month, day);
+    let anchor_md = (anchor.month(), anchor.day());
+    let past = if written_md <= anchor_md {
+        year
+    } else {
+        year - 1
+    };
+    let future = if written_md >= anchor_md {
+        year
+    } else {
+        year + 1
+    };
+    let distance = |y: i32| {
+        NaiveDate::from_ymd_opt(y, month, 1)
+            .and_then(|first| first.checked_add_days(Days::new(u64::from(day.saturating_sub(1)))))
+            .map_or(i64::MAX, |d| (d - anchor).num_days().abs())
+    };
+    let mut plausible: Vec<i32> = if past == future {
+        vec![past]
+    } else {
+        vec![past, future]
+    };
+    if tense == Some(Bias::Future) {
+        plausible.retain(|&y| y == future);
+    }
+    if let Some(&nearest) = plausible.iter().min_by_key(|&&y| distance(y)) {
+        if distance(nearest) <= NEAR_DAYS {
+            plausible.retain(|&y| y == nearest);
+        }
+    }
+    if plausible.is_empty() {
+        plausible = vec![past, future];
+    }
+    let bias_of = |y: i32| if y == past { Bias::Past } else { Bias::Future };
+    let weekday_of = |y: i32| NaiveDate::from_ymd_opt(y, month, day).map(|d| d.weekday());
+    if let Some(weekday) = weekday {
+        if let Some(&y) = plausible.iter().find(|&&y| weekday_of(y) == Some(weekday)) {
+            return YearGuess {
+                year: y,
+                bias: bias_of(y),
+                confidence: Confidence::High,
+            };
+        }
+    }
+    let every_reading_contradicts_weekday = weekday.is_some()
+        && plausible
+            .iter()
+            .all(|&y| weekday_of(y).is_some_and(|w| Some(w) != weekday));
+    let chosen = if plausible.len() == 1 {
+        plausible[0]
+    } else if every_reading_contradicts_weekday {
+        // Either year shows the contradiction; the message names the nearer one.
+        if distance(past) <= distance(future) {
+            past
+        } else {
+            future
+        }
+    } else {
+        match tense {
+            Some(Bias::Future) => future,
+            _ => past,
+        }
+    };
+    let close = distance(chosen) <= CONFIDENT_DAYS;
+    let settled = plausible.len() == 1 || tense.is_some() || (chosen == past && past == year);
+    let confidence = if every_reading_contradicts_weekday || (close && settled) {
         Confidence::High
-    } else if distance <= CONFIDENT_DAYS {
+    } else if close {
         Confidence::Medium
     } else {
         Confidence::Low
     };
-    Resolution {
-        date,
-        provenance: Provenance::YearFromAnchor { bias },
+    YearGuess {
+        year: chosen,
+        bias: bias_of(chosen),
         confidence,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).expect("valid test date")
+    }
+
+    #[test]
+    fn near_dates_take_the_nearer_year() {
+        let guess = infer_year(date(2006, 12, 31), 1, 6, None, None);
+        assert_eq!((guess.year, guess.confidence), (2007, Confidence::High));
+        let guess = infer_year(date(2022, 5, 13), 2, 18, Some(Bias::Past), None);
+        assert_eq!((guess.year, guess.confidence), (2022, Confidence::High));
+    }
+
+    #[test]
+    fn future_tense_points_forward() {
+        let guess = infer_year(date(2014, 4, 8), 8, 5, Some(Bias::Future), None);
+        assert_eq!(guess.year, 2014);
+    }
+
+    #[test]
+    fn a_written_weekday_picks_the_year_it_is_true_in() {
+        // August 6 was a Tuesday in 2013 and a Wednesday in 2014; neither is near.
+        let guess = infer_year(date(2014, 4, 8), 8, 6, None, Some(Weekday::Tue));
+        assert_eq!((guess.year, guess.confidence), (2013, Confidence::High));
+    }
+
+    #[test]
+    fn a_weekday_wrong_in_every_plausible_year_is_confidently_wrong() {
+        // June 14 was a Friday in 1996 and a Saturday in 1997: "Sunday" fits neither.
+        let guess = infer_year(date(1997, 4, 21), 6, 14, None, Some(Weekday::Sun));
+        assert_eq!(guess.confidence, Confidence::High);
     }
 }
 
