@@ -248,43 +248,6 @@ fn infer_year(
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, d).expect("valid test date")
-    }
-
-    #[test]
-    fn near_dates_take_the_nearer_year() {
-        let guess = infer_year(date(2006, 12, 31), 1, 6, None, None);
-        assert_eq!((guess.year, guess.confidence), (2007, Confidence::High));
-        let guess = infer_year(date(2022, 5, 13), 2, 18, Some(Bias::Past), None);
-        assert_eq!((guess.year, guess.confidence), (2022, Confidence::High));
-    }
-
-    #[test]
-    fn future_tense_points_forward() {
-        let guess = infer_year(date(2014, 4, 8), 8, 5, Some(Bias::Future), None);
-        assert_eq!(guess.year, 2014);
-    }
-
-    #[test]
-    fn a_written_weekday_picks_the_year_it_is_true_in() {
-        // August 6 was a Tuesday in 2013 and a Wednesday in 2014; neither is near.
-        let guess = infer_year(date(2014, 4, 8), 8, 6, None, Some(Weekday::Tue));
-        assert_eq!((guess.year, guess.confidence), (2013, Confidence::High));
-    }
-
-    #[test]
-    fn a_weekday_wrong_in_every_plausible_year_is_confidently_wrong() {
-        // June 14 was a Friday in 1996 and a Saturday in 1997: "Sunday" fits neither.
-        let guess = infer_year(date(1997, 4, 21), 6, 14, None, Some(Weekday::Sun));
-        assert_eq!(guess.confidence, Confidence::High);
-    }
-}
-
 fn resolve_weekday(
     doc: &Document,
     mention: &Mention,
@@ -367,4 +330,41 @@ fn resolve_from_previous(
             Confidence::Low
         },
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).expect("valid test date")
+    }
+
+    #[test]
+    fn near_dates_take_the_nearer_year() {
+        let guess = infer_year(date(2006, 12, 31), 1, 6, None, None);
+        assert_eq!((guess.year, guess.confidence), (2007, Confidence::High));
+        let guess = infer_year(date(2022, 5, 13), 2, 18, Some(Bias::Past), None);
+        assert_eq!((guess.year, guess.confidence), (2022, Confidence::High));
+    }
+
+    #[test]
+    fn future_tense_points_forward() {
+        let guess = infer_year(date(2014, 4, 8), 8, 5, Some(Bias::Future), None);
+        assert_eq!(guess.year, 2014);
+    }
+
+    #[test]
+    fn a_written_weekday_picks_the_year_it_is_true_in() {
+        // August 6 was a Tuesday in 2013 and a Wednesday in 2014; neither is near.
+        let guess = infer_year(date(2014, 4, 8), 8, 6, None, Some(Weekday::Tue));
+        assert_eq!((guess.year, guess.confidence), (2013, Confidence::High));
+    }
+
+    #[test]
+    fn a_weekday_wrong_in_every_plausible_year_is_confidently_wrong() {
+        // June 14 was a Friday in 1996 and a Saturday in 1997: "Sunday" fits neither.
+        let guess = infer_year(date(1997, 4, 21), 6, 14, None, Some(Weekday::Sun));
+        assert_eq!(guess.confidence, Confidence::High);
+    }
 }
