@@ -6,8 +6,20 @@
 //! document → extract → timeline → rules → finding → report
 //! ```
 //!
-//! Front ends (the CLI, later the language server) call [`lint`] and serialise the
-//! [`Finding`]s it returns.
+//! Front ends (the CLI, later the language server) call [`Linter::lint`] and serialise
+//! the [`Finding`]s it returns.
+//!
+//! ```
+//! use factlint::{DocKind, Document, LintOptions, Linter};
+//!
+//! let linter = Linter::builtin().expect("the built-in rules load");
+//! let text = "Dated 2022-05-20.\n\nThe fair opened on Friday, May 12, 2022.";
+//! let doc = Document::new(text, DocKind::PlainText);
+//! let findings = linter.lint(&doc, &LintOptions::default());
+//! assert_eq!(findings.len(), 1);
+//! assert_eq!(findings[0].rule, "weekday");
+//! assert_eq!(findings[0].message, "May 12, 2022 was a Thursday, not a Friday");
+//! ```
 
 pub mod document;
 pub mod extract;

@@ -316,7 +316,23 @@ fn resolve_from_previous(
         (doc.paragraph_at(mentions[j].span.start as usize) == Some(paragraph))
             .then_some((j, (exact, r.confidence)))
     })?;
-    let date = shift(base.0, unit, milli_amount, direction)?;
+    // "February 18, a week before the invasion": followed by the event it is measured
+    // from, the phrase is a preposition and names the earlier date itself, not a shift
+    // of it; only the adverb ("two days later.") shifts the date before it.
+    let after = &doc.prose()[mentions[index].span.end as usize..];
+    let prepositional = after
+        .trim_start_matches([' ', '\t'])
+        .starts_with(|c: char| c.is_alphanumeric());
+    let date = if prepositional {
+        let gap = &doc.prose()
+            [mentions[base_index].span.end as usize..mentions[index].span.start as usize];
+        if !gap.trim().trim_matches(',').trim().is_empty() {
+            return None;
+        }
+        base.0
+    } else {
+        shift(base.0, unit, milli_amount, direction)?
+    };
     let same_sentence = doc.sentence_at(mentions[base_index].span.start as usize)
         == doc.sentence_at(mentions[index].span.start as usize);
     Some(Resolution {
@@ -366,5 +382,24 @@ mod tests {
         // June 14 was a Friday in 1996 and a Saturday in 1997: "Sunday" fits neither.
         let guess = infer_year(date(1997, 4, 21), 6, 14, None, Some(Weekday::Sun));
         assert_eq!(guess.confidence, Confidence::High);
+    }
+
+    #[test]
+    fn relative_phrases_shift_only_as_adverbs() {
+        use crate::document::DocKind;
+        let text = "Dated 2021-04-01.\n\nThey met on March 2, a week before the vote. The vote was on March 9 and the count came two days later.";
+        let doc = Document::new(text, DocKind::PlainText);
+        let mentions = crate::extract::extract(&doc);
+        let anchor = super::super::find_anchor(&doc, &mentions, None);
+        let timeline = resolve(&doc, &mentions, anchor.as_ref());
+        let value_of = |needle: &str| {
+            let i = mentions
+                .iter()
+                .position(|m| doc.text(m.span) == needle)
+                .unwrap_or_else(|| panic!("no mention {needle}"));
+            timeline.resolutions[i].map(|r| r.date.timex())
+        };
+        assert_eq!(value_of("a week before").as_deref(), Some("2021-03-02"));
+        assert_eq!(value_of("two days later").as_deref(), Some("2021-03-11"));
     }
 }
