@@ -18,7 +18,7 @@ use crate::extract::{
     WrittenYear,
 };
 use crate::finding::{Applicability, Finding, Fix, Related};
-use crate::timeline::{date_label, zone_abbreviation, Bias, Provenance, Timeline};
+use crate::timeline::{date_label, day_label, zone_abbreviation, Bias, Provenance, Timeline};
 
 /// Everything a rule reads: the document, its mentions and their resolutions.
 pub struct Context<'a> {
@@ -287,12 +287,7 @@ fn value_of(bound: Bound, rule: &Rule, cx: &Context) -> Option<BoundValue> {
     let value = match bound {
         Bound::ArticleDate => {
             let anchor = cx.timeline.anchor.as_ref()?;
-            let mut label = date_label(&crate::timeline::CalendarDate {
-                year: Some(chrono::Datelike::year(&anchor.date)),
-                month: Some(chrono::Datelike::month(&anchor.date)),
-                day: Some(chrono::Datelike::day(&anchor.date)),
-                time: None,
-            });
+            let mut label = day_label(anchor.date);
             label.push_str(" (article date)");
             assumptions.push(format!(
                 "the events reported happen on the article date, which comes from {}",

@@ -135,6 +135,17 @@ pub fn month_name(month: u32) -> &'static str {
         .unwrap_or("?")
 }
 
+/// "February 11, 2022": how messages show one exact day.
+pub fn day_label(date: NaiveDate) -> String {
+    use chrono::Datelike;
+    format!(
+        "{} {}, {}",
+        month_name(date.month()),
+        date.day(),
+        date.year()
+    )
+}
+
 /// "February 18, 2022", "February 2022", "February 18" — how messages show a date.
 pub fn date_label(date: &CalendarDate) -> String {
     let mut out = String::new();

@@ -206,30 +206,9 @@ pub(super) fn shift_date(d: &DateValue, seconds: Range) -> Result<DateValue, Eva
         day.checked_sub_days(shifted)
     }
     .ok_or_else(|| undefined("date out of range"))?;
-    let mut out = DateValue::from_date(result, date_label(result));
+    let mut out = DateValue::from_date(result, crate::timeline::day_label(result));
     out.time = d.time;
     Ok(out)
-}
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// A computed date's label in the house style, e.g. "February 11, 2022".
-pub fn date_label(d: NaiveDate) -> String {
-    let month = MONTHS.get(d.month0() as usize).copied().unwrap_or("?");
-    format!("{month} {}, {}", d.day(), d.year())
 }
 
 /// Whether a date's parts can denote a real day (see [`FUNCTIONS`]).

@@ -12,7 +12,7 @@ fn any_date() -> impl Strategy<Value = NaiveDate> {
 }
 
 fn dv(d: NaiveDate) -> Value {
-    Value::Date(DateValue::from_date(d, functions::date_label(d)))
+    Value::Date(DateValue::from_date(d, crate::timeline::day_label(d)))
 }
 
 fn eval_with(src: &str, pairs: Vec<(&str, Value)>) -> Result<Value, EvalError> {

@@ -16,7 +16,7 @@ fn values(pairs: Vec<(&str, Value)>) -> ValueEnv {
 
 fn date(y: i32, m: u32, d: u32) -> Value {
     let nd = NaiveDate::from_ymd_opt(y, m, d).unwrap();
-    Value::Date(DateValue::from_date(nd, functions::date_label(nd)))
+    Value::Date(DateValue::from_date(nd, crate::timeline::day_label(nd)))
 }
 
 fn partial(year: Option<i32>, month: Option<u32>, day: Option<u32>) -> DateValue {
