@@ -128,7 +128,8 @@ pub enum Zone {
 }
 
 /// Units of time a duration can be written in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum TimeUnit {
     /// "second(s)", "sec(s)".
     Second,
@@ -169,7 +170,8 @@ pub struct Duration {
 }
 
 /// Which way a relative expression points.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Direction {
     /// "before", "earlier", "ago", "prior", "previous", "yesterday".
     Before,
@@ -178,7 +180,8 @@ pub enum Direction {
 }
 
 /// What a relative expression is relative to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum RelativeTo {
     /// The article's own date: "yesterday", "three days ago", "tomorrow".
     Anchor,

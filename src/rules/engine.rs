@@ -8,14 +8,12 @@
 use super::expr::{self, ValueEnv};
 use super::load::{text_name, Binding, Rule};
 use super::schema::{
-    DirectionSpec, FallbackSpec, GranularitySpec, KindSpec, PartSpec, PickSpec, RelativeToSpec,
-    ScopeSpec, UnitSpec, YearSpec,
+    FallbackSpec, GranularitySpec, KindSpec, PartSpec, PickSpec, ScopeSpec, YearSpec,
 };
 use super::value::{DateValue, DurationValue, Range, TimeValue, Truth, Value};
 use crate::document::{Document, Span};
 use crate::extract::{
-    Approx, Direction, Duration, Mention, MentionValue, RelativeTo, TimeUnit, WrittenDate,
-    WrittenYear,
+    Approx, Direction, Duration, Mention, MentionValue, TimeUnit, WrittenDate, WrittenYear,
 };
 use crate::finding::{Applicability, Finding, Fix, Related};
 use crate::timeline::{date_label, day_label, zone_abbreviation, Bias, Provenance, Timeline};
@@ -193,20 +191,8 @@ fn fits(binding: &Binding, mention: &Mention, cx: &Context) -> bool {
         (MentionValue::Duration(d), KindSpec::Duration) => unit_fits(&binding.units, d.unit),
         (MentionValue::Relative(r), KindSpec::Relative) => {
             unit_fits(&binding.units, r.by.unit)
-                && binding.relative_to.is_none_or(|want| {
-                    matches!(
-                        (want, r.relative_to),
-                        (RelativeToSpec::Anchor, RelativeTo::Anchor)
-                            | (RelativeToSpec::Event, RelativeTo::Event)
-                    )
-                })
-                && binding.direction.is_none_or(|want| {
-                    matches!(
-                        (want, r.direction),
-                        (DirectionSpec::Before, Direction::Before)
-                            | (DirectionSpec::After, Direction::After)
-                    )
-                })
+                && binding.relative_to.is_none_or(|want| want == r.relative_to)
+                && binding.direction.is_none_or(|want| want == r.direction)
         }
         _ => false,
     };
@@ -243,23 +229,8 @@ fn date_fits(binding: &Binding, date: &WrittenDate) -> bool {
     granularity_ok && parts_ok && year_ok
 }
 
-fn unit_fits(units: &[UnitSpec], unit: TimeUnit) -> bool {
-    units.is_empty()
-        || units.iter().any(|u| {
-            matches!(
-                (u, unit),
-                (UnitSpec::Second, TimeUnit::Second)
-                    | (UnitSpec::Minute, TimeUnit::Minute)
-                    | (UnitSpec::Hour, TimeUnit::Hour)
-                    | (UnitSpec::Day, TimeUnit::Day)
-                    | (UnitSpec::Week, TimeUnit::Week)
-                    | (UnitSpec::Fortnight, TimeUnit::Fortnight)
-                    | (UnitSpec::Month, TimeUnit::Month)
-                    | (UnitSpec::Year, TimeUnit::Year)
-                    | (UnitSpec::Decade, TimeUnit::Decade)
-                    | (UnitSpec::Century, TimeUnit::Century)
-            )
-        })
+fn unit_fits(units: &[TimeUnit], unit: TimeUnit) -> bool {
+    units.is_empty() || units.contains(&unit)
 }
 
 fn span_of(bound: Bound, cx: &Context) -> Option<Span> {

@@ -3,10 +3,11 @@
 
 use super::expr::{self, Expr, ExprError, Template, TypeEnv};
 use super::schema::{
-    BindingSpec, ConfidenceSpec, DirectionSpec, ExampleSpec, FallbackSpec, GranularitySpec,
-    KindSpec, PartSpec, PickSpec, RelativeToSpec, RuleFile, ScopeSpec, UnitSpec, YearSpec,
+    BindingSpec, ConfidenceSpec, ExampleSpec, FallbackSpec, GranularitySpec, KindSpec, PartSpec,
+    PickSpec, RuleFile, ScopeSpec, YearSpec,
 };
 use super::value::Type;
+use crate::extract::{Direction, RelativeTo, TimeUnit};
 use crate::finding::Severity;
 use crate::timeline::Confidence;
 use miette::{Diagnostic, NamedSource, SourceSpan};
@@ -79,7 +80,7 @@ fn short_label(message: &str) -> String {
 pub struct Binding {
     pub name: String,
     pub kind: KindSpec,
-    pub units: Vec<UnitSpec>,
+    pub units: Vec<TimeUnit>,
     pub granularity: Option<GranularitySpec>,
     pub with: Vec<PartSpec>,
     pub year: YearSpec,
@@ -90,8 +91,8 @@ pub struct Binding {
     pub gap: Regex,
     pub before: Option<Regex>,
     pub after: Option<Regex>,
-    pub relative_to: Option<RelativeToSpec>,
-    pub direction: Option<DirectionSpec>,
+    pub relative_to: Option<RelativeTo>,
+    pub direction: Option<Direction>,
     pub pick: PickSpec,
     pub fallback: Option<FallbackSpec>,
     pub label: String,

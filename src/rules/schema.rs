@@ -2,6 +2,7 @@
 //!
 //! `rules/README.md` documents every key; keep the two in step.
 
+use crate::extract::{Direction, RelativeTo, TimeUnit};
 use crate::finding::Severity;
 use serde::de::{MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
@@ -62,21 +63,6 @@ pub enum KindSpec {
 
 #[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "kebab-case")]
-pub enum UnitSpec {
-    Second,
-    Minute,
-    Hour,
-    Day,
-    Week,
-    Fortnight,
-    Month,
-    Year,
-    Decade,
-    Century,
-}
-
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
-#[serde(rename_all = "kebab-case")]
 pub enum GranularitySpec {
     Day,
     Month,
@@ -123,20 +109,6 @@ pub enum FallbackSpec {
     ArticleDate,
 }
 
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
-#[serde(rename_all = "kebab-case")]
-pub enum RelativeToSpec {
-    Anchor,
-    Event,
-}
-
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
-#[serde(rename_all = "kebab-case")]
-pub enum DirectionSpec {
-    Before,
-    After,
-}
-
 /// One binding: which mention a name stands for.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
@@ -144,7 +116,7 @@ pub struct BindingSpec {
     pub kind: Option<KindSpec>,
     /// Durations and relative offsets: the units accepted.
     #[serde(default)]
-    pub unit: Vec<UnitSpec>,
+    pub unit: Vec<TimeUnit>,
     /// Dates: the finest part that must be written.
     pub granularity: Option<GranularitySpec>,
     /// Dates: parts that must be written with the date.
@@ -167,8 +139,8 @@ pub struct BindingSpec {
     pub before: Option<String>,
     /// A regex over the sentence text after the mention (usually starting with `^`).
     pub after: Option<String>,
-    pub relative_to: Option<RelativeToSpec>,
-    pub direction: Option<DirectionSpec>,
+    pub relative_to: Option<RelativeTo>,
+    pub direction: Option<Direction>,
     pub pick: Option<PickSpec>,
     /// What to use when no mention qualifies.
     pub or: Option<FallbackSpec>,
