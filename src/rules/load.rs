@@ -1,6 +1,7 @@
 //! Loading rule files: YAML → validated, compiled [`Rule`]s, or errors that point into
 //! the file. Everything is checked here, up front, so linting never meets a bad rule.
 
+use super::error::{locate_key, RuleError};
 use super::expr::{self, Expr, ExprError, Template, TypeEnv};
 use super::schema::{
     BindingSpec, ConfidenceSpec, ExampleSpec, FallbackSpec, GranularitySpec, KindSpec, PartSpec,
@@ -10,70 +11,8 @@ use super::value::Type;
 use crate::extract::{Direction, RelativeTo, TimeUnit};
 use crate::finding::Severity;
 use crate::timeline::Confidence;
-use miette::{Diagnostic, NamedSource, SourceSpan};
 use regex::Regex;
 use std::path::Path;
-
-/// A rule file that cannot be loaded, with the place in it that is wrong. Boxed: the
-/// source text travels with the error, and errors should stay cheap to return.
-#[derive(Debug, thiserror::Error, Diagnostic)]
-#[error(transparent)]
-#[diagnostic(transparent)]
-pub struct RuleError(Box<RuleErrorDetail>);
-
-/// The fields of a [`RuleError`].
-#[derive(Debug, thiserror::Error, Diagnostic)]
-#[error("invalid rule file {path}: {message}")]
-#[diagnostic(code(factlint::rule_file))]
-pub struct RuleErrorDetail {
-    pub path: String,
-    pub message: String,
-    #[source_code]
-    source_code: NamedSource<String>,
-    #[label("{label}")]
-    span: Option<SourceSpan>,
-    label: String,
-    #[help]
-    help: Option<String>,
-}
-
-impl RuleError {
-    fn new(
-        path: &str,
-        source: &str,
-        message: impl Into<String>,
-        span: Option<(usize, usize)>,
-    ) -> RuleError {
-        let message = message.into();
-        RuleError(Box::new(RuleErrorDetail {
-            path: path.to_string(),
-            label: short_label(&message),
-            message,
-            source_code: NamedSource::new(path, source.to_string()),
-            span: span.map(|(start, len)| SourceSpan::from((start, len))),
-            help: Some("the rule format is documented in rules/README.md".to_string()),
-        }))
-    }
-
-    /// The rule file's path.
-    pub fn path(&self) -> &str {
-        &self.0.path
-    }
-
-    /// What is wrong, without the location.
-    pub fn message(&self) -> &str {
-        &self.0.message
-    }
-}
-
-fn short_label(message: &str) -> String {
-    message
-        .split(';')
-        .next()
-        .unwrap_or(message)
-        .trim()
-        .to_string()
-}
 
 /// A compiled binding (see `BindingSpec` for the meaning of each field).
 #[derive(Debug)]
@@ -550,44 +489,6 @@ fn is_identifier(name: &str) -> bool {
         .next()
         .is_some_and(|c| c.is_ascii_lowercase() || c == '_')
         && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
-}
-
-/// Finds a nested block-style key (`bind:` → `claim:` → `before:`) by indentation and
-/// returns the byte range of the key. Good enough for error locations; never panics.
-fn locate_key(source: &str, keys: &[&str]) -> Option<(usize, usize)> {
-    let mut search_from = 0;
-    let mut min_indent: Option<usize> = None;
-    let mut found = None;
-    for key in keys {
-        let mut offset = search_from;
-        let mut hit = None;
-        for line in source[search_from..].split_inclusive('\n') {
-            let trimmed = line.trim_start();
-            let indent = line.len() - trimmed.len();
-            let content = trimmed.trim_start_matches("- ");
-            let indent = indent + (trimmed.len() - content.len());
-            if let Some(min) = min_indent {
-                if !trimmed.trim().is_empty()
-                    && !trimmed.starts_with('#')
-                    && indent <= min
-                    && hit.is_none()
-                    && offset > search_from
-                {
-                    break;
-                }
-            }
-            if content.starts_with(key) && content[key.len()..].starts_with(':') {
-                hit = Some((offset + (line.len() - content.len()), key.len(), indent));
-                break;
-            }
-            offset += line.len();
-        }
-        let (at, len, indent) = hit?;
-        found = Some((at, len));
-        min_indent = Some(indent);
-        search_from = source[at..].find('\n').map_or(source.len(), |i| at + i + 1);
-    }
-    found
 }
 
 /// Every rule in a set of `(path, yaml)` sources; ids must be unique.

@@ -1,13 +1,15 @@
 //! The check stage: YAML rules loaded, validated and run over a timeline.
 
 pub mod engine;
+mod error;
 pub mod examples;
 pub mod expr;
 pub mod load;
 pub mod schema;
 pub mod value;
 
-pub use load::{load_rule, load_rules, read_rule_dir, Example, Rule, RuleError};
+pub use error::{RuleError, RuleErrorDetail};
+pub use load::{load_rule, load_rules, read_rule_dir, Example, Rule};
 
 /// The built-in packs under `rules/`, compiled into the binary by `build.rs`.
 pub mod builtin {
