@@ -319,10 +319,14 @@ fn resolve_from_previous(
     // "February 18, a week before the invasion": followed by the event it is measured
     // from, the phrase is a preposition and names the earlier date itself, not a shift
     // of it; only the adverb ("two days later.") shifts the date before it.
+    // "Later", "earlier" and "ago" are always adverbs; "before" and "after" are
+    // prepositions when a word follows.
+    let phrase = doc.text(mentions[index].span).to_ascii_lowercase();
     let after = &doc.prose()[mentions[index].span.end as usize..];
-    let prepositional = after
-        .trim_start_matches([' ', '\t'])
-        .starts_with(|c: char| c.is_alphanumeric());
+    let prepositional = (phrase.ends_with("before") || phrase.ends_with("after"))
+        && after
+            .trim_start_matches([' ', '\t'])
+            .starts_with(|c: char| c.is_alphanumeric());
     let date = if prepositional {
         let gap = &doc.prose()
             [mentions[base_index].span.end as usize..mentions[index].span.start as usize];
@@ -387,7 +391,7 @@ mod tests {
     #[test]
     fn relative_phrases_shift_only_as_adverbs() {
         use crate::document::DocKind;
-        let text = "Dated 2021-04-01.\n\nThey met on March 2, a week before the vote. The vote was on March 9 and the count came two days later.";
+        let text = "Dated 2021-04-01.\n\nThey met on March 2, a week before the vote. The vote was on March 9 and two days later the count came.";
         let doc = Document::new(text, DocKind::PlainText);
         let mentions = crate::extract::extract(&doc);
         let anchor = super::super::find_anchor(&doc, &mentions, None);
