@@ -14,7 +14,7 @@ use std::path::PathBuf;
     about,
     long_about = None,
     arg_required_else_help = true,
-    after_help = "Examples:\n  factlint check draft.md                    lint one file\n  factlint check --date 2022-05-13 story.txt  give the article's date\n  factlint check --format json docs/         lint a folder, JSON out\n  factlint timeline draft.md                 how every date was read\n  factlint explain interval                  what a check does"
+    after_help = "Examples:\n  factlint check draft.md                     lint one file\n  factlint check --date 2022-05-13 story.txt  give the article's date\n  factlint check --format json docs/          lint a folder, JSON out\n  factlint timeline draft.md                  how every date was read\n  factlint explain interval                   what a check does"
 )]
 pub struct Cli {
     #[command(subcommand)]
