@@ -31,11 +31,11 @@ pub mod timeline;
 pub use document::{DocKind, Document, Span};
 pub use finding::{Applicability, Finding, Fix, Related, Severity};
 pub use rules::RuleError;
+pub use timeline::{analyze, Analysis};
 
 use chrono::NaiveDate;
 use extract::Mention;
 use rules::{engine, Rule};
-use timeline::Timeline;
 
 /// What a lint run needs besides the document.
 #[derive(Clone, Debug, Default)]
@@ -46,22 +46,6 @@ pub struct LintOptions {
     pub select: Option<Vec<String>>,
     /// Never these rules (ids).
     pub ignore: Vec<String>,
-}
-
-/// The mentions of a document and their timeline: what `factlint timeline` prints and
-/// what every check reads.
-#[derive(Debug)]
-pub struct Analysis {
-    pub mentions: Vec<Mention>,
-    pub timeline: Timeline,
-}
-
-/// Extracts and resolves a document's mentions.
-pub fn analyze(doc: &Document, date: Option<NaiveDate>) -> Analysis {
-    let mentions = extract::extract(doc);
-    let anchor = timeline::find_anchor(doc, &mentions, date);
-    let timeline = timeline::resolve(doc, &mentions, anchor.as_ref());
-    Analysis { mentions, timeline }
 }
 
 /// The id of the info note emitted when no article date could be found.

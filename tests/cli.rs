@@ -2,15 +2,7 @@
 
 mod common;
 
-use common::{factlint, factlint_with_stdin, fixture, temp_dir, text_at};
-
-/// Runs `check --format json` and returns (exit code, findings).
-fn check_json(path: &str) -> (i32, Vec<serde_json::Value>) {
-    let run = factlint(&["check", "--format", "json", path]);
-    assert!(run.stderr.is_empty(), "stderr: {}", run.stderr);
-    let findings = run.json().as_array().cloned().expect("an array");
-    (run.code, findings)
-}
+use common::{assert_one_finding, check_json, factlint, factlint_with_stdin, fixture, temp_dir};
 
 /// A clean fixture has no findings; its contradictory twin has exactly one, from
 /// `rule`, at `at`, pointing at each of `related`.
@@ -21,24 +13,7 @@ fn assert_pair(stem: &str, ext: &str, rule: &str, at: &str, related: &[&str]) {
 
     let bad = fixture(&format!("{stem}-contradiction.{ext}"));
     let source = std::fs::read_to_string(&bad).expect("fixture");
-    let (code, findings) = check_json(&bad);
-    assert_eq!(code, 1, "{bad}");
-    assert_eq!(findings.len(), 1, "{bad}: {findings:#?}");
-    let finding = &findings[0];
-    assert_eq!(finding["rule"], rule);
-    assert_eq!(text_at(&source, &finding["span"]), at);
-    let related_texts: Vec<&str> = finding["related"]
-        .as_array()
-        .expect("related")
-        .iter()
-        .map(|r| text_at(&source, r))
-        .collect();
-    for want in related {
-        assert!(
-            related_texts.contains(want),
-            "{bad}: related {related_texts:?} lacks {want}"
-        );
-    }
+    assert_one_finding(&bad, &source, check_json(&bad), rule, at, related);
 }
 
 #[test]

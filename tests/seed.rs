@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{factlint, shared_dir, temp_dir, text_at};
+use common::{assert_one_finding, check_json, shared_dir, temp_dir};
 
 const SEED: &str = "seeds/000_656c7eab2d30fa17.txt";
 
@@ -17,9 +17,7 @@ fn check(name: &str, text: &str) -> (i32, Vec<serde_json::Value>) {
     let dir = temp_dir(&format!("seed-{name}"));
     let path = dir.join("article.txt");
     std::fs::write(&path, text).expect("write");
-    let run = factlint(&["check", "--format", "json", path.to_str().expect("path")]);
-    assert!(run.stderr.is_empty(), "{}", run.stderr);
-    (run.code, run.json().as_array().cloned().expect("array"))
+    check_json(path.to_str().expect("path"))
 }
 
 #[test]
@@ -47,41 +45,30 @@ fn seed_article_edits_each_give_one_finding() {
             "February 18",
         ),
         (
-            "offset",
+            "offset-last-event",
             "February 11, one week before",
             "February 12, one week before",
             "February 12",
             "February 18",
         ),
         (
-            "timestamp",
+            "timestamp-order",
             "Updated: 13 MAY 22 13:33 ET",
             "Updated: 13 MAY 22 11:33 ET",
             "13 MAY 22 11:33 ET",
             "13 MAY 22 12:01 ET",
         ),
     ];
-    for (name, from, to, at, evidence) in edits {
+    // (the rule that must fire, the text edited, its replacement, the finding's text,
+    // the evidence it must point at)
+    for (rule, from, to, at, evidence) in edits {
         assert_eq!(
             text.matches(from).count(),
             1,
-            "{name}: the seed should contain `{from}` once"
+            "{rule}: the seed should contain `{from}` once"
         );
         let edited = text.replacen(from, to, 1);
-        let (code, findings) = check(name, &edited);
-        assert_eq!(code, 1, "{name}");
-        assert_eq!(findings.len(), 1, "{name}: {findings:#?}");
-        let finding = &findings[0];
-        assert_eq!(text_at(&edited, &finding["span"]), at, "{name}");
-        let related: Vec<&str> = finding["related"]
-            .as_array()
-            .expect("related")
-            .iter()
-            .map(|r| text_at(&edited, r))
-            .collect();
-        assert!(
-            related.contains(&evidence),
-            "{name}: {related:?} lacks {evidence}"
-        );
+        let result = check(rule, &edited);
+        assert_one_finding(rule, &edited, result, rule, at, &[evidence]);
     }
 }

@@ -15,7 +15,7 @@ pub struct HumanStyle {
 
 struct FindingDiagnostic<'a> {
     finding: &'a Finding,
-    source: NamedSource<String>,
+    source: &'a NamedSource<String>,
 }
 
 impl fmt::Debug for FindingDiagnostic<'_> {
@@ -60,7 +60,7 @@ impl Diagnostic for FindingDiagnostic<'_> {
     }
 
     fn source_code(&self) -> Option<&dyn miette::SourceCode> {
-        Some(&self.source)
+        Some(self.source)
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
@@ -84,10 +84,15 @@ pub fn render_human(report: &Report, style: HumanStyle) -> String {
     };
     let handler = GraphicalReportHandler::new_themed(theme).with_width(style.width);
     let mut out = String::new();
+    if report.findings.is_empty() {
+        return out;
+    }
+    // One copy of the text per report, shared by all its findings.
+    let source = NamedSource::new(report.path, report.document.source().to_string());
     for finding in report.findings {
         let diagnostic = FindingDiagnostic {
             finding,
-            source: NamedSource::new(report.path, report.document.source().to_string()),
+            source: &source,
         };
         // Writing into a String cannot fail.
         let _ = handler.render_report(&mut out, &diagnostic);

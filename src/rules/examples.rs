@@ -4,7 +4,7 @@
 use super::engine::{run_rule, Context};
 use super::load::{Example, Rule};
 use crate::document::{DocKind, Document};
-use crate::{extract, timeline};
+use crate::timeline;
 
 /// An example whose findings differ from what it expects.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,13 +35,11 @@ pub fn check_examples(rule: &Rule) -> Vec<ExampleFailure> {
 
 fn check_example(rule: &Rule, example: &Example) -> Result<(), String> {
     let doc = Document::new(example.text.clone(), DocKind::PlainText);
-    let mentions = extract::extract(&doc);
-    let anchor = timeline::find_anchor(&doc, &mentions, example.date);
-    let timeline = timeline::resolve(&doc, &mentions, anchor.as_ref());
+    let analysis = timeline::analyze(&doc, example.date);
     let cx = Context {
         doc: &doc,
-        mentions: &mentions,
-        timeline: &timeline,
+        mentions: &analysis.mentions,
+        timeline: &analysis.timeline,
     };
     let findings = run_rule(rule, &cx);
     let describe = |f: &crate::finding::Finding| {

@@ -15,9 +15,27 @@ pub use anchor::{find_anchor, Anchor, AnchorSource};
 pub use resolve::resolve;
 pub use timex::{describe_provenance, duration_timex, timex, TimexType};
 
-use crate::extract::TimeOfDay;
+use crate::document::Document;
+use crate::extract::{Mention, TimeOfDay};
 use chrono::NaiveDate;
 use std::fmt;
+
+/// The mentions of a document and their timeline: what `factlint timeline` prints and
+/// what every check reads.
+#[derive(Debug)]
+pub struct Analysis {
+    pub mentions: Vec<Mention>,
+    pub timeline: Timeline,
+}
+
+/// Extracts a document's mentions and resolves them against its anchor (`date`, when
+/// given, overrides whatever the document says).
+pub fn analyze(doc: &Document, date: Option<NaiveDate>) -> Analysis {
+    let mentions = crate::extract::extract(doc);
+    let anchor = find_anchor(doc, &mentions, date);
+    let timeline = resolve(doc, &mentions, anchor.as_ref());
+    Analysis { mentions, timeline }
+}
 
 /// How sure the resolver is of a value. Rules state the minimum they accept.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]

@@ -393,9 +393,7 @@ mod tests {
         use crate::document::DocKind;
         let text = "Dated 2021-04-01.\n\nThey met on March 2, a week before the vote. The vote was on March 9 and two days later the count came.";
         let doc = Document::new(text, DocKind::PlainText);
-        let mentions = crate::extract::extract(&doc);
-        let anchor = super::super::find_anchor(&doc, &mentions, None);
-        let timeline = resolve(&doc, &mentions, anchor.as_ref());
+        let super::super::Analysis { mentions, timeline } = super::super::analyze(&doc, None);
         let value_of = |needle: &str| {
             let i = mentions
                 .iter()

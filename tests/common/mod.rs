@@ -74,3 +74,40 @@ pub fn text_at<'a>(source: &'a str, location: &serde_json::Value) -> &'a str {
     let end = location["end"].as_u64().expect("end") as usize;
     &source[start..end]
 }
+
+/// Runs `check --format json` on a path; returns (exit code, findings).
+pub fn check_json(path: &str) -> (i32, Vec<serde_json::Value>) {
+    let run = factlint(&["check", "--format", "json", path]);
+    assert!(run.stderr.is_empty(), "stderr: {}", run.stderr);
+    let findings = run.json().as_array().cloned().expect("an array");
+    (run.code, findings)
+}
+
+/// Asserts a run exited 1 with exactly one finding, from `rule`, whose span is the text
+/// `at` and whose related spans include each of `related`.
+pub fn assert_one_finding(
+    context: &str,
+    source: &str,
+    (code, findings): (i32, Vec<serde_json::Value>),
+    rule: &str,
+    at: &str,
+    related: &[&str],
+) {
+    assert_eq!(code, 1, "{context}");
+    assert_eq!(findings.len(), 1, "{context}: {findings:#?}");
+    let finding = &findings[0];
+    assert_eq!(finding["rule"], rule, "{context}");
+    assert_eq!(text_at(source, &finding["span"]), at, "{context}");
+    let related_texts: Vec<&str> = finding["related"]
+        .as_array()
+        .expect("related")
+        .iter()
+        .map(|r| text_at(source, r))
+        .collect();
+    for want in related {
+        assert!(
+            related_texts.contains(want),
+            "{context}: related {related_texts:?} lacks {want}"
+        );
+    }
+}
