@@ -76,3 +76,64 @@ impl Finding {
         (self.span.start, self.span.end, &self.rule)
     }
 }
+
+/// Applies the fixes that `allowed` accepts to `source`, in order, skipping any fix that
+/// overlaps one already taken (a later run picks it up). Returns the new text and how
+/// many fixes were applied; the text is unchanged when none were.
+pub fn apply_fixes<'a>(
+    source: &str,
+    fixes: impl IntoIterator<Item = &'a Fix>,
+    allowed: impl Fn(Applicability) -> bool,
+) -> (String, usize) {
+    let mut chosen: Vec<&Fix> = fixes
+        .into_iter()
+        .filter(|f| allowed(f.applicability))
+        .collect();
+    chosen.sort_by_key(|f| (f.span.start, f.span.end));
+    let mut out = String::with_capacity(source.len());
+    let mut cursor = 0usize;
+    let mut applied = 0;
+    for fix in chosen {
+        let (start, end) = (fix.span.start as usize, fix.span.end as usize);
+        let valid = start >= cursor
+            && end <= source.len()
+            && source.is_char_boundary(start)
+            && source.is_char_boundary(end);
+        if !valid {
+            continue;
+        }
+        out.push_str(&source[cursor..start]);
+        out.push_str(&fix.replacement);
+        cursor = end;
+        applied += 1;
+    }
+    out.push_str(&source[cursor..]);
+    (out, applied)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fix(start: usize, end: usize, text: &str, applicability: Applicability) -> Fix {
+        Fix {
+            span: Span::new(start, end),
+            replacement: text.to_string(),
+            applicability,
+        }
+    }
+
+    #[test]
+    fn applies_allowed_non_overlapping_fixes() {
+        let source = "On Wednesday, March 14, it rained.";
+        let fixes = [
+            fix(3, 12, "Tuesday", Applicability::Safe),
+            fix(5, 8, "xx", Applicability::Safe),
+            fix(24, 26, "we", Applicability::Unsafe),
+        ];
+        let (text, n) = apply_fixes(source, &fixes, |a| a == Applicability::Safe);
+        assert_eq!((text.as_str(), n), ("On Tuesday, March 14, it rained.", 1));
+        let (text, n) = apply_fixes(source, &fixes, |a| a != Applicability::DisplayOnly);
+        assert_eq!((text.as_str(), n), ("On Tuesday, March 14, we rained.", 2));
+    }
+}

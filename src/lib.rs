@@ -21,15 +21,17 @@
 //! assert_eq!(findings[0].message, "May 12, 2022 was a Thursday, not a Friday");
 //! ```
 
+pub mod config;
 pub mod document;
 pub mod extract;
 pub mod finding;
 pub mod report;
 pub mod rules;
+pub mod suppress;
 pub mod timeline;
 
 pub use document::{DocKind, Document, Span};
-pub use finding::{Applicability, Finding, Fix, Related, Severity};
+pub use finding::{apply_fixes, Applicability, Finding, Fix, Related, Severity};
 pub use rules::RuleError;
 pub use timeline::{analyze, Analysis};
 
@@ -46,6 +48,8 @@ pub struct LintOptions {
     pub select: Option<Vec<String>>,
     /// Never these rules (ids).
     pub ignore: Vec<String>,
+    /// Severity overrides per rule id.
+    pub severity: std::collections::BTreeMap<String, Severity>,
 }
 
 /// The id of the info note emitted when no article date could be found.
@@ -101,10 +105,16 @@ impl Linter {
         let mut findings: Vec<Finding> = self
             .rules
             .iter()
-            .filter(|r| options.select.as_ref().is_none_or(|s| s.contains(&r.id)))
-            .filter(|r| !options.ignore.contains(&r.id))
+            .filter(|r| is_selected(&r.id, options))
             .flat_map(|r| engine::run_rule(r, &cx))
             .collect();
+        for finding in &mut findings {
+            if let Some(&severity) = options.severity.get(&finding.rule) {
+                finding.severity = severity;
+            }
+        }
+        let enabled = |id: &str| self.rule(id).is_some() && is_selected(id, options);
+        let mut findings = suppress::apply(doc, findings, enabled);
         if analysis.timeline.anchor.is_none() {
             if let Some(note) = no_anchor_note(&analysis.mentions) {
                 findings.push(note);
@@ -113,6 +123,14 @@ impl Linter {
         findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
         findings
     }
+}
+
+fn is_selected(id: &str, options: &LintOptions) -> bool {
+    options
+        .select
+        .as_ref()
+        .is_none_or(|s| s.iter().any(|r| r == id))
+        && !options.ignore.iter().any(|r| r == id)
 }
 
 /// One info note when dates need an article date that could not be found.

@@ -68,7 +68,7 @@ fn human_output_shows_both_spans_and_the_arithmetic() {
         "impossible-date-contradiction.txt",
         "timestamp-order-contradiction.txt",
     ] {
-        let run = factlint(&["check", &fixture(name)]);
+        let run = factlint(&["check", "--format", "human", &fixture(name)]);
         assert_eq!(run.code, 1, "{name}");
         insta::assert_snapshot!(name, run.stdout);
     }

@@ -52,23 +52,49 @@ pub struct InputArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct CheckArgs {
-    /// Files or directories to check; `-` reads standard input.
+    /// Files or directories to check; `-` reads standard input. Directories are walked
+    /// for Markdown and text files, respecting `.gitignore`.
     #[arg(value_name = "PATH", default_value = ".")]
     pub paths: Vec<PathBuf>,
     #[command(flatten)]
     pub input: InputArgs,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
-    pub format: OutputFormat,
+    /// Output format [default: human on a terminal, compact otherwise].
+    #[arg(long, value_enum)]
+    pub format: Option<OutputFormat>,
+    /// Write the report to this file instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Print how many findings each rule raised instead of the findings.
+    #[arg(long)]
+    pub statistics: bool,
     /// Also load the rule files (*.yaml) in this directory. Repeatable.
     #[arg(long = "rules", value_name = "DIR")]
     pub rule_dirs: Vec<PathBuf>,
-    /// Run only these rules (comma-separated ids).
+    /// Run only these rules (comma-separated ids); replaces the configuration's `select`.
     #[arg(long, value_delimiter = ',', value_name = "RULE")]
     pub select: Option<Vec<String>>,
-    /// Skip these rules (comma-separated ids).
+    /// Skip these rules (comma-separated ids), in addition to the configuration's.
     #[arg(long, value_delimiter = ',', value_name = "RULE")]
     pub ignore: Vec<String>,
+    /// Use this configuration file instead of discovering `.factlint.yaml`.
+    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
+    pub config: Option<PathBuf>,
+    /// Ignore every configuration file.
+    #[arg(long)]
+    pub no_config: bool,
+    /// Apply the fixes marked safe, rewriting files in place (atomically).
+    #[arg(long)]
+    pub fix: bool,
+    /// With --fix or --diff, also apply fixes that need a human's judgement.
+    #[arg(long)]
+    pub unsafe_fixes: bool,
+    /// Print the changes --fix would make, as a unified diff, and write nothing.
+    #[arg(long, conflicts_with = "fix")]
+    pub diff: bool,
+    /// Lint with this many threads [default: one per core]. Output order never depends
+    /// on it.
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -123,6 +149,10 @@ pub enum OutputFormat {
     Json,
     /// One JSON object per finding per line.
     Jsonl,
+    /// SARIF 2.1.0, for code-scanning dashboards.
+    Sarif,
+    /// GitHub Actions workflow commands (annotations on the pull request).
+    Github,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

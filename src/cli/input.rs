@@ -4,7 +4,7 @@ use anyhow::{bail, Context as _, Result};
 use chrono::NaiveDate;
 use factlint::document::{decode, DocKind};
 use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// One document to lint.
 pub struct Input {
@@ -16,53 +16,21 @@ pub struct Input {
     pub text: String,
     /// A record's own date.
     pub date: Option<NaiveDate>,
+    /// Whether the file began with a byte-order mark (decoding drops it; writing a fix
+    /// puts it back).
+    pub had_bom: bool,
 }
 
-/// Extensions linted when walking a directory.
-const TEXT_EXTENSIONS: [&str; 6] = ["md", "markdown", "mdx", "mkd", "txt", "text"];
-
-/// Expands directories into the Markdown and text files under them, sorted; skips
-/// hidden entries and `target`.
-pub fn expand_paths(paths: &[PathBuf]) -> Vec<Result<PathBuf>> {
-    let mut out = Vec::new();
-    for path in paths {
-        if path.as_os_str() == "-" || !path.is_dir() {
-            out.push(Ok(path.clone()));
-            continue;
+impl Input {
+    /// The bytes the file held when it was read.
+    pub fn original_bytes(&self) -> Vec<u8> {
+        let mut bytes = Vec::with_capacity(self.text.len() + 3);
+        if self.had_bom {
+            bytes.extend_from_slice(b"\xEF\xBB\xBF");
         }
-        let mut found = Vec::new();
-        let mut stack = vec![path.clone()];
-        while let Some(dir) = stack.pop() {
-            let entries = match std::fs::read_dir(&dir) {
-                Ok(entries) => entries,
-                Err(e) => {
-                    out.push(Err(anyhow::Error::new(e)
-                        .context(format!("cannot read directory {}", dir.display()))));
-                    continue;
-                }
-            };
-            for entry in entries.flatten() {
-                let p = entry.path();
-                let name = entry.file_name();
-                let name = name.to_string_lossy();
-                if name.starts_with('.') || name == "target" || name == "node_modules" {
-                    continue;
-                }
-                if p.is_dir() {
-                    stack.push(p);
-                } else if p
-                    .extension()
-                    .and_then(|e| e.to_str())
-                    .is_some_and(|e| TEXT_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
-                {
-                    found.push(p);
-                }
-            }
-        }
-        found.sort();
-        out.extend(found.into_iter().map(Ok));
+        bytes.extend_from_slice(self.text.as_bytes());
+        bytes
     }
-    out
 }
 
 /// Reads one document from a path (or `-` for stdin).
@@ -78,6 +46,7 @@ pub fn read_document(path: &Path) -> Result<Input> {
             std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
         (path.display().to_string(), bytes)
     };
+    let had_bom = bytes.starts_with(b"\xEF\xBB\xBF");
     let text = decode(bytes).with_context(|| format!("cannot lint {display}"))?;
     Ok(Input {
         kind: DocKind::from_path(path),
@@ -85,6 +54,7 @@ pub fn read_document(path: &Path) -> Result<Input> {
         doc_id: None,
         text,
         date: None,
+        had_bom,
     })
 }
 
@@ -135,5 +105,6 @@ fn parse_record(path: &str, line_number: usize, line: &str) -> Result<Input> {
         kind: DocKind::PlainText,
         text: record.text,
         date,
+        had_bom: false,
     })
 }

@@ -1,0 +1,325 @@
+//! `factlint check`: find the inputs, lint them in parallel under their configuration,
+//! apply or show fixes, and print the findings in a stable order.
+
+use super::args::{CheckArgs, InputFormat, OutputFormat};
+use super::fix::{unified_diff, write_atomically};
+use super::input::{self, Input};
+use super::settings::{Resolver, Settings, Source};
+use super::walk;
+use anyhow::{Context as _, Result};
+use factlint::report::{
+    finding_json, render_compact, render_github, render_human, render_sarif, HumanStyle, Report,
+    RuleInfo,
+};
+use factlint::{apply_fixes, Applicability, Document, Finding, Severity};
+use rayon::prelude::*;
+use std::collections::BTreeMap;
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+/// One thing to lint: a file, standard input, or a batch record (or why it could not be
+/// read).
+enum Unit {
+    File(PathBuf),
+    Record(Input),
+    Failed(anyhow::Error),
+}
+
+/// The outcome of one unit.
+struct Linted {
+    input: Input,
+    document: Document,
+    findings: Vec<Finding>,
+    settings: Arc<Settings>,
+    /// The unified diff of the fixes, with `--diff`.
+    diff: Option<String>,
+    fixed: usize,
+}
+
+pub fn run(args: CheckArgs) -> Result<ExitCode> {
+    let source = if args.no_config {
+        Source::None
+    } else if let Some(path) = &args.config {
+        Source::File(path.clone())
+    } else {
+        Source::Discover
+    };
+    let resolver = Resolver::new(source, args.rule_dirs.clone());
+    // A broken configuration or rule file for this folder is an error up front, even
+    // before (or without) any input.
+    let base = resolver.for_path(None)?;
+
+    let mut units = Vec::new();
+    let excluded = |p: &std::path::Path| {
+        resolver
+            .for_path(Some(p))
+            .is_ok_and(|s| s.config.excludes(p))
+    };
+    for path in walk::files(&args.paths, excluded) {
+        match (path, args.input.input_format) {
+            (Err(e), _) => units.push(Unit::Failed(e)),
+            (Ok(path), InputFormat::Text) => units.push(Unit::File(path)),
+            (Ok(path), InputFormat::Jsonl) => match input::read_records(&path) {
+                Ok(records) => units.extend(records.into_iter().map(|r| match r {
+                    Ok(input) => Unit::Record(input),
+                    Err(e) => Unit::Failed(e),
+                })),
+                Err(e) => units.push(Unit::Failed(e)),
+            },
+        }
+    }
+
+    let progress = progress_bar(units.len());
+    let lint_all = || -> Vec<Result<Linted>> {
+        units
+            .into_par_iter()
+            .map(|unit| {
+                let result = lint_unit(unit, &resolver, &args);
+                progress.inc(1);
+                result
+            })
+            .collect()
+    };
+    let results = match args.threads {
+        Some(n) => rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build()
+            .context("cannot start the worker threads")?
+            .install(lint_all),
+        None => lint_all(),
+    };
+    progress.finish_and_clear();
+
+    let mut failed = false;
+    let mut linted = Vec::with_capacity(results.len());
+    for result in results {
+        match result {
+            Ok(l) => linted.push(l),
+            Err(e) => {
+                super::report_error(&e);
+                failed = true;
+            }
+        }
+    }
+    let fails = linted.iter().any(|l| {
+        l.findings
+            .iter()
+            .any(|f| l.settings.config.fail_on.fails(f.severity))
+    });
+    let text = if args.diff {
+        linted
+            .iter()
+            .filter_map(|l| l.diff.clone())
+            .collect::<String>()
+    } else if args.statistics {
+        statistics(&linted)
+    } else {
+        render(&args, &base, &linted)
+    };
+    write_output(&args, &text)?;
+    if args.fix {
+        let fixed: usize = linted.iter().map(|l| l.fixed).sum();
+        if fixed > 0 {
+            eprintln!("fixed {fixed} finding{}", if fixed == 1 { "" } else { "s" });
+        }
+    }
+    let has_diff = linted
+        .iter()
+        .any(|l| l.diff.as_ref().is_some_and(|d| !d.is_empty()));
+    Ok(if failed {
+        ExitCode::from(2)
+    } else if fails || (args.diff && has_diff) {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn progress_bar(len: usize) -> indicatif::ProgressBar {
+    // Only worth drawing for runs long enough to wait on, and only for a person.
+    if len < 64 || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(len as u64);
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} files {elapsed}")
+    {
+        bar.set_style(style);
+    }
+    bar
+}
+
+fn lint_unit(unit: Unit, resolver: &Resolver, args: &CheckArgs) -> Result<Linted> {
+    let (input, file) = match unit {
+        Unit::Failed(e) => return Err(e),
+        Unit::Record(input) => (input, None),
+        Unit::File(path) => (
+            input::read_document(&path)?,
+            (path.as_os_str() != "-").then_some(path),
+        ),
+    };
+    let settings = resolver.for_path(file.as_deref())?;
+    let mut options = settings.options(file.as_deref(), &args.select, &args.ignore);
+    options.date = args.input.date.or(input.date);
+    let document = Document::new(input.text.clone(), input.kind);
+    let mut findings = settings.linter.lint(&document, &options);
+
+    let allowed = |a: Applicability| {
+        a == Applicability::Safe || (args.unsafe_fixes && a == Applicability::Unsafe)
+    };
+    let (mut diff, mut fixed) = (None, 0);
+    if let (Some(path), true) = (&file, args.fix || args.diff) {
+        let (new_text, applied) = apply_fixes(
+            document.source(),
+            findings.iter().flat_map(|f| &f.fixes),
+            allowed,
+        );
+        if args.diff {
+            diff = Some(if applied > 0 {
+                unified_diff(&input.path, document.source(), &new_text)
+            } else {
+                String::new()
+            });
+        } else if applied > 0 {
+            write_atomically(path, &input.original_bytes(), &new_text)?;
+            fixed = applied;
+            // Report what is left, against the text now on disk.
+            let document = Document::new(new_text, input.kind);
+            findings = settings.linter.lint(&document, &options);
+            return Ok(Linted {
+                input,
+                document,
+                findings,
+                settings,
+                diff,
+                fixed,
+            });
+        }
+    }
+    Ok(Linted {
+        input,
+        document,
+        findings,
+        settings,
+        diff,
+        fixed,
+    })
+}
+
+fn render(args: &CheckArgs, base: &Settings, linted: &[Linted]) -> String {
+    let reports: Vec<Report> = linted
+        .iter()
+        .map(|l| Report {
+            path: &l.input.path,
+            doc_id: l.input.doc_id.as_deref(),
+            document: &l.document,
+            findings: &l.findings,
+        })
+        .collect();
+    let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
+    let format = args.format.unwrap_or(if to_terminal {
+        OutputFormat::Human
+    } else {
+        OutputFormat::Compact
+    });
+    match format {
+        OutputFormat::Human => {
+            let style = HumanStyle {
+                color: to_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+                width: 100,
+            };
+            reports.iter().map(|r| render_human(r, style)).collect()
+        }
+        OutputFormat::Compact => reports.iter().map(render_compact).collect(),
+        OutputFormat::Github => reports.iter().map(render_github).collect(),
+        OutputFormat::Jsonl => reports
+            .iter()
+            .flat_map(|r| r.findings.iter().map(move |f| (r, f)))
+            .map(|(r, f)| {
+                format!(
+                    "{}\n",
+                    serde_json::to_string(&finding_json(r, f)).unwrap_or_default()
+                )
+            })
+            .collect(),
+        OutputFormat::Json => {
+            let all: Vec<_> = reports
+                .iter()
+                .flat_map(|r| r.findings.iter().map(move |f| finding_json(r, f)))
+                .collect();
+            format!(
+                "{}\n",
+                serde_json::to_string_pretty(&all).unwrap_or_default()
+            )
+        }
+        OutputFormat::Sarif => {
+            let rules: Vec<RuleInfo> = base
+                .linter
+                .rules()
+                .iter()
+                .map(|r| RuleInfo {
+                    id: &r.id,
+                    summary: &r.summary,
+                    docs: r.docs.as_deref(),
+                    severity: r.severity,
+                })
+                .chain([
+                    RuleInfo {
+                        id: factlint::suppress::UNUSED_SUPPRESSION,
+                        summary: "A suppression comment that silences no finding.",
+                        docs: None,
+                        severity: Severity::Warning,
+                    },
+                    RuleInfo {
+                        id: factlint::NO_ARTICLE_DATE,
+                        summary: "No article date was found, so checks that need one were skipped.",
+                        docs: None,
+                        severity: Severity::Info,
+                    },
+                ])
+                .collect();
+            render_sarif(&reports, &rules)
+        }
+    }
+}
+
+/// Findings per rule, most frequent first.
+fn statistics(linted: &[Linted]) -> String {
+    let mut counts: BTreeMap<&str, (usize, bool)> = BTreeMap::new();
+    for l in linted {
+        for f in &l.findings {
+            let entry = counts.entry(&f.rule).or_default();
+            entry.0 += 1;
+            entry.1 |= f
+                .fixes
+                .iter()
+                .any(|x| x.applicability == Applicability::Safe);
+        }
+    }
+    let mut rows: Vec<_> = counts.into_iter().collect();
+    rows.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.0.cmp(b.0)));
+    let mut out = String::new();
+    for (rule, (count, fixable)) in rows {
+        out.push_str(&format!(
+            "{count:>6}  {rule:<24}{}\n",
+            if fixable { "  [*] fixable" } else { "" }
+        ));
+    }
+    out
+}
+
+fn write_output(args: &CheckArgs, text: &str) -> Result<()> {
+    match &args.output {
+        Some(path) => {
+            std::fs::write(path, text).with_context(|| format!("cannot write {}", path.display()))
+        }
+        None => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(text.as_bytes())?;
+            out.flush()?;
+            Ok(())
+        }
+    }
+}

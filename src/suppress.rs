@@ -1,0 +1,244 @@
+//! Suppressions written in the text, and the report of those that suppress nothing.
+//!
+//! Markdown: `<!-- factlint-disable-next-line RULE[, RULE] -- reason -->`,
+//! `<!-- factlint-disable RULE -->` … `<!-- factlint-enable RULE -->` (no rule: all).
+//! Plain text: the same words on a line of their own, optionally after `#` or `//`
+//! (`# factlint-disable-next-line weekday -- quoted from the source`).
+//!
+//! Parsed from the [`Document`]'s source (comments are not prose), applied to the
+//! findings of one lint. A suppression that silences nothing is itself reported, as
+//! ruff reports unused `noqa` comments, so stale ones do not pile up.
+
+use crate::document::{DocKind, Document, Span};
+use crate::finding::{Applicability, Finding, Fix, Severity};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// The rule id of the report of an unused suppression.
+pub const UNUSED_SUPPRESSION: &str = "unused-suppression";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Directive {
+    NextLine,
+    Disable,
+    Enable,
+}
+
+/// One suppression comment.
+#[derive(Clone, Debug)]
+struct Suppression {
+    directive: Directive,
+    /// Empty means every rule.
+    rules: Vec<String>,
+    span: Span,
+    /// The whole lines the comment occupies, for removing it.
+    line_span: Span,
+    /// 0-based line of the comment's end.
+    end_line: usize,
+}
+
+static MARKDOWN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"<!--\s*factlint-(disable-next-line|disable|enable)\b((?s:.)*?)-->").expect("valid")
+});
+
+static PLAIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?m)^[ \t]*(?:#|//)?[ \t]*factlint-(disable-next-line|disable|enable)\b([^\r\n]*)$",
+    )
+    .expect("valid")
+});
+
+fn parse(doc: &Document) -> Vec<Suppression> {
+    let source = doc.source();
+    let pattern = match doc.kind() {
+        DocKind::Markdown => &*MARKDOWN,
+        DocKind::PlainText => &*PLAIN,
+    };
+    pattern
+        .captures_iter(source)
+        .filter_map(|caps| {
+            let whole = caps.get(0)?;
+            let directive = match caps.get(1)?.as_str() {
+                "disable-next-line" => Directive::NextLine,
+                "disable" => Directive::Disable,
+                _ => Directive::Enable,
+            };
+            let rest = caps.get(2).map_or("", |m| m.as_str());
+            let rules_part = rest.split(" -- ").next().unwrap_or("");
+            let rules = rules_part
+                .split([',', ' ', '\t', '\n', '\r'])
+                .map(str::trim)
+                .filter(|r| !r.is_empty() && *r != "--")
+                .map(str::to_string)
+                .collect();
+            let span = Span::new(whole.start(), whole.end());
+            Some(Suppression {
+                directive,
+                rules,
+                span,
+                line_span: whole_lines(source, span),
+                end_line: doc.line_col(whole.end().saturating_sub(1)).line as usize - 1,
+            })
+        })
+        .collect()
+}
+
+/// The span of the lines around `span`, with the final newline, when nothing else is on
+/// them; otherwise `span` itself.
+fn whole_lines(source: &str, span: Span) -> Span {
+    let start = source[..span.start as usize]
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
+    let end = source[span.end as usize..]
+        .find('\n')
+        .map_or(source.len(), |i| span.end as usize + i + 1);
+    let alone = source[start..span.start as usize].trim().is_empty()
+        && source[span.end as usize..end].trim().is_empty();
+    if alone {
+        Span::new(start, end)
+    } else {
+        span
+    }
+}
+
+fn names(rules: &[String], rule: &str) -> bool {
+    rules.is_empty() || rules.iter().any(|r| r == rule)
+}
+
+/// Removes the findings the text suppresses and reports suppressions that silenced
+/// nothing. `enabled` says whether a rule ran: a suppression of a rule that did not run
+/// (selected out, or unknown) cannot be judged unused.
+pub fn apply(
+    doc: &Document,
+    findings: Vec<Finding>,
+    enabled: impl Fn(&str) -> bool,
+) -> Vec<Finding> {
+    let suppressions = parse(doc);
+    if suppressions.is_empty() {
+        return findings;
+    }
+    let mut used = vec![false; suppressions.len()];
+    let mut kept = Vec::with_capacity(findings.len());
+    for finding in findings {
+        let line = doc.line_col(finding.span.start as usize).line as usize - 1;
+        let by = suppressions.iter().enumerate().find(|(i, s)| {
+            names(&s.rules, &finding.rule)
+                && match s.directive {
+                    Directive::NextLine => line == s.end_line + 1,
+                    Directive::Disable => {
+                        s.span.end <= finding.span.start
+                            && !suppressions[i + 1..].iter().any(|e| {
+                                e.directive == Directive::Enable
+                                    && e.span.end <= finding.span.start
+                                    && (e.rules.is_empty()
+                                        || s.rules.iter().all(|r| names(&e.rules, r)))
+                            })
+                    }
+                    Directive::Enable => false,
+                }
+        });
+        match by {
+            Some((i, _)) => used[i] = true,
+            None => kept.push(finding),
+        }
+    }
+    for (s, used) in suppressions.iter().zip(used) {
+        let judged = s.directive != Directive::Enable
+            && (s.rules.is_empty() || s.rules.iter().all(|r| enabled(r)));
+        if used || !judged {
+            continue;
+        }
+        kept.push(Finding {
+            rule: UNUSED_SUPPRESSION.to_string(),
+            severity: Severity::Warning,
+            message: "this suppression silences no finding".to_string(),
+            span: s.span,
+            related: Vec::new(),
+            explanation: Some("remove it, or fix the rule name it gives".to_string()),
+            assumptions: Vec::new(),
+            fixes: vec![Fix {
+                span: s.line_span,
+                replacement: String::new(),
+                applicability: Applicability::Safe,
+            }],
+        });
+    }
+    kept.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn finding(doc: &Document, rule: &str, needle: &str) -> Finding {
+        let start = doc.source().find(needle).expect("needle in text");
+        Finding {
+            rule: rule.to_string(),
+            severity: Severity::Error,
+            message: String::new(),
+            span: Span::new(start, start + needle.len()),
+            related: Vec::new(),
+            explanation: None,
+            assumptions: Vec::new(),
+            fixes: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn next_line_silences_only_the_next_line_and_rule() {
+        let doc = Document::new(
+            "<!-- factlint-disable-next-line weekday -- quoted -->\nAlpha here.\nBeta here.\n",
+            DocKind::Markdown,
+        );
+        let findings = vec![
+            finding(&doc, "weekday", "Alpha"),
+            finding(&doc, "weekday", "Beta"),
+            finding(&doc, "interval", "here"),
+        ];
+        let kept = apply(&doc, findings, |_| true);
+        let texts: Vec<(&str, &str)> = kept
+            .iter()
+            .map(|f| (f.rule.as_str(), doc.text(f.span)))
+            .collect();
+        assert_eq!(texts, [("interval", "here"), ("weekday", "Beta")]);
+    }
+
+    #[test]
+    fn disable_enable_ranges_and_unused_reports() {
+        let doc = Document::new(
+            "# factlint-disable\nAlpha.\n# factlint-enable\nBeta.\n# factlint-disable-next-line offset\nGamma.\n",
+            DocKind::PlainText,
+        );
+        let findings = vec![
+            finding(&doc, "weekday", "Alpha"),
+            finding(&doc, "weekday", "Beta"),
+        ];
+        let kept = apply(&doc, findings, |_| true);
+        let texts: Vec<(&str, &str)> = kept
+            .iter()
+            .map(|f| (f.rule.as_str(), doc.text(f.span)))
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                ("weekday", "Beta"),
+                (UNUSED_SUPPRESSION, "# factlint-disable-next-line offset")
+            ]
+        );
+        // The unused one is removed whole, newline included.
+        assert_eq!(
+            doc.text(kept[1].fixes[0].span),
+            "# factlint-disable-next-line offset\n"
+        );
+    }
+
+    #[test]
+    fn suppressions_of_rules_that_did_not_run_are_not_judged() {
+        let doc = Document::new(
+            "<!-- factlint-disable-next-line weekday -->\nAlpha.\n",
+            DocKind::Markdown,
+        );
+        assert!(apply(&doc, Vec::new(), |rule| rule != "weekday").is_empty());
+    }
+}
