@@ -57,14 +57,21 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 /// Prints an error: rule-file errors as miette diagnostics pointing into the file,
 /// everything else as a one-line chain of causes.
 fn report_error(e: &anyhow::Error) {
-    if let Some(rule_error) = e.downcast_ref::<factlint::RuleError>() {
+    let diagnostic: Option<&dyn miette::Diagnostic> = e
+        .downcast_ref::<factlint::RuleError>()
+        .map(|d| d as &dyn miette::Diagnostic)
+        .or_else(|| {
+            e.downcast_ref::<factlint::config::ConfigError>()
+                .map(|d| d as &dyn miette::Diagnostic)
+        });
+    if let Some(diagnostic) = diagnostic {
         let handler = miette::GraphicalReportHandler::new_themed(if use_color() {
             miette::GraphicalTheme::unicode()
         } else {
             miette::GraphicalTheme::unicode_nocolor()
         });
         let mut out = String::new();
-        let _ = handler.render_report(&mut out, rule_error);
+        let _ = handler.render_report(&mut out, diagnostic);
         eprint!("{out}");
         return;
     }

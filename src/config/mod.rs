@@ -212,12 +212,22 @@ impl Config {
         Ok(())
     }
 
+    /// `file` relative to the configuration's folder, for matching globs.
+    fn relative(&self, file: &Path) -> PathBuf {
+        let absolute = std::fs::canonicalize(file)
+            .or_else(|_| std::path::absolute(file))
+            .unwrap_or_else(|_| file.to_path_buf());
+        absolute
+            .strip_prefix(&self.root)
+            .map_or_else(|_| file.to_path_buf(), Path::to_path_buf)
+    }
+
     /// Whether walking should skip this file.
     pub fn excludes(&self, file: &Path) -> bool {
-        let relative = file.strip_prefix(&self.root).unwrap_or(file);
+        let relative = self.relative(file);
         self.exclude
             .as_ref()
-            .is_some_and(|set| set.is_match(relative))
+            .is_some_and(|set| set.is_match(&relative))
     }
 
     /// The lint options for one file under this configuration.
@@ -225,9 +235,9 @@ impl Config {
         let mut ignore = self.ignore.clone();
         let mut ignore_all = false;
         if let Some(file) = file {
-            let relative = file.strip_prefix(&self.root).unwrap_or(file);
+            let relative = self.relative(file);
             for (matcher, rules) in &self.per_path_ignores {
-                if matcher.is_match(relative) {
+                if matcher.is_match(&relative) {
                     ignore_all |= rules.iter().any(|r| r == "all");
                     ignore.extend(rules.iter().cloned());
                 }
