@@ -102,12 +102,14 @@ impl Linter {
             mentions: &analysis.mentions,
             timeline: &analysis.timeline,
         };
-        let mut findings: Vec<Finding> = self
-            .rules
-            .iter()
-            .filter(|r| is_selected(&r.id, options))
-            .flat_map(|r| engine::run_rule(r, &cx))
-            .collect();
+        let mut findings: Vec<Finding> = Vec::new();
+        for rule in self.rules.iter().filter(|r| is_selected(&r.id, options)) {
+            let run = engine::run_rule(rule, &cx);
+            findings.extend(run.findings);
+            if run.limited > 0 {
+                findings.push(limit_note(rule, run.limited, doc));
+            }
+        }
         for finding in &mut findings {
             if let Some(&severity) = options.severity.get(&finding.rule) {
                 finding.severity = severity;
@@ -122,6 +124,34 @@ impl Linter {
         }
         findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
         findings
+    }
+}
+
+/// The id of the info note emitted when a check hit a search limit.
+pub const CHECK_LIMIT: &str = "check-limit";
+
+/// Says that a check skipped claims because the text offered too many candidates; the
+/// skipped claims are not checked, and the note says so rather than staying silent.
+fn limit_note(rule: &Rule, skipped: usize, doc: &Document) -> Finding {
+    Finding {
+        rule: CHECK_LIMIT.to_string(),
+        severity: Severity::Info,
+        message: format!(
+            "`{}` skipped {skipped} claim{} with more than {} candidate mentions to weigh",
+            rule.id,
+            if skipped == 1 { "" } else { "s" },
+            rules::MAX_CANDIDATES
+        ),
+        span: Span::new(
+            0,
+            doc.source()
+                .len()
+                .min(doc.source().find('\n').unwrap_or(usize::MAX)),
+        ),
+        related: Vec::new(),
+        explanation: Some("such claims are ambiguous; the check abstains on them".to_string()),
+        assumptions: Vec::new(),
+        fixes: Vec::new(),
     }
 }
 

@@ -273,6 +273,13 @@ fn render(args: &CheckArgs, base: &Settings, linted: &[Linted]) -> String {
                         severity: Severity::Warning,
                     },
                     RuleInfo {
+                        id: factlint::CHECK_LIMIT,
+                        summary:
+                            "A check skipped claims that had too many candidate mentions to weigh.",
+                        docs: None,
+                        severity: Severity::Info,
+                    },
+                    RuleInfo {
                         id: factlint::NO_ARTICLE_DATE,
                         summary: "No article date was found, so checks that need one were skipped.",
                         docs: None,

@@ -4,7 +4,7 @@
 use anyhow::{Context as _, Result};
 use factlint::config::{self, Config};
 use factlint::suppress::UNUSED_SUPPRESSION;
-use factlint::{LintOptions, Linter, NO_ARTICLE_DATE};
+use factlint::{LintOptions, Linter, CHECK_LIMIT, NO_ARTICLE_DATE};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -81,7 +81,7 @@ impl Resolver {
         dirs.extend(self.extra_rule_dirs.iter().cloned());
         let linter = load_linter(&dirs)?;
         let mut known: Vec<&str> = linter.rules().iter().map(|r| r.id.as_str()).collect();
-        known.extend([UNUSED_SUPPRESSION, NO_ARTICLE_DATE]);
+        known.extend([UNUSED_SUPPRESSION, NO_ARTICLE_DATE, CHECK_LIMIT]);
         config
             .check_rule_ids(&known)
             .map_err(|e| anyhow::Error::new(*e))?;

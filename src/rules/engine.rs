@@ -5,246 +5,46 @@
 //! into a typed [`Value`] — refusing any whose resolution is less confident than the rule
 //! demands — and evaluates the assertion. Only a definitely false assertion is a finding.
 
+pub use super::bind::Context;
+use super::bind::{bind_all, span_of, Bound, Candidates, Unbound};
 use super::expr::{self, ValueEnv};
-use super::load::{text_name, Binding, Rule};
-use super::schema::{
-    FallbackSpec, GranularitySpec, KindSpec, PartSpec, PickSpec, ScopeSpec, YearSpec,
-};
+use super::load::{text_name, Rule};
+use super::schema::PartSpec;
 use super::value::{DateValue, DurationValue, Range, TimeValue, Truth, Value};
-use crate::document::{Document, Span};
 use crate::extract::{
-    Approx, Direction, Duration, Mention, MentionValue, TimeUnit, WrittenDate, WrittenYear,
+    Approx, Direction, Duration, MentionValue, TimeUnit, WrittenDate, WrittenYear,
 };
 use crate::finding::{Applicability, Finding, Fix, Related};
-use crate::timeline::{date_label, day_label, zone_abbreviation, Bias, Provenance, Timeline};
+use crate::timeline::{date_label, day_label, zone_abbreviation, Bias, Provenance};
 
-/// Everything a rule reads: the document, its mentions and their resolutions.
-pub struct Context<'a> {
-    pub doc: &'a Document,
-    pub mentions: &'a [Mention],
-    pub timeline: &'a Timeline,
-}
-
-/// What a name is bound to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Bound {
-    Mention(usize),
-    Part(usize, PartSpec),
-    ArticleDate,
+/// What one rule found in one document.
+#[derive(Debug, Default)]
+pub struct RuleRun {
+    pub findings: Vec<Finding>,
+    /// Claims the rule skipped because a search limit was reached (see `bind`).
+    pub limited: usize,
 }
 
 /// Runs one rule over the document.
-pub fn run_rule(rule: &Rule, cx: &Context) -> Vec<Finding> {
-    let mut findings: Vec<Finding> = Vec::new();
-    let Some(first) = rule.bindings.first() else {
-        return findings;
-    };
-    for (index, mention) in cx.mentions.iter().enumerate() {
-        if !fits(first, mention, cx) {
-            continue;
-        }
-        let Some(bound) = bind_rest(rule, cx, index) else {
-            continue;
+pub fn run_rule(rule: &Rule, cx: &Context) -> RuleRun {
+    let mut run = RuleRun::default();
+    let candidates = Candidates::new(rule, cx);
+    for &claim in candidates.claims() {
+        let bound = match bind_all(rule, cx, &candidates, claim) {
+            Ok(bound) => bound,
+            Err(Unbound::Limit) => {
+                run.limited += 1;
+                continue;
+            }
+            Err(Unbound::Abstain) => continue,
         };
         if let Some(finding) = evaluate(rule, cx, &bound) {
-            if !findings.iter().any(|f| f.span == finding.span) {
-                findings.push(finding);
+            if !run.findings.iter().any(|f| f.span == finding.span) {
+                run.findings.push(finding);
             }
         }
     }
-    findings
-}
-
-fn bind_rest(rule: &Rule, cx: &Context, claim: usize) -> Option<Vec<Bound>> {
-    let mut bound = vec![Bound::Mention(claim)];
-    for binding in &rule.bindings[1..] {
-        let next = bind_one(binding, cx, &bound)?;
-        bound.push(next);
-    }
-    Some(bound)
-}
-
-fn bind_one(binding: &Binding, cx: &Context, bound: &[Bound]) -> Option<Bound> {
-    if let Some((parent, part)) = binding.part_of {
-        let Bound::Mention(m) = bound[parent] else {
-            return None;
-        };
-        let MentionValue::Date(written) = &cx.mentions[m].value else {
-            return None;
-        };
-        let has = match part {
-            PartSpec::Weekday => written.weekday.is_some(),
-            PartSpec::Time => written.time.is_some(),
-        };
-        return has.then_some(Bound::Part(m, part));
-    }
-    let taken = |i: usize| {
-        bound
-            .iter()
-            .any(|b| matches!(b, Bound::Mention(j) | Bound::Part(j, _) if *j == i))
-    };
-    let claim_span = span_of(bound[0], cx)?;
-    let candidates: Vec<usize> = if let Some(target) = binding.follows.or(binding.precedes) {
-        let target_span = span_of(bound[target], cx)?;
-        let follows = binding.follows.is_some();
-        cx.mentions
-            .iter()
-            .enumerate()
-            .filter(|(i, m)| !taken(*i) && fits(binding, m, cx))
-            .filter(|(_, m)| {
-                let (from, to) = if follows {
-                    (target_span.end, m.span.start)
-                } else {
-                    (m.span.end, target_span.start)
-                };
-                from <= to
-                    && binding
-                        .gap
-                        .is_match(&cx.doc.prose()[from as usize..to as usize])
-            })
-            .map(|(i, _)| i)
-            .collect()
-    } else {
-        cx.mentions
-            .iter()
-            .enumerate()
-            .filter(|(i, m)| {
-                !taken(*i)
-                    && in_scope(binding.scope, claim_span, m.span, cx.doc)
-                    && fits(binding, m, cx)
-            })
-            .map(|(i, _)| i)
-            .collect()
-    };
-    match candidates.as_slice() {
-        [] => match binding.fallback {
-            Some(FallbackSpec::ArticleDate)
-                if cx.timeline.anchor.is_some() && cx.timeline.anchor_is_event_day =>
-            {
-                Some(Bound::ArticleDate)
-            }
-            _ => None,
-        },
-        [only] => Some(Bound::Mention(*only)),
-        many => {
-            let nearest = *many
-                .iter()
-                .min_by_key(|&&i| distance(cx.mentions[i].span, claim_span))?;
-            match binding.pick {
-                PickSpec::Nearest => Some(Bound::Mention(nearest)),
-                // Several candidates are fine when they all say the same thing.
-                PickSpec::Unique => {
-                    let key = |i: usize| {
-                        cx.timeline
-                            .resolutions
-                            .get(i)
-                            .copied()
-                            .flatten()
-                            .map(|r| r.date)
-                    };
-                    let first = key(many[0]);
-                    (first.is_some() && many.iter().all(|&i| key(i) == first))
-                        .then_some(Bound::Mention(nearest))
-                }
-            }
-        }
-    }
-}
-
-fn distance(a: Span, b: Span) -> u32 {
-    if a.end <= b.start {
-        b.start - a.end
-    } else {
-        a.start.saturating_sub(b.end)
-    }
-}
-
-fn in_scope(scope: ScopeSpec, claim: Span, other: Span, doc: &Document) -> bool {
-    match scope {
-        ScopeSpec::Document => true,
-        ScopeSpec::Paragraph => {
-            doc.paragraph_at(claim.start as usize) == doc.paragraph_at(other.start as usize)
-        }
-        ScopeSpec::Sentence => {
-            doc.sentence_at(claim.start as usize) == doc.sentence_at(other.start as usize)
-        }
-    }
-}
-
-/// The sentence (or, outside any sentence, the paragraph) around a span.
-fn sentence_span(doc: &Document, span: Span) -> Span {
-    doc.sentence_at(span.start as usize)
-        .and_then(|i| doc.sentences().get(i).copied())
-        .or_else(|| {
-            doc.paragraph_at(span.start as usize)
-                .and_then(|i| doc.paragraphs().get(i).copied())
-        })
-        .unwrap_or(span)
-}
-
-/// Whether a mention satisfies a binding's filters (kind, units, parts, context).
-fn fits(binding: &Binding, mention: &Mention, cx: &Context) -> bool {
-    let kind_ok = match (&mention.value, binding.kind) {
-        (MentionValue::Date(d), KindSpec::Date) => date_fits(binding, d),
-        (MentionValue::Weekday(_), KindSpec::Weekday) => true,
-        (MentionValue::Time(_), KindSpec::Time) => true,
-        (MentionValue::Duration(d), KindSpec::Duration) => unit_fits(&binding.units, d.unit),
-        (MentionValue::Relative(r), KindSpec::Relative) => {
-            unit_fits(&binding.units, r.by.unit)
-                && binding.relative_to.is_none_or(|want| want == r.relative_to)
-                && binding.direction.is_none_or(|want| want == r.direction)
-        }
-        _ => false,
-    };
-    if !kind_ok {
-        return false;
-    }
-    if binding.before.is_none() && binding.after.is_none() {
-        return true;
-    }
-    let sentence = sentence_span(cx.doc, mention.span);
-    let prose = cx.doc.prose();
-    let start = (mention.span.start.max(sentence.start)) as usize;
-    let end = (mention.span.end.min(sentence.end).max(mention.span.start)) as usize;
-    let before = prose.get(sentence.start as usize..start).unwrap_or("");
-    let after = prose
-        .get(end..(sentence.end as usize).max(end))
-        .unwrap_or("");
-    binding.before.as_ref().is_none_or(|re| re.is_match(before))
-        && binding.after.as_ref().is_none_or(|re| re.is_match(after))
-}
-
-fn date_fits(binding: &Binding, date: &WrittenDate) -> bool {
-    let granularity_ok = match binding.granularity {
-        None => true,
-        Some(GranularitySpec::Year) => date.year.is_some(),
-        Some(GranularitySpec::Month) => date.month.is_some(),
-        Some(GranularitySpec::Day) => date.month.is_some() && date.day.is_some(),
-    };
-    let parts_ok = binding.with.iter().all(|part| match part {
-        PartSpec::Weekday => date.weekday.is_some(),
-        PartSpec::Time => date.time.is_some(),
-    });
-    let year_ok = binding.year == YearSpec::Any || date.year.is_some();
-    granularity_ok && parts_ok && year_ok
-}
-
-fn unit_fits(units: &[TimeUnit], unit: TimeUnit) -> bool {
-    units.is_empty() || units.contains(&unit)
-}
-
-fn span_of(bound: Bound, cx: &Context) -> Option<Span> {
-    match bound {
-        Bound::Mention(i) => Some(cx.mentions[i].span),
-        Bound::Part(i, PartSpec::Weekday) => match &cx.mentions[i].value {
-            MentionValue::Date(WrittenDate {
-                weekday: Some(w), ..
-            }) => Some(w.span),
-            _ => None,
-        },
-        Bound::Part(i, PartSpec::Time) => Some(cx.mentions[i].span),
-        Bound::ArticleDate => cx.timeline.anchor.as_ref().and_then(|a| a.span),
-    }
+    run
 }
 
 /// A bound value plus what the finding must say it assumed.

@@ -41,7 +41,7 @@ fn check_example(rule: &Rule, example: &Example) -> Result<(), String> {
         mentions: &analysis.mentions,
         timeline: &analysis.timeline,
     };
-    let findings = run_rule(rule, &cx);
+    let findings = run_rule(rule, &cx).findings;
     let describe = |f: &crate::finding::Finding| {
         let related: Vec<&str> = f.related.iter().map(|r| doc.text(r.span)).collect();
         format!(

@@ -1,5 +1,6 @@
 //! The check stage: YAML rules loaded, validated and run over a timeline.
 
+mod bind;
 pub mod engine;
 mod error;
 pub mod examples;
@@ -8,6 +9,7 @@ pub mod load;
 pub mod schema;
 pub mod value;
 
+pub use bind::{CONTEXT_WINDOW, MAX_CANDIDATES, MAX_GAP};
 pub use error::{RuleError, RuleErrorDetail};
 pub use load::{load_rule, load_rules, read_rule_dir, Example, Rule};
 

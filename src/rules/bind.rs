@@ -1,0 +1,333 @@
+//! Binding a rule's names to mentions.
+//!
+//! Which mentions fit a binding does not depend on the claim, so each binding's fitting
+//! mentions are listed once per rule and document ([`Candidates`]); binding a claim then
+//! only searches those lists — by position for sentence and paragraph scope and for
+//! adjacency — so a document with many mentions costs near-linear time, not a scan of
+//! every pair. The few places where work could still grow with the text are capped, and
+//! hitting a cap is reported, never silent.
+
+use super::load::{Binding, Rule};
+use super::schema::{
+    FallbackSpec, GranularitySpec, KindSpec, PartSpec, PickSpec, ScopeSpec, YearSpec,
+};
+use crate::document::{Document, Span};
+use crate::extract::{Mention, MentionValue, TimeUnit, WrittenDate};
+use crate::timeline::Timeline;
+
+/// Everything a rule reads: the document, its mentions and their resolutions.
+pub struct Context<'a> {
+    pub doc: &'a Document,
+    pub mentions: &'a [Mention],
+    pub timeline: &'a Timeline,
+}
+
+/// How much sentence text a `before`/`after` pattern sees on each side of a mention, in
+/// bytes. Context cues are a few words long; an unbounded window would make every match
+/// cost the length of the sentence, which is the whole text when a file has no
+/// punctuation.
+pub const CONTEXT_WINDOW: usize = 256;
+
+/// The longest gap (bytes) a `follows`/`precedes` pattern is tried on.
+pub const MAX_GAP: usize = 256;
+
+/// The most candidates a `pick: unique` binding weighs for one claim. More than this many
+/// mentions that fit is ambiguity in any case; the claim abstains and the run says so.
+pub const MAX_CANDIDATES: usize = 64;
+
+/// What a name is bound to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bound {
+    Mention(usize),
+    Part(usize, PartSpec),
+    ArticleDate,
+}
+
+/// Why a claim could not be bound.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unbound {
+    /// Nothing fits, or the text is ambiguous: abstain.
+    Abstain,
+    /// A limit stopped the search: abstain, and report it.
+    Limit,
+}
+
+/// The mentions that fit each binding, in text order (empty for `part-of` bindings).
+pub struct Candidates(Vec<Vec<usize>>);
+
+impl Candidates {
+    pub fn new(rule: &Rule, cx: &Context) -> Candidates {
+        Candidates(
+            rule.bindings
+                .iter()
+                .map(|b| {
+                    if b.part_of.is_some() {
+                        return Vec::new();
+                    }
+                    (0..cx.mentions.len())
+                        .filter(|&i| fits(b, &cx.mentions[i], cx))
+                        .collect()
+                })
+                .collect(),
+        )
+    }
+
+    /// The claims: mentions that fit the first binding.
+    pub fn claims(&self) -> &[usize] {
+        self.0.first().map_or(&[], Vec::as_slice)
+    }
+}
+
+/// Binds every name after the first, for the claim at mention `claim`.
+pub fn bind_all(
+    rule: &Rule,
+    cx: &Context,
+    candidates: &Candidates,
+    claim: usize,
+) -> Result<Vec<Bound>, Unbound> {
+    let mut bound = vec![Bound::Mention(claim)];
+    for (index, binding) in rule.bindings.iter().enumerate().skip(1) {
+        let next = bind_one(binding, cx, &candidates.0[index], &bound)?;
+        bound.push(next);
+    }
+    Ok(bound)
+}
+
+fn bind_one(
+    binding: &Binding,
+    cx: &Context,
+    fitting: &[usize],
+    bound: &[Bound],
+) -> Result<Bound, Unbound> {
+    if let Some((parent, part)) = binding.part_of {
+        let Bound::Mention(m) = bound[parent] else {
+            return Err(Unbound::Abstain);
+        };
+        let MentionValue::Date(written) = &cx.mentions[m].value else {
+            return Err(Unbound::Abstain);
+        };
+        let has = match part {
+            PartSpec::Weekday => written.weekday.is_some(),
+            PartSpec::Time => written.time.is_some(),
+        };
+        return if has {
+            Ok(Bound::Part(m, part))
+        } else {
+            Err(Unbound::Abstain)
+        };
+    }
+    let taken = |i: usize| {
+        bound
+            .iter()
+            .any(|b| matches!(b, Bound::Mention(j) | Bound::Part(j, _) if *j == i))
+    };
+    let claim_span = span_of(bound[0], cx).ok_or(Unbound::Abstain)?;
+    let position =
+        |span: Span| fitting.partition_point(|&i| cx.mentions[i].span.start < span.start);
+    let candidates: Vec<usize> = if let Some(target) = binding.follows.or(binding.precedes) {
+        let target_span = span_of(bound[target], cx).ok_or(Unbound::Abstain)?;
+        let prose = cx.doc.prose();
+        let gap_ok = |from: u32, to: u32| {
+            from <= to
+                && (to - from) as usize <= MAX_GAP
+                && binding.gap.is_match(&prose[from as usize..to as usize])
+        };
+        let at = position(target_span);
+        let found = if binding.follows.is_some() {
+            fitting[at..]
+                .iter()
+                .copied()
+                .filter(|&i| !taken(i))
+                .take_while(|&i| {
+                    cx.mentions[i].span.start.saturating_sub(target_span.end) as usize <= MAX_GAP
+                })
+                .find(|&i| gap_ok(target_span.end, cx.mentions[i].span.start))
+        } else {
+            fitting[..at]
+                .iter()
+                .rev()
+                .copied()
+                .filter(|&i| !taken(i))
+                .take_while(|&i| {
+                    target_span.start.saturating_sub(cx.mentions[i].span.end) as usize <= MAX_GAP
+                })
+                .find(|&i| gap_ok(cx.mentions[i].span.end, target_span.start))
+        };
+        found.into_iter().collect()
+    } else {
+        let range = match binding.scope {
+            ScopeSpec::Document => None,
+            ScopeSpec::Paragraph => cx
+                .doc
+                .paragraph_at(claim_span.start as usize)
+                .and_then(|i| cx.doc.paragraphs().get(i)),
+            ScopeSpec::Sentence => cx
+                .doc
+                .sentence_at(claim_span.start as usize)
+                .and_then(|i| cx.doc.sentences().get(i)),
+        };
+        let within: &[usize] = match (binding.scope, range) {
+            (ScopeSpec::Document, _) => fitting,
+            (_, Some(scope)) => {
+                &fitting[position(Span::new(scope.start as usize, scope.start as usize))
+                    ..position(Span::new(scope.end as usize, scope.end as usize))]
+            }
+            (_, None) => &[],
+        };
+        let mut out = Vec::new();
+        for &i in within {
+            if taken(i) {
+                continue;
+            }
+            if out.len() == MAX_CANDIDATES {
+                return Err(Unbound::Limit);
+            }
+            out.push(i);
+        }
+        out
+    };
+    match candidates.as_slice() {
+        [] => match binding.fallback {
+            Some(FallbackSpec::ArticleDate)
+                if cx.timeline.anchor.is_some() && cx.timeline.anchor_is_event_day =>
+            {
+                Ok(Bound::ArticleDate)
+            }
+            _ => Err(Unbound::Abstain),
+        },
+        [only] => Ok(Bound::Mention(*only)),
+        many => {
+            let nearest = many
+                .iter()
+                .copied()
+                .min_by_key(|&i| distance(cx.mentions[i].span, claim_span))
+                .ok_or(Unbound::Abstain)?;
+            match binding.pick {
+                PickSpec::Nearest => Ok(Bound::Mention(nearest)),
+                // Several candidates are fine when they all say the same thing.
+                PickSpec::Unique => {
+                    let key = |i: usize| {
+                        cx.timeline
+                            .resolutions
+                            .get(i)
+                            .copied()
+                            .flatten()
+                            .map(|r| r.date)
+                    };
+                    let first = key(many[0]);
+                    if first.is_some() && many.iter().all(|&i| key(i) == first) {
+                        Ok(Bound::Mention(nearest))
+                    } else {
+                        Err(Unbound::Abstain)
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn distance(a: Span, b: Span) -> u32 {
+    if a.end <= b.start {
+        b.start - a.end
+    } else {
+        a.start.saturating_sub(b.end)
+    }
+}
+
+/// The sentence (or, outside any sentence, the paragraph) around a span.
+fn sentence_span(doc: &Document, span: Span) -> Span {
+    doc.sentence_at(span.start as usize)
+        .and_then(|i| doc.sentences().get(i).copied())
+        .or_else(|| {
+            doc.paragraph_at(span.start as usize)
+                .and_then(|i| doc.paragraphs().get(i).copied())
+        })
+        .unwrap_or(span)
+}
+
+/// Moves `offset` back (or forward) to the nearest char boundary of `text`.
+fn floor_boundary(text: &str, mut offset: usize) -> usize {
+    while offset > 0 && !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+fn ceil_boundary(text: &str, mut offset: usize) -> usize {
+    while offset < text.len() && !text.is_char_boundary(offset) {
+        offset += 1;
+    }
+    offset
+}
+
+/// Whether a mention satisfies a binding's filters (kind, units, parts, context).
+pub fn fits(binding: &Binding, mention: &Mention, cx: &Context) -> bool {
+    let kind_ok = match (&mention.value, binding.kind) {
+        (MentionValue::Date(d), KindSpec::Date) => date_fits(binding, d),
+        (MentionValue::Weekday(_), KindSpec::Weekday) => true,
+        (MentionValue::Time(_), KindSpec::Time) => true,
+        (MentionValue::Duration(d), KindSpec::Duration) => unit_fits(&binding.units, d.unit),
+        (MentionValue::Relative(r), KindSpec::Relative) => {
+            unit_fits(&binding.units, r.by.unit)
+                && binding.relative_to.is_none_or(|want| want == r.relative_to)
+                && binding.direction.is_none_or(|want| want == r.direction)
+        }
+        _ => false,
+    };
+    if !kind_ok {
+        return false;
+    }
+    if binding.before.is_none() && binding.after.is_none() {
+        return true;
+    }
+    let sentence = sentence_span(cx.doc, mention.span);
+    let prose = cx.doc.prose();
+    let start = mention.span.start.max(sentence.start) as usize;
+    let end = (mention.span.end.min(sentence.end).max(mention.span.start)) as usize;
+    let sentence_end = (sentence.end as usize).max(end);
+    let before_from = ceil_boundary(
+        prose,
+        start
+            .saturating_sub(CONTEXT_WINDOW)
+            .max(sentence.start as usize),
+    );
+    let after_to = floor_boundary(prose, (end + CONTEXT_WINDOW).min(sentence_end));
+    let before = prose.get(before_from..start).unwrap_or("");
+    let after = prose.get(end..after_to).unwrap_or("");
+    binding.before.as_ref().is_none_or(|re| re.is_match(before))
+        && binding.after.as_ref().is_none_or(|re| re.is_match(after))
+}
+
+fn date_fits(binding: &Binding, date: &WrittenDate) -> bool {
+    let granularity_ok = match binding.granularity {
+        None => true,
+        Some(GranularitySpec::Year) => date.year.is_some(),
+        Some(GranularitySpec::Month) => date.month.is_some(),
+        Some(GranularitySpec::Day) => date.month.is_some() && date.day.is_some(),
+    };
+    let parts_ok = binding.with.iter().all(|part| match part {
+        PartSpec::Weekday => date.weekday.is_some(),
+        PartSpec::Time => date.time.is_some(),
+    });
+    let year_ok = binding.year == YearSpec::Any || date.year.is_some();
+    granularity_ok && parts_ok && year_ok
+}
+
+fn unit_fits(units: &[TimeUnit], unit: TimeUnit) -> bool {
+    units.is_empty() || units.contains(&unit)
+}
+
+/// The text span a bound name stands for.
+pub fn span_of(bound: Bound, cx: &Context) -> Option<Span> {
+    match bound {
+        Bound::Mention(i) => Some(cx.mentions[i].span),
+        Bound::Part(i, PartSpec::Weekday) => match &cx.mentions[i].value {
+            MentionValue::Date(WrittenDate {
+                weekday: Some(w), ..
+            }) => Some(w.span),
+            _ => None,
+        },
+        Bound::Part(i, PartSpec::Time) => Some(cx.mentions[i].span),
+        Bound::ArticleDate => cx.timeline.anchor.as_ref().and_then(|a| a.span),
+    }
+}
