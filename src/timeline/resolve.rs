@@ -78,10 +78,31 @@ fn day_of(date: NaiveDate) -> CalendarDate {
     }
 }
 
+/// How far either side of a mention its tense cues are read, in bytes. A clause is
+/// rarely longer; reading the whole sentence would make a text without punctuation cost
+/// its length once per mention.
+const TENSE_WINDOW: usize = 200;
+
+/// The mention's sentence, clipped to [`TENSE_WINDOW`] bytes either side of it.
 fn sentence_text<'a>(doc: &'a Document, mention: &Mention) -> &'a str {
-    doc.sentence_at(mention.span.start as usize)
+    let Some(sentence) = doc
+        .sentence_at(mention.span.start as usize)
         .and_then(|i| doc.sentences().get(i))
-        .map_or("", |s| &doc.prose()[s.range()])
+    else {
+        return "";
+    };
+    let prose = doc.prose();
+    let mut start = (mention.span.start as usize)
+        .saturating_sub(TENSE_WINDOW)
+        .max(sentence.start as usize);
+    while !prose.is_char_boundary(start) {
+        start += 1;
+    }
+    let mut end = (mention.span.end as usize + TENSE_WINDOW).min(sentence.end as usize);
+    while !prose.is_char_boundary(end) {
+        end -= 1;
+    }
+    prose.get(start..end.max(start)).unwrap_or("")
 }
 
 fn resolve_written(
@@ -310,12 +331,14 @@ fn resolve_from_previous(
     direction: Direction,
 ) -> Option<Resolution> {
     let paragraph = doc.paragraph_at(mentions[index].span.start as usize)?;
-    let (base_index, base) = (0..index).rev().find_map(|j| {
-        let r = resolved.get(j).copied().flatten()?;
-        let exact = r.date.exact()?;
-        (doc.paragraph_at(mentions[j].span.start as usize) == Some(paragraph))
-            .then_some((j, (exact, r.confidence)))
-    })?;
+    // Mentions are in text order, so the search stops at the paragraph's start.
+    let (base_index, base) = (0..index)
+        .rev()
+        .take_while(|&j| doc.paragraph_at(mentions[j].span.start as usize) == Some(paragraph))
+        .find_map(|j| {
+            let r = resolved.get(j).copied().flatten()?;
+            Some((j, (r.date.exact()?, r.confidence)))
+        })?;
     // "February 18, a week before the invasion": followed by the event it is measured
     // from, the phrase is a preposition and names the earlier date itself, not a shift
     // of it; only the adverb ("two days later.") shifts the date before it.
