@@ -22,12 +22,21 @@ use std::sync::Arc;
 /// One thing to lint: a file, standard input, or a batch record (or why it could not be
 /// read).
 enum Unit {
-    File(PathBuf),
+    /// A file, and whether it was named on the command line.
+    File(PathBuf, bool),
     Record(Input),
     Failed(anyhow::Error),
 }
 
-/// The outcome of one unit.
+/// What became of one unit.
+enum Done {
+    Linted(Box<Linted>),
+    /// A binary file found while walking a folder: skipped, with this note (as ripgrep
+    /// does); named on the command line, it is an error instead.
+    Skipped(String),
+}
+
+/// The outcome of one linted unit.
 struct Linted {
     input: Input,
     document: Document,
@@ -60,8 +69,8 @@ pub fn run(args: CheckArgs) -> Result<ExitCode> {
     for path in walk::files(&args.paths, excluded) {
         match (path, args.input.input_format) {
             (Err(e), _) => units.push(Unit::Failed(e)),
-            (Ok(path), InputFormat::Text) => units.push(Unit::File(path)),
-            (Ok(path), InputFormat::Jsonl) => match input::read_records(&path) {
+            (Ok((path, explicit)), InputFormat::Text) => units.push(Unit::File(path, explicit)),
+            (Ok((path, _)), InputFormat::Jsonl) => match input::read_records(&path) {
                 Ok(records) => units.extend(records.into_iter().map(|r| match r {
                     Ok(input) => Unit::Record(input),
                     Err(e) => Unit::Failed(e),
@@ -72,7 +81,7 @@ pub fn run(args: CheckArgs) -> Result<ExitCode> {
     }
 
     let progress = progress_bar(units.len());
-    let lint_all = || -> Vec<Result<Linted>> {
+    let lint_all = || -> Vec<Result<Done>> {
         units
             .into_par_iter()
             .map(|unit| {
@@ -96,7 +105,8 @@ pub fn run(args: CheckArgs) -> Result<ExitCode> {
     let mut linted = Vec::with_capacity(results.len());
     for result in results {
         match result {
-            Ok(l) => linted.push(l),
+            Ok(Done::Linted(l)) => linted.push(*l),
+            Ok(Done::Skipped(note)) => eprintln!("note: {note}"),
             Err(e) => {
                 super::report_error(&e);
                 failed = true;
@@ -151,14 +161,20 @@ fn progress_bar(len: usize) -> indicatif::ProgressBar {
     bar
 }
 
-fn lint_unit(unit: Unit, resolver: &Resolver, args: &CheckArgs) -> Result<Linted> {
+fn lint_unit(unit: Unit, resolver: &Resolver, args: &CheckArgs) -> Result<Done> {
     let (input, file) = match unit {
         Unit::Failed(e) => return Err(e),
         Unit::Record(input) => (input, None),
-        Unit::File(path) => (
-            input::read_document(&path)?,
-            (path.as_os_str() != "-").then_some(path),
-        ),
+        Unit::File(path, explicit) => match input::read_document(&path) {
+            Ok(input) => (input, (path.as_os_str() != "-").then_some(path)),
+            Err(e) if !explicit && is_binary(&e) => {
+                return Ok(Done::Skipped(format!(
+                    "skipped {}: it looks like a binary file",
+                    path.display()
+                )))
+            }
+            Err(e) => return Err(e),
+        },
     };
     let settings = resolver.for_path(file.as_deref())?;
     let mut options = settings.options(file.as_deref(), &args.select, &args.ignore);
@@ -188,23 +204,32 @@ fn lint_unit(unit: Unit, resolver: &Resolver, args: &CheckArgs) -> Result<Linted
             // Report what is left, against the text now on disk.
             let document = Document::new(new_text, input.kind);
             findings = settings.linter.lint(&document, &options);
-            return Ok(Linted {
+            return Ok(Done::Linted(Box::new(Linted {
                 input,
                 document,
                 findings,
                 settings,
                 diff,
                 fixed,
-            });
+            })));
         }
     }
-    Ok(Linted {
+    Ok(Done::Linted(Box::new(Linted {
         input,
         document,
         findings,
         settings,
         diff,
         fixed,
+    })))
+}
+
+fn is_binary(e: &anyhow::Error) -> bool {
+    e.chain().any(|cause| {
+        matches!(
+            cause.downcast_ref::<factlint::document::DecodeError>(),
+            Some(factlint::document::DecodeError::Binary { .. })
+        )
     })
 }
 

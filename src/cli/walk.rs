@@ -16,11 +16,13 @@ fn is_text_file(path: &Path) -> bool {
 /// files, skipping hidden entries and whatever `.gitignore` (and `.ignore`) exclude.
 /// `excluded` lets configuration drop more. The result is sorted per argument, so output
 /// order is stable.
-pub fn files(paths: &[PathBuf], excluded: impl Fn(&Path) -> bool) -> Vec<Result<PathBuf>> {
+/// Each file comes with whether it was named on the command line (`true`) or found by
+/// walking (`false`).
+pub fn files(paths: &[PathBuf], excluded: impl Fn(&Path) -> bool) -> Vec<Result<(PathBuf, bool)>> {
     let mut out = Vec::new();
     for path in paths {
         if path.as_os_str() == "-" || !path.is_dir() {
-            out.push(Ok(path.clone()));
+            out.push(Ok((path.clone(), true)));
             continue;
         }
         let mut found = Vec::new();
@@ -47,7 +49,7 @@ pub fn files(paths: &[PathBuf], excluded: impl Fn(&Path) -> bool) -> Vec<Result<
             (Ok(_), Err(_)) => std::cmp::Ordering::Greater,
             (Err(_), Err(_)) => std::cmp::Ordering::Equal,
         });
-        out.extend(found);
+        out.extend(found.into_iter().map(|f| f.map(|p| (p, false))));
     }
     out
 }

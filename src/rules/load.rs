@@ -14,6 +14,11 @@ use crate::timeline::Confidence;
 use regex::Regex;
 use std::path::Path;
 
+/// The most memory one compiled rule pattern may take (bytes). Patterns are written by
+/// rule authors; a pattern that compiles to more than this (say, nested counted
+/// repetitions) is refused when the rule loads rather than slowing every lint.
+pub const RULE_REGEX_SIZE_LIMIT: usize = 1 << 20;
+
 /// A compiled binding (see `BindingSpec` for the meaning of each field).
 #[derive(Debug)]
 pub struct Binding {
@@ -340,16 +345,19 @@ impl Compiler<'_> {
             pattern
                 .as_deref()
                 .map(|p| {
-                    Regex::new(p).map_err(|e| {
-                        self.error(
-                            format!(
-                                "`{field}` is not a valid regular expression: {}",
-                                one_line(&e.to_string())
-                            ),
-                            self.value_span(&["bind", name, field], p)
-                                .or_else(|| at(field)),
-                        )
-                    })
+                    regex::RegexBuilder::new(p)
+                        .size_limit(RULE_REGEX_SIZE_LIMIT)
+                        .build()
+                        .map_err(|e| {
+                            self.error(
+                                format!(
+                                    "`{field}` is not a valid regular expression: {}",
+                                    one_line(&e.to_string())
+                                ),
+                                self.value_span(&["bind", name, field], p)
+                                    .or_else(|| at(field)),
+                            )
+                        })
                 })
                 .transpose()
         };
