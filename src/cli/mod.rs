@@ -110,18 +110,7 @@ fn explain(args: ExplainArgs) -> Result<ExitCode> {
         );
         return Ok(ExitCode::from(2));
     };
-    let mut text = format!(
-        "# {}\n\n{}\n\nseverity: {}\nsource: {}\nassert: {}\n",
-        rule.id, rule.summary, rule.severity, rule.origin, rule.assert_source
-    );
-    if let Some(tolerance) = &rule.tolerance {
-        text.push_str(&format!("tolerance: {tolerance}\n"));
-    }
-    if let Some(docs) = &rule.docs {
-        text.push('\n');
-        text.push_str(docs.trim_end());
-        text.push('\n');
-    }
+    let text = factlint::rules::docs::render_markdown(rule);
     std::io::stdout().write_all(text.as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }

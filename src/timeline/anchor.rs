@@ -106,11 +106,11 @@ fn from_header(doc: &Document, mentions: &[Mention]) -> Option<Anchor> {
     for (mention, written, date) in candidates {
         let start = mention.span.start as usize;
         let line_start = source[..start].rfind('\n').map_or(0, |i| i + 1);
-        let line_end = source[start..]
-            .find('\n')
-            .map_or(source.len(), |i| start + i);
+        // A date may be broken across lines ("May\n13"): its line ends after its end.
+        let end = mention.span.end as usize;
+        let line_end = source[end..].find('\n').map_or(source.len(), |i| end + i);
         let before = source[line_start..start].trim();
-        let after = source[mention.span.end as usize..line_end].trim();
+        let after = source[end..line_end].trim();
         let kind = if is_published_label(before) {
             Some((3, AnchorSource::PublishedLine))
         } else if is_dateline(before, after) {
@@ -190,4 +190,22 @@ fn is_header_line(before: &str, after: &str) -> bool {
         || before.ends_with(" -");
     let after_ok = after.len() <= 24 && !after.contains(". ");
     before_ok && after_ok
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::DocKind;
+
+    /// Found by the property tests: a date broken across lines near the top panicked
+    /// when its header line was sliced.
+    #[test]
+    fn a_date_broken_across_lines_in_the_header() {
+        let doc = Document::new(
+            "1 \r\n February\n11, 2022, one week before the vote",
+            DocKind::PlainText,
+        );
+        let mentions = crate::extract::extract(&doc);
+        let _ = find_anchor(&doc, &mentions, None);
+    }
 }
