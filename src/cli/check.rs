@@ -2,6 +2,7 @@
 //! apply or show fixes, and print the findings in a stable order.
 
 use super::args::{CheckArgs, InputFormat, OutputFormat};
+use super::batch;
 use super::fix::{unified_diff, write_atomically};
 use super::input::{self, Input};
 use super::settings::{Resolver, Settings, Source};
@@ -60,6 +61,14 @@ pub fn run(args: CheckArgs) -> Result<ExitCode> {
     // before (or without) any input.
     let base = resolver.for_path(None)?;
 
+    let (format, _) = output_format(&args);
+    if args.input.input_format == InputFormat::Jsonl
+        && is_per_input(format)
+        && !(args.statistics || args.fix || args.diff)
+    {
+        return super::stream::run(&args, &resolver, format);
+    }
+
     let mut units = Vec::new();
     let excluded = |p: &std::path::Path| {
         resolver
@@ -70,13 +79,27 @@ pub fn run(args: CheckArgs) -> Result<ExitCode> {
         match (path, args.input.input_format) {
             (Err(e), _) => units.push(Unit::Failed(e)),
             (Ok((path, explicit)), InputFormat::Text) => units.push(Unit::File(path, explicit)),
-            (Ok((path, _)), InputFormat::Jsonl) => match input::read_records(&path) {
-                Ok(records) => units.extend(records.into_iter().map(|r| match r {
-                    Ok(input) => Unit::Record(input),
-                    Err(e) => Unit::Failed(e),
-                })),
-                Err(e) => units.push(Unit::Failed(e)),
-            },
+            (Ok((path, _)), InputFormat::Jsonl) => {
+                let display = path.display().to_string();
+                let read = batch::open(&path).and_then(|reader| {
+                    batch::for_each_batch(reader, |lines| {
+                        units.extend(lines.iter().map(|line| {
+                            match batch::parse_record(&display, line) {
+                                Ok(input) => Unit::Record(input),
+                                Err(e) => Unit::Failed(anyhow::anyhow!(
+                                    "{display}:{}: {}",
+                                    e.line,
+                                    e.message
+                                )),
+                            }
+                        }));
+                        Ok(())
+                    })
+                });
+                if let Err(e) = read {
+                    units.push(Unit::Failed(e));
+                }
+            }
         }
     }
 
@@ -233,6 +256,50 @@ fn is_binary(e: &anyhow::Error) -> bool {
     })
 }
 
+/// The format to print in, and whether output goes to a terminal.
+pub(super) fn output_format(args: &CheckArgs) -> (OutputFormat, bool) {
+    let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
+    let default = if to_terminal {
+        OutputFormat::Human
+    } else {
+        OutputFormat::Compact
+    };
+    (args.format.unwrap_or(default), to_terminal)
+}
+
+/// Whether a format prints each input on its own (so records can stream through).
+pub(super) fn is_per_input(format: OutputFormat) -> bool {
+    matches!(
+        format,
+        OutputFormat::Human | OutputFormat::Compact | OutputFormat::Github | OutputFormat::Jsonl
+    )
+}
+
+/// One input's findings in a per-input format.
+pub(super) fn render_report(format: OutputFormat, to_terminal: bool, report: &Report) -> String {
+    match format {
+        OutputFormat::Human => {
+            let style = HumanStyle {
+                color: to_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+                width: 100,
+            };
+            render_human(report, style)
+        }
+        OutputFormat::Compact => render_compact(report),
+        OutputFormat::Github => render_github(report),
+        _ => report
+            .findings
+            .iter()
+            .map(|f| {
+                format!(
+                    "{}\n",
+                    serde_json::to_string(&finding_json(report, f)).unwrap_or_default()
+                )
+            })
+            .collect(),
+    }
+}
+
 fn render(args: &CheckArgs, base: &Settings, linted: &[Linted]) -> String {
     let reports: Vec<Report> = linted
         .iter()
@@ -243,31 +310,14 @@ fn render(args: &CheckArgs, base: &Settings, linted: &[Linted]) -> String {
             findings: &l.findings,
         })
         .collect();
-    let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
-    let format = args.format.unwrap_or(if to_terminal {
-        OutputFormat::Human
-    } else {
-        OutputFormat::Compact
-    });
+    let (format, to_terminal) = output_format(args);
     match format {
-        OutputFormat::Human => {
-            let style = HumanStyle {
-                color: to_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
-                width: 100,
-            };
-            reports.iter().map(|r| render_human(r, style)).collect()
-        }
-        OutputFormat::Compact => reports.iter().map(render_compact).collect(),
-        OutputFormat::Github => reports.iter().map(render_github).collect(),
-        OutputFormat::Jsonl => reports
+        OutputFormat::Human
+        | OutputFormat::Compact
+        | OutputFormat::Github
+        | OutputFormat::Jsonl => reports
             .iter()
-            .flat_map(|r| r.findings.iter().map(move |f| (r, f)))
-            .map(|(r, f)| {
-                format!(
-                    "{}\n",
-                    serde_json::to_string(&finding_json(r, f)).unwrap_or_default()
-                )
-            })
+            .map(|r| render_report(format, to_terminal, r))
             .collect(),
         OutputFormat::Json => {
             let all: Vec<_> = reports

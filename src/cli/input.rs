@@ -1,6 +1,6 @@
 //! Reading inputs: files, directories, standard input, and JSON-lines records.
 
-use anyhow::{bail, Context as _, Result};
+use anyhow::{Context as _, Result};
 use chrono::NaiveDate;
 use factlint::document::{decode, DocKind};
 use std::io::Read;
@@ -55,56 +55,5 @@ pub fn read_document(path: &Path) -> Result<Input> {
         text,
         date: None,
         had_bom,
-    })
-}
-
-#[derive(serde::Deserialize)]
-struct Record {
-    id: Option<serde_json::Value>,
-    doc: Option<serde_json::Value>,
-    date: Option<String>,
-    dct: Option<String>,
-    text: String,
-}
-
-/// Reads JSON-lines records from a path or stdin. Each line is one record; a bad line
-/// is an error naming the line, and the others are still read.
-pub fn read_records(path: &Path) -> Result<Vec<Result<Input>>> {
-    let input = read_document(path)?;
-    let mut out = Vec::new();
-    for (number, line) in input.text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        out.push(parse_record(&input.path, number + 1, line));
-    }
-    Ok(out)
-}
-
-fn parse_record(path: &str, line_number: usize, line: &str) -> Result<Input> {
-    let record: Record = serde_json::from_str(line).with_context(|| {
-        format!("{path}:{line_number}: not a record {{\"id\", \"date\", \"text\"}}")
-    })?;
-    let id = record.id.or(record.doc).map(|v| match v {
-        serde_json::Value::String(s) => s,
-        other => other.to_string(),
-    });
-    let date = match record.date.or(record.dct) {
-        Some(text) => match text
-            .get(..10)
-            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
-        {
-            Some(date) => Some(date),
-            None => bail!("{path}:{line_number}: date `{text}` is not YYYY-MM-DD"),
-        },
-        None => None,
-    };
-    Ok(Input {
-        path: path.to_string(),
-        doc_id: Some(id.unwrap_or_else(|| format!("line {line_number}"))),
-        kind: DocKind::PlainText,
-        text: record.text,
-        date,
-        had_bom: false,
     })
 }

@@ -2,10 +2,12 @@
 //! exit code. Output is written whole per input so it never interleaves.
 
 mod args;
+mod batch;
 mod check;
 mod fix;
 mod input;
 mod settings;
+mod stream;
 mod timeline;
 mod walk;
 

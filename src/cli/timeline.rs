@@ -1,48 +1,85 @@
 //! `factlint timeline`: the anchor and every temporal mention with its resolution.
 
 use super::args::{InputFormat, TimelineArgs, TimelineFormat};
-use super::input;
+use super::batch;
+use super::input::{self, Input};
 use anyhow::Result;
 use factlint::timeline::{describe_provenance, timex};
 use factlint::{analyze, Document};
+use rayon::prelude::*;
 use std::io::Write;
 use std::process::ExitCode;
 
 pub fn run(args: TimelineArgs) -> Result<ExitCode> {
-    let inputs = match args.input.input_format {
-        InputFormat::Text => vec![input::read_document(&args.path)],
-        InputFormat::Jsonl => input::read_records(&args.path)?,
-    };
     let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    let mut failed = false;
-    for item in inputs {
-        let input = match item {
-            Ok(input) => input,
-            Err(e) => {
-                super::report_error(&e);
-                failed = true;
-                continue;
-            }
-        };
-        let document = Document::new(input.text, input.kind);
-        let analysis = analyze(&document, args.input.date.or(input.date));
-        let text = match args.format {
-            TimelineFormat::Human => human(&input.path, &document, &analysis),
-            TimelineFormat::Jsonl => jsonl(
-                input.doc_id.as_deref().unwrap_or(&input.path),
-                &document,
-                &analysis,
-            )?,
-        };
-        out.write_all(text.as_bytes())?;
+    if args.input.input_format == InputFormat::Jsonl {
+        return stream(&args);
     }
+    let input = input::read_document(&args.path)?;
+    let text = render(&args, &input)?;
+    let mut out = stdout.lock();
+    out.write_all(text.as_bytes())?;
     out.flush()?;
-    Ok(if failed {
-        ExitCode::from(2)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(ExitCode::SUCCESS)
+}
+
+/// One document's timeline in the requested format.
+fn render(args: &TimelineArgs, input: &Input) -> Result<String> {
+    let document = Document::new(input.text.as_str(), input.kind);
+    let analysis = analyze(&document, args.input.date.or(input.date));
+    match args.format {
+        TimelineFormat::Human => Ok(human(&input.path, &document, &analysis)),
+        TimelineFormat::Jsonl => jsonl(
+            input.doc_id.as_deref().unwrap_or(&input.path),
+            &document,
+            &analysis,
+        ),
+    }
+}
+
+/// Records streamed through in batches, in order (docs/batch.md); a bad record is one
+/// error line.
+fn stream(args: &TimelineArgs) -> Result<ExitCode> {
+    let display = args.path.display().to_string();
+    let (mut records, mut failed) = (0usize, 0usize);
+    batch::for_each_batch(batch::open(&args.path)?, |lines| {
+        let outs: Vec<Result<String, batch::RecordError>> = lines
+            .par_iter()
+            .map(|line| {
+                let input = batch::parse_record(&display, line)?;
+                render(args, &input).map_err(|e| batch::RecordError {
+                    doc: input.doc_id.clone(),
+                    line: line.0,
+                    message: e.to_string(),
+                })
+            })
+            .collect();
+        let mut text = String::new();
+        for out in outs {
+            records += 1;
+            match out {
+                Ok(t) => text.push_str(&t),
+                Err(e) => {
+                    failed += 1;
+                    match args.format {
+                        TimelineFormat::Jsonl => text.push_str(&e.json_line()),
+                        TimelineFormat::Human => {
+                            eprintln!("error: {display}:{}: {}", e.line, e.message)
+                        }
+                    }
+                }
+            }
+        }
+        let mut out = std::io::stdout().lock();
+        out.write_all(text.as_bytes())?;
+        out.flush()?;
+        Ok(())
+    })?;
+    if failed > 0 {
+        eprintln!("{failed} of {records} records could not be read");
+        return Ok(ExitCode::from(2));
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn human(path: &str, doc: &Document, analysis: &factlint::Analysis) -> String {
