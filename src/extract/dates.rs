@@ -130,7 +130,7 @@ static BARE_YEAR_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Month number (1–12) of a matched month name or abbreviation.
-fn month_number(name: &str) -> Option<u32> {
+pub(super) fn month_number(name: &str) -> Option<u32> {
     let key = name.get(..3)?.to_ascii_lowercase();
     MONTHS
         .iter()

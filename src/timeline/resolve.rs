@@ -35,6 +35,7 @@ pub fn resolve(doc: &Document, mentions: &[Mention], anchor: Option<&Anchor>) ->
                         date: day_of(date),
                         provenance: Provenance::RelativeToAnchor,
                         confidence: Confidence::High,
+                        period: None,
                     })
                 }),
                 RelativeTo::Event => resolve_from_previous(
@@ -47,7 +48,14 @@ pub fn resolve(doc: &Document, mentions: &[Mention], anchor: Option<&Anchor>) ->
                     offset.direction,
                 ),
             },
-            MentionValue::Time(_) | MentionValue::Duration(_) => None,
+            MentionValue::Period(expr) => {
+                super::periods::resolve_period(doc, mentions, &resolutions, i, expr, anchor)
+            }
+            MentionValue::Reference(reference) => Some(super::periods::reference(*reference)),
+            MentionValue::Time(_)
+            | MentionValue::Duration(_)
+            | MentionValue::Set(_)
+            | MentionValue::VagueDuration(_) => None,
         };
         resolutions.push(resolution);
     }
@@ -69,7 +77,7 @@ static TODAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:today|this morning|this afternoon|tonight)\b").expect("valid")
 });
 
-fn day_of(date: NaiveDate) -> CalendarDate {
+pub(super) fn day_of(date: NaiveDate) -> CalendarDate {
     CalendarDate {
         year: Some(date.year()),
         month: Some(date.month()),
@@ -78,7 +86,7 @@ fn day_of(date: NaiveDate) -> CalendarDate {
     }
 }
 
-fn sentence_text<'a>(doc: &'a Document, mention: &Mention) -> &'a str {
+pub(super) fn sentence_text<'a>(doc: &'a Document, mention: &Mention) -> &'a str {
     doc.sentence_at(mention.span.start as usize)
         .and_then(|i| doc.sentences().get(i))
         .map_or("", |s| &doc.prose()[s.range()])
@@ -106,6 +114,7 @@ fn resolve_written(
             date,
             provenance,
             confidence: Confidence::High,
+            period: None,
         };
     }
     let (Some(anchor), Some(month)) = (anchor, written.month) else {
@@ -113,6 +122,7 @@ fn resolve_written(
             date,
             provenance: Provenance::Explicit,
             confidence: Confidence::Low,
+            period: None,
         };
     };
     let tense = sentence_bias(sentence_text(doc, mention));
@@ -131,6 +141,7 @@ fn resolve_written(
             date,
             provenance: Provenance::YearFromAnchor { bias: guess.bias },
             confidence: Confidence::Low,
+            period: None,
         };
     }
     date.year = Some(guess.year);
@@ -138,6 +149,7 @@ fn resolve_written(
         date,
         provenance: Provenance::YearFromAnchor { bias: guess.bias },
         confidence: guess.confidence,
+        period: None,
     }
 }
 
@@ -146,10 +158,10 @@ fn resolve_written(
 /// week, not last January.
 const NEAR_DAYS: i64 = 45;
 
-struct YearGuess {
-    year: i32,
-    bias: Bias,
-    confidence: Confidence,
+pub(super) struct YearGuess {
+    pub(super) year: i32,
+    pub(super) bias: Bias,
+    pub(super) confidence: Confidence,
 }
 
 /// The year of a month and day written without one.
@@ -160,7 +172,7 @@ struct YearGuess {
 /// weekday picks the year it is true in; with no weekday, the past one is the default.
 /// When a weekday is written and is wrong in *every* remaining candidate, the weekday is
 /// wrong whichever year is meant, so the resolution is confident.
-fn infer_year(
+pub(super) fn infer_year(
     anchor: NaiveDate,
     month: u32,
     day: u32,
@@ -273,6 +285,7 @@ fn resolve_weekday(
         } else {
             Confidence::Low
         },
+        period: None,
     })
 }
 
@@ -349,6 +362,7 @@ fn resolve_from_previous(
         } else {
             Confidence::Low
         },
+        period: None,
     })
 }
 
