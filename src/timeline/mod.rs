@@ -7,14 +7,17 @@
 //! abstain when the confidence is below what the rule demands.
 
 mod anchor;
+mod coarse;
+mod extent;
 mod periods;
 mod resolve;
 mod tense;
 mod timex;
 
 pub use anchor::{find_anchor, Anchor, AnchorSource};
+pub use extent::{timexes, Timex};
 pub use resolve::resolve;
-pub use timex::{describe_provenance, duration_timex, timex, TimexType};
+pub use timex::{describe_provenance, duration_timex, period_timex, timex, TimexType};
 
 use crate::document::Document;
 use crate::extract::{Mention, TimeOfDay};
@@ -87,6 +90,8 @@ pub enum Provenance {
     /// A reference to the present, past or future as such ("now", "recently"): no
     /// calendar value, nothing inferred.
     Deictic,
+    /// A time of day placed on the article date, no other day being named with it.
+    ArticleDay,
 }
 
 /// A calendar value: year, month, day as far as they are known, plus a time of day.

@@ -71,15 +71,7 @@ pub(super) fn resolve_period(
         PeriodPosition::Latest | PeriodPosition::YearEarlier => {
             let year_back = i32::from(expr.position == PeriodPosition::YearEarlier);
             // A quarter named earlier in the text is the one "the quarter" goes on about.
-            let named = (0..index)
-                .rev()
-                .find_map(|j| match resolved.get(j).copied().flatten() {
-                    Some(Resolution {
-                        period: Some(Period::Quarter { year, quarter }),
-                        ..
-                    }) => Some((j, year, quarter)),
-                    _ => None,
-                });
+            let named = super::coarse::quarter_in_focus(mentions, resolved, index);
             let (provenance, year, quarter) = match named {
                 Some((j, year, quarter)) => {
                     (Provenance::RelativeToMention { mention: j }, year, quarter)

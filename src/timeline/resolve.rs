@@ -23,21 +23,25 @@ pub fn resolve(doc: &Document, mentions: &[Mention], anchor: Option<&Anchor>) ->
                 anchor.and_then(|a| resolve_weekday(doc, mention, *weekday, a))
             }
             MentionValue::Relative(offset) => match offset.relative_to {
-                RelativeTo::Anchor => anchor.and_then(|a| {
-                    shift(
-                        a.date,
-                        offset.by.unit,
-                        offset.by.milli_amount,
-                        offset.direction,
-                    )
-                    .filter(|_| !offset.by.indefinite || offset.by.unit == TimeUnit::Day)
-                    .map(|date| Resolution {
-                        date: day_of(date),
-                        provenance: Provenance::RelativeToAnchor,
-                        confidence: Confidence::High,
-                        period: None,
+                RelativeTo::Anchor => anchor
+                    .and_then(|a| {
+                        shift(
+                            a.date,
+                            offset.by.unit,
+                            offset.by.milli_amount,
+                            offset.direction,
+                        )
+                        .filter(|_| !offset.by.indefinite || offset.by.unit == TimeUnit::Day)
+                        .map(|date| Resolution {
+                            date: day_of(date),
+                            provenance: Provenance::RelativeToAnchor,
+                            confidence: Confidence::High,
+                            period: None,
+                        })
                     })
-                }),
+                    .or_else(|| {
+                        super::coarse::coarse_relative(mentions, &resolutions, i, offset, anchor)
+                    }),
                 RelativeTo::Event => resolve_from_previous(
                     doc,
                     mentions,
@@ -46,7 +50,10 @@ pub fn resolve(doc: &Document, mentions: &[Mention], anchor: Option<&Anchor>) ->
                     offset.by.unit,
                     offset.by.milli_amount,
                     offset.direction,
-                ),
+                )
+                .or_else(|| {
+                    super::coarse::coarse_relative(mentions, &resolutions, i, offset, anchor)
+                }),
             },
             MentionValue::Period(expr) => {
                 super::periods::resolve_period(doc, mentions, &resolutions, i, expr, anchor)
@@ -59,6 +66,7 @@ pub fn resolve(doc: &Document, mentions: &[Mention], anchor: Option<&Anchor>) ->
         };
         resolutions.push(resolution);
     }
+    super::coarse::place_times(doc, mentions, &mut resolutions, anchor);
     let anchor_is_event_day = anchor.is_some_and(|a| {
         TODAY.is_match(doc.prose())
             || mentions.iter().zip(&resolutions).any(|(m, r)| {
@@ -266,21 +274,33 @@ fn resolve_weekday(
     weekday: Weekday,
     anchor: &Anchor,
 ) -> Option<Resolution> {
-    let tense = sentence_bias(sentence_text(doc, mention));
-    let bias = tense.unwrap_or(Bias::Past);
+    let cue = super::coarse::weekday_cue(&doc.prose()[..mention.span.start as usize]);
+    let tense = cue.or_else(|| sentence_bias(sentence_text(doc, mention)));
     let from = anchor.date.weekday().num_days_from_monday() as i64;
     let to = weekday.num_days_from_monday() as i64;
-    let offset = match bias {
+    // With nothing saying which way, the day after the article date is the one meant:
+    // news names yesterday's weekday or tomorrow's, and says "last" six days back.
+    let tomorrow = (to - from).rem_euclid(7) == 1 && tense != Some(Bias::Past);
+    let bias = if tomorrow {
+        Bias::Future
+    } else {
+        tense.unwrap_or(Bias::Past)
+    };
+    let mut offset = match bias {
         Bias::Past => -((from - to).rem_euclid(7)),
         Bias::Future => (to - from).rem_euclid(7),
     };
+    // "last Friday" on a Friday is a week back, "next Friday" a week on.
+    if offset == 0 && cue.is_some() {
+        offset = if bias == Bias::Past { -7 } else { 7 };
+    }
     let date = anchor
         .date
         .checked_add_signed(chrono::TimeDelta::days(offset))?;
     Some(Resolution {
         date: day_of(date),
         provenance: Provenance::WeekdayFromAnchor { bias },
-        confidence: if tense.is_some() || offset == 0 {
+        confidence: if tense.is_some() || offset == 0 || tomorrow {
             Confidence::Medium
         } else {
             Confidence::Low
@@ -324,6 +344,10 @@ fn resolve_from_previous(
 ) -> Option<Resolution> {
     let paragraph = doc.paragraph_at(mentions[index].span.start as usize)?;
     let (base_index, base) = (0..index).rev().find_map(|j| {
+        // Only dates the text states are bases, not times placed on a guessed day.
+        if !super::coarse::is_core_point(&mentions[j]) {
+            return None;
+        }
         let r = resolved.get(j).copied().flatten()?;
         let exact = r.date.exact()?;
         (doc.paragraph_at(mentions[j].span.start as usize) == Some(paragraph))

@@ -28,11 +28,19 @@ pub fn timex(mention: &Mention, resolution: Option<&Resolution>) -> (TimexType, 
         }
         MentionValue::Weekday(_) | MentionValue::Relative(_) => (
             TimexType::Date,
-            resolution.map_or_else(|| "XXXX-XX-XX".to_string(), |r| r.date.timex()),
+            resolution.map_or_else(
+                || "XXXX-XX-XX".to_string(),
+                |r| r.period.map_or_else(|| r.date.timex(), period_timex),
+            ),
         ),
         MentionValue::Time(t) => (
             TimexType::Time,
-            format!("XXXX-XX-XXT{:02}:{:02}", t.hour, t.minute),
+            format!(
+                "{}T{:02}:{:02}",
+                resolution.map_or_else(|| "XXXX-XX-XX".to_string(), |r| r.date.timex()),
+                t.hour,
+                t.minute
+            ),
         ),
         MentionValue::Duration(d) => (TimexType::Duration, duration_timex(d)),
         MentionValue::Period(_) | MentionValue::Reference(_) => {
@@ -167,6 +175,7 @@ pub fn describe_provenance(provenance: Provenance) -> String {
             "the latest complete period before the article date".to_string()
         }
         Provenance::Deictic => "a reference to the present, past or future".to_string(),
+        Provenance::ArticleDay => "placed on the article date".to_string(),
     }
 }
 
