@@ -172,6 +172,23 @@ fn adjust(prose: &str, mention: &Mention, resolution: Option<&Resolution>, t: &m
                 strip_hedge(&lower, &mut t.span);
             }
         }
+        MentionValue::Relative(r)
+            if r.by.unit == crate::extract::TimeUnit::Day
+                && r.by.milli_amount == 1000
+                && (lower == "yesterday" || lower == "tomorrow") =>
+        {
+            if let Some(start) = first_lead(prose, t.span.start as usize, &["early ", "late "]) {
+                t.span.start = start as u32;
+            }
+            if let Some((part, end)) = part_of_day_after(prose, t.span.end as usize) {
+                t.span.end = end as u32;
+                if resolution.is_some() {
+                    t.kind = TimexType::Time;
+                    t.value.push('T');
+                    t.value.push_str(part_suffix(part));
+                }
+            }
+        }
         MentionValue::Weekday(_) => {
             if let Some(start) = first_lead(prose, t.span.start as usize, &WEEKDAY_LEAD) {
                 t.span.start = start as u32;
@@ -227,10 +244,16 @@ fn join(
                 2,
             ))
         }
-        (MentionValue::Period(_), MentionValue::Date(d))
-            if gap.eq_ignore_ascii_case(" of ") && d.month.is_none() =>
+        (MentionValue::Period(_), MentionValue::Date(_) | MentionValue::Period(_))
+            if gap.eq_ignore_ascii_case(" of ") =>
         {
-            let year = second_resolution?.date.year?;
+            // Only a bare year joins: "the third quarter of 1990", "... of last year".
+            let year_resolution = second_resolution?;
+            let date = year_resolution.date;
+            if date.month.is_some() || year_resolution.period.is_some() {
+                return None;
+            }
+            let year = date.year?;
             let period = match resolutions.get(i).copied().flatten()?.period? {
                 Period::Quarter { quarter, .. } => Period::Quarter { year, quarter },
                 Period::Half { half, .. } => Period::Half { year, half },
@@ -333,6 +356,26 @@ mod tests {
         assert_eq!(
             one("The budget for fiscal 2023 passed."),
             pair("fiscal 2023", "2023")
+        );
+    }
+
+    #[test]
+    fn quarters_of_named_years_parts_of_yesterday_and_utc_times() {
+        assert_eq!(
+            one("Sales beat the first quarter of last year."),
+            pair("the first quarter of last year", "2021-Q1")
+        );
+        assert_eq!(
+            one("The roof caved in yesterday afternoon."),
+            pair("yesterday afternoon", "2022-05-12TAF")
+        );
+        assert_eq!(
+            one("The launch was at 16:15 UTC."),
+            pair("16:15 UTC", "2022-05-13T16:15Z")
+        );
+        assert_eq!(
+            one("The feud lasted two decades."),
+            pair("two decades", "P20Y")
         );
     }
 }

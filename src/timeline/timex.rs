@@ -21,7 +21,7 @@ pub fn timex(mention: &Mention, resolution: Option<&Resolution>) -> (TimexType, 
             match written.time {
                 Some(t) => (
                     TimexType::Time,
-                    format!("{value}T{:02}:{:02}", t.hour, t.minute),
+                    format!("{value}T{:02}:{:02}{}", t.hour, t.minute, utc_suffix(&t)),
                 ),
                 None => (TimexType::Date, value),
             }
@@ -36,10 +36,11 @@ pub fn timex(mention: &Mention, resolution: Option<&Resolution>) -> (TimexType, 
         MentionValue::Time(t) => (
             TimexType::Time,
             format!(
-                "{}T{:02}:{:02}",
+                "{}T{:02}:{:02}{}",
                 resolution.map_or_else(|| "XXXX-XX-XX".to_string(), |r| r.date.timex()),
                 t.hour,
-                t.minute
+                t.minute,
+                utc_suffix(t)
             ),
         ),
         MentionValue::Duration(d) => (TimexType::Duration, duration_timex(d)),
@@ -81,6 +82,15 @@ pub fn timex(mention: &Mention, resolution: Option<&Resolution>) -> (TimexType, 
                 unit_letter(*unit)
             ),
         ),
+    }
+}
+
+/// ISO 8601 marks a time written in UTC (or GMT, the same clock) with `Z`; other zones
+/// have no offset TIMEX3 could state without knowing daylight saving.
+fn utc_suffix(t: &crate::extract::TimeOfDay) -> &'static str {
+    match t.zone {
+        Some(crate::extract::Zone::Utc | crate::extract::Zone::Gmt) => "Z",
+        _ => "",
     }
 }
 
@@ -152,6 +162,11 @@ pub fn duration_timex(d: &Duration) -> String {
         TimeUnit::Fortnight => return format!("P{}W", d.milli_amount * 2 / 1000),
         TimeUnit::Month => (false, "M"),
         TimeUnit::Year => (false, "Y"),
+        // TimeML writes decades and centuries in years ("two decades" is P20Y).
+        TimeUnit::Decade | TimeUnit::Century if d.milli_amount % 1000 == 0 => {
+            let per = if d.unit == TimeUnit::Decade { 10 } else { 100 };
+            return format!("P{}Y", d.milli_amount / 1000 * per);
+        }
         TimeUnit::Decade => (false, "DE"),
         TimeUnit::Century => (false, "CE"),
     };
