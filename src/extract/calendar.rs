@@ -14,17 +14,17 @@ use super::{references, PeriodUnit, Season, Span};
 use super::{Direction, Mention, MentionValue, PartOfDay, PeriodExpr, PeriodPosition};
 
 /// "last week", "earlier this month", "early next year", "this summer", "next spring".
-const SHIFTED: &str = r"(?i:(?-u:\b)(?P<scue>(?:(?:early|earlier|late|later|mid)(?:\s+|-))?(?:last|this|next|this\s+past|this\s+coming|the\s+current))\s+(?P<sunit>week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)(?-u:\b)(?:'s)?)";
+const SHIFTED: &str = r"(?i:(?-u:\b)(?P<scue>(?:(?:early|earlier|late|later|mid)(?:\s+|-))?(?:last|this|next|this\s+past|this\s+coming|the\s+current|the\s+current\s+fiscal|the\s+full|the\s+last|the\s+past))\s+(?P<sunit>week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)(?-u:\b)(?:'s)?)";
 
 /// "the third quarter", "third-quarter", "last year's first quarter", "the second half",
 /// "the fiscal first quarter".
-const NTH: &str = r"(?i:(?-u:\b)(?P<nthe>the\s+)?(?:(?P<nyr>this|last|next)\s+year's\s+)?(?:fiscal[\s-]+)?(?P<nord>first|second|third|fourth|1st|2nd|3rd|4th)(?P<nsep>\s+|-)(?:fiscal\s+)?(?P<nunit>quarter|half)(?-u:\b))";
+const NTH: &str = r"(?i:(?-u:\b)(?P<nthe>the\s+)?(?:(?P<nyr>this|last|next)\s+year's\s+|(?P<nago>year-ago|year-earlier)\s+)?(?:fiscal[\s-]+)?(?P<nord>first|second|third|fourth|1st|2nd|3rd|4th)(?P<nsep>\s+|-)(?:fiscal\s+)?(?P<nunit>quarter|half)(?-u:\b))";
 
 /// "the quarter", "the latest quarter", "the year-earlier period", "year-ago".
 const LATEST: &str = r"(?i:(?-u:\b)(?:(?P<latest>the\s+(?:latest\s+|most\s+recent\s+)?quarter|the\s+latest\s+period)|(?P<earlier>(?:the\s+)?(?:comparable\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period))?))(?-u:\b))";
 
 /// "today", "tonight", "this morning", "last night", "the weekend".
-const DAY: &str = r"(?i:(?-u:\b)(?:(?P<today>today)|(?P<tonight>tonight)|this\s+(?P<part>morning|afternoon|evening)|(?P<lastnight>last\s+night)|(?P<weekend>the\s+weekend))(?-u:\b))";
+const DAY: &str = r"(?i:(?-u:\b)(?:(?P<today>today)|(?P<tonight>tonight)|this\s+(?P<part>morning|afternoon|evening)|(?P<lastnight>last\s+night)|(?P<weekend>the\s+weekend)|(?P<yearend>year-end|year's\s+end|year\s+end))(?-u:\b))";
 
 /// Month names standing without a day: "in March", "late November", "last April".
 /// Case-sensitive, so "may" the verb is never read; "May" itself needs a cue before it.
@@ -77,7 +77,7 @@ pub(super) fn find_calendar_forms(prose: &str, out: &mut Vec<Mention>) {
         } else if caps.name("k_reference").is_some() {
             references::reference(prose, &caps)
         } else {
-            references::set(&caps)
+            references::set(prose, &caps)
         };
         out.extend(found);
     }
@@ -189,13 +189,19 @@ fn nth(caps: &Captures<'_>) -> Option<Mention> {
         _ => return None,
     };
     let year_shift = match caps.name("nyr").map(|m| m.as_str().to_ascii_lowercase()) {
+        // "the year-ago third quarter" is the one a year before the article's.
+        None if caps.name("nago").is_some() => -1,
         Some(w) if w == "last" => -1,
         Some(w) if w == "next" => 1,
         _ => 0,
     };
     // "the third-quarter loss": the article belongs to the noun, not to the modifier.
     let start = match (caps.name("nthe"), caps.name("nsep")) {
-        (Some(the), Some(sep)) if sep.as_str() == "-" && caps.name("nyr").is_none() => the.end(),
+        (Some(the), Some(sep))
+            if sep.as_str() == "-" && caps.name("nyr").is_none() && caps.name("nago").is_none() =>
+        {
+            the.end()
+        }
         _ => whole.start(),
     };
     Some(period(
@@ -226,6 +232,9 @@ fn day(caps: &Captures<'_>) -> Option<Mention> {
             _ => PartOfDay::Evening,
         };
         (PeriodUnit::PartOfDay(part), PeriodPosition::Shift(0))
+    } else if caps.name("yearend").is_some() {
+        // "by year-end": the end of the article's year, to the year.
+        (PeriodUnit::Year, PeriodPosition::Shift(0))
     } else if caps.name("lastnight").is_some() {
         (
             PeriodUnit::PartOfDay(PartOfDay::Night),

@@ -180,3 +180,31 @@ fn decades_centuries_and_standalone_years() {
     assert!(periods("The club has 2000 members and $1999 in dues.").is_empty());
     assert!(periods("Turnout was 1975.5 on average, or 1980%.").is_empty());
 }
+
+#[test]
+fn whole_years_by_other_names() {
+    assert_eq!(
+        one("Sales for the full year rose."),
+        ("the full year", PeriodUnit::Year, PeriodPosition::Shift(0))
+    );
+    assert_eq!(
+        one("The sale should close by year-end."),
+        ("year-end", PeriodUnit::Year, PeriodPosition::Shift(0))
+    );
+    assert_eq!(
+        one("Rents rose over the past year."),
+        ("the past year", PeriodUnit::Year, PeriodPosition::Shift(-1))
+    );
+    assert_eq!(
+        one("Profit beat the year-ago third quarter."),
+        (
+            "the year-ago third quarter",
+            PeriodUnit::Quarter,
+            PeriodPosition::Nth {
+                n: 3,
+                year_shift: Some(-1),
+                cue: None
+            }
+        )
+    );
+}

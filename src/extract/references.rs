@@ -33,6 +33,38 @@ fn unit_of(word: &str) -> Option<TimeUnit> {
     })
 }
 
+/// Words that may follow "daily" or "annually" used as an adverb of frequency.
+const ADVERB_FOLLOWERS: [&str; 16] = [
+    "and", "or", "but", "in", "on", "at", "to", "for", "from", "since", "through", "until", "by",
+    "during", "while", "as",
+];
+
+/// Whether a word starts a length or names a unit ("two", "12", "few", "year").
+fn is_amount_or_unit(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit())
+        || super::parse_number_words(word).is_some()
+        || unit_of(word).is_some()
+        || matches!(
+            word,
+            "few"
+                | "several"
+                | "couple"
+                | "many"
+                | "week"
+                | "month"
+                | "year"
+                | "decade"
+                | "quarter"
+                | "quarters"
+                | "summer"
+                | "winter"
+                | "spring"
+                | "fall"
+                | "a"
+                | "an"
+        )
+}
+
 fn mention(start: usize, end: usize, value: MentionValue) -> Mention {
     Mention {
         span: Span::new(start, end),
@@ -62,14 +94,9 @@ pub(super) fn reference(prose: &str, caps: &Captures<'_>) -> Option<Mention> {
         TimeReference::Present
     } else if caps.name("past").is_some() {
         let text = whole.as_str().to_ascii_lowercase();
-        if text.starts_with("the") {
-            // "the past two months", "the past year": a length or a period follows.
-            if !next.is_empty() && !matches!(next.as_str(), "and" | "or" | "but" | "as") {
-                let after = prose[whole.end()..].trim_start_matches([' ', '\t']);
-                if after.starts_with(|c: char| c.is_ascii_alphanumeric()) {
-                    return None;
-                }
-            }
+        // "the past two months", "the past year": a length or a period follows.
+        if text.starts_with("the") && is_amount_or_unit(&next) {
+            return None;
         }
         TimeReference::Past
     } else {
@@ -82,9 +109,15 @@ pub(super) fn reference(prose: &str, caps: &Captures<'_>) -> Option<Mention> {
     ))
 }
 
-pub(super) fn set(caps: &Captures<'_>) -> Option<Mention> {
+pub(super) fn set(prose: &str, caps: &Captures<'_>) -> Option<Mention> {
     let whole = caps.get(0)?;
     let (unit, every) = if let Some(adverb) = caps.name("adverb") {
+        // "daily volume", "the party daily Granma": an adjective or a noun, not a time.
+        let next = next_word(prose, adverb.end());
+        let joined = prose[adverb.end()..].starts_with([' ', '-']);
+        if joined && !next.is_empty() && !ADVERB_FOLLOWERS.contains(&next.as_str()) {
+            return None;
+        }
         (unit_of(adverb.as_str())?, 1)
     } else {
         let every = match caps.name("setn") {
@@ -108,6 +141,18 @@ pub(super) fn set(caps: &Captures<'_>) -> Option<Mention> {
 pub(super) fn vague(prose: &str, caps: &Captures<'_>) -> Option<Mention> {
     let whole = caps.get(0)?;
     let unit = unit_of(caps.name("vunit")?.as_str())?;
+    // "in recent years" points at the past rather than measuring a length.
+    if unit == TimeUnit::Year
+        && caps
+            .name("q")
+            .is_some_and(|q| q.as_str().trim().eq_ignore_ascii_case("recent"))
+    {
+        return Some(mention(
+            whole.start(),
+            whole.end(),
+            MentionValue::Reference(TimeReference::Past),
+        ));
+    }
     if caps.name("q").is_none() {
         // A bare plural is a length only on its own: not "two years" (a duration the
         // duration recogniser owns), "years-old", "the years of war".

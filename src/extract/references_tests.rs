@@ -83,3 +83,23 @@ fn lengths_without_an_amount() {
     // A bare plural that is not a length on its own stays out.
     assert!(found("The years of drought ended.").is_empty());
 }
+
+#[test]
+fn frequency_words_used_as_adjectives_are_not_recurrences() {
+    assert!(found("Average daily volume fell.").is_empty());
+    assert_eq!(
+        found("The paper is printed daily in Lagos."),
+        vec![(
+            "daily",
+            MentionValue::Set(Recurrence {
+                unit: TimeUnit::Day,
+                every: 1
+            })
+        )]
+    );
+    // "in the past" followed by a clause is still the past.
+    assert_eq!(
+        found("The firm said in the past it would sell."),
+        vec![("the past", MentionValue::Reference(TimeReference::Past))]
+    );
+}

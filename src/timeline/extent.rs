@@ -42,7 +42,7 @@ const DURATION_LEAD: [&str; 13] = [
 ];
 
 /// Words that belong to a weekday's extent before it.
-const WEEKDAY_LEAD: [&str; 9] = [
+const WEEKDAY_LEAD: [&str; 11] = [
     "this coming ",
     "this past ",
     "the previous ",
@@ -50,12 +50,14 @@ const WEEKDAY_LEAD: [&str; 9] = [
     "last ",
     "next ",
     "this ",
+    "earlier ",
+    "later ",
     "early ",
     "late ",
 ];
 
 /// Words that belong to a year's extent before it.
-const YEAR_LEAD: [&str; 8] = [
+const YEAR_LEAD: [&str; 10] = [
     "the end of ",
     "the beginning of ",
     "the start of ",
@@ -64,6 +66,16 @@ const YEAR_LEAD: [&str; 8] = [
     "fiscal ",
     "mid-",
     "mid ",
+    "early ",
+    "late ",
+];
+
+/// Words that belong to a month's extent before it ("the end of November").
+const MONTH_LEAD: [&str; 4] = [
+    "the end of ",
+    "the beginning of ",
+    "the start of ",
+    "the middle of ",
 ];
 
 /// Hedges TimeML leaves outside a duration ("about two weeks" marks "two weeks").
@@ -177,7 +189,8 @@ fn adjust(prose: &str, mention: &Mention, resolution: Option<&Resolution>, t: &m
                 && r.by.milli_amount == 1000
                 && (lower == "yesterday" || lower == "tomorrow") =>
         {
-            if let Some(start) = first_lead(prose, t.span.start as usize, &["early ", "late "]) {
+            let leads = ["early ", "late ", "earlier ", "later "];
+            if let Some(start) = first_lead(prose, t.span.start as usize, &leads) {
                 t.span.start = start as u32;
             }
             if let Some((part, end)) = part_of_day_after(prose, t.span.end as usize) {
@@ -199,6 +212,11 @@ fn adjust(prose: &str, mention: &Mention, resolution: Option<&Resolution>, t: &m
                     t.value.push('T');
                     t.value.push_str(part_suffix(part));
                 }
+            }
+        }
+        MentionValue::Period(p) if p.unit == crate::extract::PeriodUnit::Month => {
+            if let Some(start) = first_lead(prose, t.span.start as usize, &MONTH_LEAD) {
+                t.span.start = start as u32;
             }
         }
         MentionValue::Date(written) if written.month.is_none() && written.year.is_some() => {
@@ -239,6 +257,25 @@ fn join(
                     span: Span::new(first.span.start as usize, second.span.end as usize),
                     kind: TimexType::Time,
                     value: format!("{}T{:02}:{:02}", day.format("%Y-%m-%d"), t.hour, t.minute),
+                    mention: i,
+                },
+                2,
+            ))
+        }
+        (MentionValue::Period(month), MentionValue::Period(year))
+            if gap == " "
+                && month.unit == crate::extract::PeriodUnit::Month
+                && year.unit == crate::extract::PeriodUnit::Year
+                && matches!(year.position, crate::extract::PeriodPosition::Shift(_)) =>
+        {
+            // "February this year", "June last year".
+            let year = second_resolution?.date.year?;
+            let month = resolutions.get(i).copied().flatten()?.date.month?;
+            Some((
+                Timex {
+                    span: Span::new(first.span.start as usize, second.span.end as usize),
+                    kind: TimexType::Date,
+                    value: format!("{year:04}-{month:02}"),
                     mention: i,
                 },
                 2,
@@ -376,6 +413,26 @@ mod tests {
         assert_eq!(
             one("The feud lasted two decades."),
             pair("two decades", "P20Y")
+        );
+    }
+
+    #[test]
+    fn fractions_of_hours_and_months_named_with_their_year() {
+        assert_eq!(
+            one("The siege lasted 2.5 hours."),
+            pair("2.5 hours", "PT2H30M")
+        );
+        assert_eq!(
+            one("The siege lasted half an hour."),
+            pair("half an hour", "PT30M")
+        );
+        assert_eq!(
+            one("Work began in June last year."),
+            pair("June last year", "2021-06")
+        );
+        assert_eq!(
+            one("Work began at the end of June."),
+            pair("the end of June", "2022-06")
         );
     }
 }

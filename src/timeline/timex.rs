@@ -147,6 +147,25 @@ pub fn period_timex(period: Period) -> String {
 
 /// `P84D`, `PT1H`, `P3M`, `P1.5Y`; `PXD` style when the amount is unknown.
 pub fn duration_timex(d: &Duration) -> String {
+    // "an hour and a half" is PT1H30M: a fraction of an hour or minute is written in the
+    // next smaller unit when it comes out whole.
+    let whole = d.milli_amount / 1000;
+    let fraction = d.milli_amount % 1000;
+    if fraction != 0 && fraction * 60 % 1000 == 0 {
+        let smaller = fraction * 60 / 1000;
+        let lead = |letter: &str| {
+            if whole == 0 {
+                String::new()
+            } else {
+                format!("{whole}{letter}")
+            }
+        };
+        match d.unit {
+            TimeUnit::Hour => return format!("PT{}{smaller}M", lead("H")),
+            TimeUnit::Minute => return format!("PT{}{smaller}S", lead("M")),
+            _ => {}
+        }
+    }
     let amount = if d.milli_amount % 1000 == 0 {
         (d.milli_amount / 1000).to_string()
     } else {
