@@ -262,6 +262,38 @@ fn join(
                 2,
             ))
         }
+        (MentionValue::Date(_) | MentionValue::Period(_), MentionValue::Period(quarter))
+            if gap == " "
+                && matches!(
+                    quarter.unit,
+                    crate::extract::PeriodUnit::Quarter | crate::extract::PeriodUnit::Half
+                )
+                && matches!(quarter.position, crate::extract::PeriodPosition::Nth { .. }) =>
+        {
+            // "the 1988 third quarter": the year written before the quarter is its year.
+            let first_resolution = resolutions.get(i).copied().flatten()?;
+            let date = first_resolution.date;
+            if date.month.is_some() || first_resolution.period.is_some() {
+                return None;
+            }
+            let year = date.year?;
+            let period = match second_resolution?.period? {
+                Period::Quarter { quarter, .. } => Period::Quarter { year, quarter },
+                Period::Half { half, .. } => Period::Half { year, half },
+                _ => return None,
+            };
+            let start = lead_before(prose, first.span.start as usize, "the ")
+                .unwrap_or(first.span.start as usize);
+            Some((
+                Timex {
+                    span: Span::new(start, second.span.end as usize),
+                    kind: TimexType::Date,
+                    value: period_timex(period),
+                    mention: i,
+                },
+                2,
+            ))
+        }
         (MentionValue::Period(month), MentionValue::Period(year))
             if gap == " "
                 && month.unit == crate::extract::PeriodUnit::Month
@@ -433,6 +465,14 @@ mod tests {
         assert_eq!(
             one("Work began at the end of June."),
             pair("the end of June", "2022-06")
+        );
+    }
+
+    #[test]
+    fn a_year_before_a_quarter_is_its_year() {
+        assert_eq!(
+            one("Profit fell from the 2019 second quarter."),
+            pair("the 2019 second quarter", "2019-Q2")
         );
     }
 }

@@ -278,9 +278,10 @@ fn resolve_weekday(
     let tense = cue.or_else(|| sentence_bias(sentence_text(doc, mention)));
     let from = anchor.date.weekday().num_days_from_monday() as i64;
     let to = weekday.num_days_from_monday() as i64;
-    // With nothing saying which way, the day after the article date is the one meant:
-    // news names yesterday's weekday or tomorrow's, and says "last" six days back.
-    let tomorrow = (to - from).rem_euclid(7) == 1 && tense != Some(Bias::Past);
+    // Unless a cue says "last", the day after the article date is the one meant: news
+    // names yesterday's weekday or tomorrow's, and says "last" six days back.
+    // Even a past-tense sentence ("said it would act Tuesday") rarely means six days ago.
+    let tomorrow = (to - from).rem_euclid(7) == 1 && cue.is_none();
     let bias = if tomorrow {
         Bias::Future
     } else {
@@ -300,7 +301,9 @@ fn resolve_weekday(
     Some(Resolution {
         date: day_of(date),
         provenance: Provenance::WeekdayFromAnchor { bias },
-        confidence: if tense.is_some() || offset == 0 || tomorrow {
+        confidence: if tomorrow && tense == Some(Bias::Past) {
+            Confidence::Low
+        } else if tense.is_some() || offset == 0 || tomorrow {
             Confidence::Medium
         } else {
             Confidence::Low
