@@ -22,9 +22,13 @@ pub(super) fn is_core_point(mention: &Mention) -> bool {
 /// "this coming Tuesday", "the previous Sunday".
 pub(super) fn weekday_cue(before: &str) -> Option<Bias> {
     let before = before.trim_end_matches([' ', '\t']);
-    let word_start = before
-        .rfind(|c: char| !c.is_ascii_alphabetic())
-        .map_or(0, |i| i + 1);
+    // ASCII letters are one byte each, so the count is also the word's byte length.
+    let word_start = before.len()
+        - before
+            .chars()
+            .rev()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .count();
     let word = before[word_start..].to_ascii_lowercase();
     match word.as_str() {
         "last" | "past" | "previous" | "preceding" => Some(Bias::Past),

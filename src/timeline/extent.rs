@@ -475,4 +475,76 @@ mod tests {
             pair("the 2019 second quarter", "2019-Q2")
         );
     }
+
+    const FRAGMENTS: &[&str] = &[
+        "last ",
+        "next ",
+        "Friday",
+        " night",
+        "noon ",
+        "Thursday",
+        "the past ",
+        "two months",
+        "about ",
+        "the third quarter",
+        " of ",
+        "1990",
+        "fiscal ",
+        "mid-",
+        "now",
+        "today",
+        "yesterday",
+        " afternoon",
+        "June",
+        " last year",
+        "the 1990s",
+        "daily",
+        " volume",
+        "twenty years",
+        " after",
+        " later",
+        "—",
+        "é",
+        " ",
+        "\n",
+        "8 p.m.",
+        " UTC",
+        "a year ago",
+        "the quarter",
+        "year-end",
+        "the weekend",
+        "early ",
+        "recent years",
+    ];
+
+    fn prose_strategy() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        prop::collection::vec(
+            prop_oneof![
+                prop::sample::select(FRAGMENTS).prop_map(str::to_string),
+                "\\PC{0,3}",
+            ],
+            0..20,
+        )
+        .prop_map(|parts| parts.concat())
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn timex_extents_stay_on_char_boundaries(s in prose_strategy()) {
+            let text = format!("Dated 2022-05-13.\n\n{s}");
+            let doc = Document::new(&text, DocKind::PlainText);
+            let analysis = analyze(&doc, None);
+            let found = super::timexes(&doc, &analysis);
+            let mut last_end = 0;
+            for t in &found {
+                proptest::prop_assert!(t.span.start < t.span.end);
+                proptest::prop_assert!(t.span.end as usize <= text.len());
+                proptest::prop_assert!(text.is_char_boundary(t.span.start as usize));
+                proptest::prop_assert!(text.is_char_boundary(t.span.end as usize));
+                proptest::prop_assert!(t.span.start >= last_end, "{:?}", found);
+                last_end = t.span.end;
+            }
+        }
+    }
 }
