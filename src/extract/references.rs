@@ -8,7 +8,7 @@ use super::{Mention, MentionValue, Recurrence, Span, TimeReference, TimeUnit};
 
 /// References. "now" is left out where it is a conjunction ("now that") and "the past"
 /// where a length follows ("the past two months" is a duration).
-pub(super) const REFERENCE: &str = r"(?i:(?-u:\b)(?:(?P<present>(?:right\s+)?now|these\s+days|nowadays)|(?P<past>(?:more\s+)?recently|recent\s+years|the\s+past)|(?P<future>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future))(?-u:\b))";
+pub(super) const REFERENCE: &str = r"(?i:(?-u:\b)(?:(?P<present>(?:right\s+)?now|currently|at\s+present|these\s+days|nowadays)|(?P<past>(?:more\s+)?recently|recent\s+years|the\s+past)|(?P<future>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future))(?-u:\b))";
 
 /// Recurrences: "daily", "annually", "every week", "each year", "every two months".
 pub(super) const SET: &str = r"(?i:(?-u:\b)(?:(?P<adverb>hourly|daily|weekly|monthly|annually|yearly)|(?:every|each)\s+(?:(?P<setn>two|three|four|five|six|[2-9]|1[0-2])\s+)?(?P<setunit>hours?|days?|weeks?|months?|years?))(?-u:\b))";

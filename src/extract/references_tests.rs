@@ -16,6 +16,10 @@ fn references_to_present_past_and_future() {
         vec![("now", MentionValue::Reference(TimeReference::Present))]
     );
     assert_eq!(
+        found("The pier is currently shut."),
+        vec![("currently", MentionValue::Reference(TimeReference::Present))]
+    );
+    assert_eq!(
         found("Ticket prices rose recently."),
         vec![("recently", MentionValue::Reference(TimeReference::Past))]
     );
