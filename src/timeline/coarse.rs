@@ -84,9 +84,12 @@ pub(super) fn coarse_relative(
         TimeUnit::Month => None,
         _ => return None,
     };
-    if let (Some(years), Some((j, year, quarter))) =
-        (years, quarter_in_focus(mentions, resolved, index))
-    {
+    // Only a look back ("a year ago", "a year earlier") is the comparison quarter; "the
+    // next year" is a year.
+    let focus = (offset.direction == Direction::Before)
+        .then(|| quarter_in_focus(mentions, resolved, index))
+        .flatten();
+    if let (Some(years), Some((j, year, quarter))) = (years, focus) {
         let year = year.checked_add(sign * years)?;
         return Some(Resolution {
             date: year_month(year, None),
