@@ -18,7 +18,7 @@ const SHIFTED: &str = r"(?i:(?-u:\b)(?P<scue>(?:(?:early|earlier|late|later|mid)
 
 /// "the third quarter", "third-quarter", "last year's first quarter", "the second half",
 /// "the fiscal first quarter".
-const NTH: &str = r"(?i:(?-u:\b)(?P<nthe>the\s+)?(?:(?P<nyr>this|last|next)\s+year's\s+|(?P<nago>year-ago|year-earlier)\s+)?(?:fiscal[\s-]+)?(?P<nord>first|second|third|fourth|1st|2nd|3rd|4th)(?P<nsep>\s+|-)(?:fiscal\s+)?(?P<nunit>quarter|half)(?-u:\b))";
+const NTH: &str = r"(?i:(?-u:\b)(?P<nthe>the\s+)?(?:(?P<nyr>this|last|next)\s+year's\s+|(?P<nago>year-ago|year-earlier)\s+)?(?:fiscal[\s-]+)?(?P<nord>first|second|third|fourth|final|1st|2nd|3rd|4th)(?P<nsep>\s+|-)(?:fiscal\s+)?(?P<nunit>quarter|half)(?-u:\b))";
 
 /// "the quarter", "the latest quarter", "the year-earlier period", "year-ago".
 const LATEST: &str = r"(?i:(?-u:\b)(?:(?P<latest>the\s+(?:latest\s+|most\s+recent\s+)?quarter|the\s+latest\s+period)|(?P<earlier>(?:the\s+)?(?:comparable\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period))?))(?-u:\b))";
@@ -176,15 +176,22 @@ fn ordinal(word: &str) -> Option<u32> {
         "second" | "2nd" => 2,
         "third" | "3rd" => 3,
         "fourth" | "4th" => 4,
+        // "the final quarter"; a final half is the second, settled in `nth`.
+        "final" => 4,
         _ => return None,
     })
 }
 
 fn nth(caps: &Captures<'_>) -> Option<Mention> {
     let whole = caps.get(0)?;
-    let n = ordinal(caps.name("nord")?.as_str())?;
+    let word = caps.name("nord")?.as_str();
+    let mut n = ordinal(word)?;
     let unit = match caps.name("nunit")?.as_str().to_ascii_lowercase().as_str() {
         "quarter" => PeriodUnit::Quarter,
+        _ if word.eq_ignore_ascii_case("final") => {
+            n = 2;
+            PeriodUnit::Half
+        }
         _ if n <= 2 => PeriodUnit::Half,
         _ => return None,
     };

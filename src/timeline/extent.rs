@@ -214,8 +214,17 @@ fn adjust(prose: &str, mention: &Mention, resolution: Option<&Resolution>, t: &m
                 }
             }
         }
-        MentionValue::Period(p) if p.unit == crate::extract::PeriodUnit::Month => {
-            if let Some(start) = first_lead(prose, t.span.start as usize, &MONTH_LEAD) {
+        MentionValue::Period(p) => {
+            use crate::extract::PeriodUnit;
+            // "the end of June", "the end of this year", "earlier today".
+            let leads: &[&str] = match p.unit {
+                PeriodUnit::Day | PeriodUnit::PartOfDay(_) => &["earlier ", "later "],
+                PeriodUnit::Month | PeriodUnit::Year | PeriodUnit::Quarter | PeriodUnit::Week => {
+                    &MONTH_LEAD
+                }
+                _ => &[],
+            };
+            if let Some(start) = first_lead(prose, t.span.start as usize, leads) {
                 t.span.start = start as u32;
             }
         }
@@ -308,6 +317,23 @@ fn join(
                     span: Span::new(first.span.start as usize, second.span.end as usize),
                     kind: TimexType::Date,
                     value: format!("{year:04}-{month:02}"),
+                    mention: i,
+                },
+                2,
+            ))
+        }
+        (MentionValue::Time(_), MentionValue::Period(day))
+            if gap == " " && day.unit == crate::extract::PeriodUnit::Day =>
+        {
+            // "16:00 UTC today".
+            let date = second_resolution?.date.exact()?;
+            let (_, value) = timex(first, resolutions.get(i).copied().flatten().as_ref());
+            let clock = value.split_once('T').map_or("", |(_, clock)| clock);
+            Some((
+                Timex {
+                    span: Span::new(first.span.start as usize, second.span.end as usize),
+                    kind: TimexType::Time,
+                    value: format!("{}T{clock}", date.format("%Y-%m-%d")),
                     mention: i,
                 },
                 2,
@@ -546,5 +572,25 @@ mod tests {
                 last_end = t.span.end;
             }
         }
+    }
+
+    #[test]
+    fn ends_of_periods_and_times_today() {
+        assert_eq!(
+            one("The vote is due by the end of this year."),
+            pair("the end of this year", "2022")
+        );
+        assert_eq!(
+            one("Shares slid earlier today."),
+            pair("earlier today", "2022-05-13")
+        );
+        assert_eq!(
+            one("The launch is at 16:00 UTC today."),
+            pair("16:00 UTC today", "2022-05-13T16:00Z")
+        );
+        assert_eq!(
+            one("Profit fell in the final quarter of 2020."),
+            pair("the final quarter of 2020", "2020-Q4")
+        );
     }
 }
