@@ -22,7 +22,7 @@
 //! the arithmetic on hand-made span lists.
 
 use chrono::NaiveDate;
-use factlint::timeline::timex;
+use factlint::timeline::timexes;
 use factlint::{analyze, DocKind, Document};
 use serde_json::Value;
 use std::collections::{BTreeMap, HashMap};
@@ -360,27 +360,24 @@ fn read_system(path: &Path) -> Result<HashMap<String, Vec<Timex>>, String> {
 }
 
 /// System output straight from the library, built exactly as `src/cli/timeline.rs`
-/// builds its JSON lines (same analysis call, same `timex` conversion, type spelled as
-/// its serde form), so scoring the library and scoring `--system` agree.
+/// builds its JSON lines (same analysis, same TIMEX3 extents from `timexes`, type
+/// spelled as its serde form), so scoring the library and scoring `--system` agree.
 fn tag(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
     let document = Document::new(text, DocKind::PlainText);
     let analysis = analyze(&document, dct);
-    analysis
-        .mentions
-        .iter()
-        .zip(&analysis.timeline.resolutions)
-        .map(|(mention, resolution)| {
-            let (kind, value) = timex(mention, resolution.as_ref());
-            let kind = match serde_json::to_value(kind) {
+    timexes(&document, &analysis)
+        .into_iter()
+        .map(|t| {
+            let kind = match serde_json::to_value(t.kind) {
                 Ok(Value::String(s)) => s,
-                _ => format!("{kind:?}").to_uppercase(),
+                _ => format!("{:?}", t.kind).to_uppercase(),
             };
             Timex {
-                start: mention.span.start as usize,
-                end: mention.span.end as usize,
-                text: document.text(mention.span).to_string(),
+                start: t.span.start as usize,
+                end: t.span.end as usize,
+                text: document.text(t.span).to_string(),
                 kind,
-                value,
+                value: t.value,
             }
         })
         .collect()

@@ -170,7 +170,14 @@ fn no_anchor_note(mentions: &[Mention]) -> Option<Finding> {
         MentionValue::Date(d) => d.year.is_none(),
         MentionValue::Weekday(_) => true,
         MentionValue::Relative(r) => r.relative_to == RelativeTo::Anchor,
-        _ => false,
+        // No check reads periods, references or recurrences, so none of them is a reason
+        // to tell the writer a check was skipped.
+        MentionValue::Time(_)
+        | MentionValue::Duration(_)
+        | MentionValue::Period(_)
+        | MentionValue::Reference(_)
+        | MentionValue::Set(_)
+        | MentionValue::VagueDuration(_) => false,
     })?;
     Some(Finding {
         rule: NO_ARTICLE_DATE.to_string(),

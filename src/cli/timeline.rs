@@ -4,7 +4,7 @@ use super::args::{InputFormat, TimelineArgs, TimelineFormat};
 use super::batch;
 use super::input::{self, Input};
 use anyhow::Result;
-use factlint::timeline::{describe_provenance, timex};
+use factlint::timeline::{describe_provenance, timex, timexes};
 use factlint::{analyze, Document};
 use rayon::prelude::*;
 use std::io::Write;
@@ -121,18 +121,22 @@ fn human(path: &str, doc: &Document, analysis: &factlint::Analysis) -> String {
 }
 
 fn jsonl(doc_id: &str, doc: &Document, analysis: &factlint::Analysis) -> Result<String> {
-    let mentions: Vec<serde_json::Value> = analysis
-        .mentions
-        .iter()
-        .zip(&analysis.timeline.resolutions)
-        .map(|(mention, resolution)| {
-            let (kind, value) = timex(mention, resolution.as_ref());
+    // TIMEX3 extents and values, the notation TempEval scorers read.
+    let mentions: Vec<serde_json::Value> = timexes(doc, analysis)
+        .into_iter()
+        .map(|t| {
+            let resolution = analysis
+                .timeline
+                .resolutions
+                .get(t.mention)
+                .copied()
+                .flatten();
             serde_json::json!({
-                "bstart": mention.span.start,
-                "bend": mention.span.end,
-                "text": doc.text(mention.span),
-                "type": kind,
-                "value": value,
+                "bstart": t.span.start,
+                "bend": t.span.end,
+                "text": doc.text(t.span),
+                "type": t.kind,
+                "value": t.value,
                 "provenance": resolution.map(|r| describe_provenance(r.provenance)),
                 "confidence": resolution.map(|r| r.confidence),
             })

@@ -87,8 +87,11 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
     let core = [
         // "February 18", "Feb. 18th, 2022", "May 2022".
         format!(r"(?P<m1>{month})\s+(?:(?P<d1>{day})(?:,?\s+(?P<y1>{year4}))?|(?P<y1b>{year4}))"),
-        // "18 February 2022", "13 MAY 22".
-        format!(r"(?P<d2>{day})\s+(?P<m2>{month})(?:,?\s+(?P<y2>{year4}|[0-9]{{2}}(?-u:\b)))?"),
+        // "18 February 2022", "13 MAY 22". Day and month share a line: a headline
+        // ending in a number ("dies aged 56") does not run into the dateline below it.
+        format!(
+            r"(?P<d2>{day})[^\S\r\n]+(?P<m2>{month})(?:,?\s+(?P<y2>{year4}|[0-9]{{2}}(?-u:\b)))?"
+        ),
         // "18th of February".
         format!(
             r"(?P<d3>[0-9]{{1,2}}(?i:st|nd|rd|th))\s+of\s+(?P<m3>{month})(?:,?\s+(?P<y3>{year4}))?"
@@ -130,7 +133,7 @@ static BARE_YEAR_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Month number (1–12) of a matched month name or abbreviation.
-fn month_number(name: &str) -> Option<u32> {
+pub(super) fn month_number(name: &str) -> Option<u32> {
     let key = name.get(..3)?.to_ascii_lowercase();
     MONTHS
         .iter()

@@ -278,3 +278,11 @@ fn weekday_and_time_do_not_join_a_date_across_lines() {
     };
     assert!(written.weekday.is_none() && written.time.is_none());
 }
+
+#[test]
+fn a_number_ending_a_line_does_not_join_the_month_below() {
+    assert_eq!(
+        one("Founder dies aged 56\nOctober 6, 2011\nThe founder died."),
+        ("October 6, 2011", Some(Full(2011)), Some(10), Some(6))
+    );
+}

@@ -161,6 +161,16 @@ fn duration_mention(prose: &str, caps: &Captures<'_>) -> Option<Mention> {
     if in_other_compound(prose, unit_match.end()) {
         return None;
     }
+    // "the 1988 second quarter": "second" there is an ordinal, not a unit.
+    if unit == TimeUnit::Second
+        && unit_match.as_str().eq_ignore_ascii_case("second")
+        && prose[unit_match.end()..]
+            .trim_start_matches(' ')
+            .get(..4)
+            .is_some_and(|w| w.eq_ignore_ascii_case("quar") || w.eq_ignore_ascii_case("half"))
+    {
+        return None;
+    }
     let dir = caps.name("dir").map(|d| d.as_str().to_ascii_lowercase());
     let approx = caps
         .name("approx")

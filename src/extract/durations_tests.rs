@@ -373,3 +373,9 @@ fn fixed_relatives() {
         assert_eq!(one_relative(&s), (phrase, expected, Exact), "{s:?}");
     }
 }
+
+#[test]
+fn an_ordinal_second_before_a_quarter_is_no_duration() {
+    assert!(durations("Profit fell in the 1988 second quarter.").is_empty());
+    assert!(durations("Sales dipped in the 2020 second half.").is_empty());
+}

@@ -10,9 +10,11 @@
 //! Extraction runs once per document over [`Document::prose`], so offsets are source
 //! offsets and code, URLs and markup never produce mentions.
 
+mod calendar;
 mod dates;
 mod durations;
 mod numbers;
+mod references;
 mod times;
 
 pub use numbers::parse_number_words;
@@ -45,6 +47,126 @@ pub enum MentionValue {
     /// A shift from another point in time: "a week before", "two days later",
     /// "yesterday", "three days ago".
     Relative(RelativeOffset),
+    /// A calendar period named by its place relative to the article date or by its own
+    /// number: "last week", "this month", "the third quarter", "last summer", "tonight",
+    /// "in March", "the 1990s", "fiscal 1998".
+    Period(PeriodExpr),
+    /// A point in time with no calendar value: "now" (the present), "recently" (the
+    /// past), "the future".
+    Reference(TimeReference),
+    /// A recurring time: "every week", "daily", "annually".
+    Set(Recurrence),
+    /// A length of time with no amount: "years", "several months", "a few days".
+    VagueDuration(TimeUnit),
+}
+
+/// A calendar period as written, unresolved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PeriodExpr {
+    /// The kind of period named.
+    pub unit: PeriodUnit,
+    /// Which one of them.
+    pub position: PeriodPosition,
+}
+
+/// The calendar units news prose names as periods.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PeriodUnit {
+    /// A calendar day ("today").
+    Day,
+    /// A part of a day ("this morning", "tonight").
+    PartOfDay(PartOfDay),
+    /// An ISO week.
+    Week,
+    /// Saturday and Sunday of a week.
+    Weekend,
+    /// A calendar month; with [`PeriodPosition::Nth`], the month number.
+    Month,
+    /// A quarter of a (calendar or fiscal) year.
+    Quarter,
+    /// A half of a year.
+    Half,
+    /// A season; with [`PeriodPosition::Nth`], which one.
+    Season(Season),
+    /// A year.
+    Year,
+    /// Ten years; an absolute decade is named by its first year ("the 1990s" → 1990).
+    Decade,
+    /// A hundred years; an absolute century is named by its number ("the 20th century").
+    Century,
+}
+
+/// Parts of a day, as TIMEX3 names them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PartOfDay {
+    /// "morning": `MO`.
+    Morning,
+    /// "afternoon": `AF`.
+    Afternoon,
+    /// "evening": `EV`.
+    Evening,
+    /// "night", "tonight": `NI`.
+    Night,
+}
+
+/// The four seasons, as TIMEX3 names them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Season {
+    /// `SP`.
+    Spring,
+    /// `SU`.
+    Summer,
+    /// `FA`.
+    Fall,
+    /// `WI`.
+    Winter,
+}
+
+/// Which period of its unit an expression names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PeriodPosition {
+    /// So many units from the one holding the article date: "last week" is -1, "this
+    /// month" 0, "next year" +1.
+    Shift(i32),
+    /// The numbered period of a year, which is the article's year shifted by
+    /// `year_shift` ("the third quarter" 0, "last year's first quarter" -1), or inferred
+    /// from the article date when `None` ("in March", "last summer").
+    Nth {
+        /// The quarter, half or month number, or 1 for a season.
+        n: u32,
+        /// The year relative to the article's, when written.
+        year_shift: Option<i32>,
+        /// Whether a cue said the period is strictly past ("last March") or future.
+        cue: Option<Direction>,
+    },
+    /// The most recent complete period before the article date, as financial news
+    /// reports it: "the quarter", "the latest quarter".
+    Latest,
+    /// The period a year before the latest one: "the year-earlier quarter".
+    YearEarlier,
+    /// A period named by its own number: a year ("the 1996 Olympics", "fiscal 1998"),
+    /// a decade's first year ("the 1990s"), a century's ordinal ("the 20th century").
+    Absolute(i32),
+}
+
+/// References with no calendar value (TIMEX3 `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TimeReference {
+    /// "now", "at present".
+    Present,
+    /// "recently", "in recent years", "the past".
+    Past,
+    /// "the future".
+    Future,
+}
+
+/// A recurrence: once every `every` `unit`s.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Recurrence {
+    /// The period between occurrences.
+    pub unit: TimeUnit,
+    /// How many units apart ("every two weeks" → 2).
+    pub every: u32,
 }
 
 /// A date as the text wrote it. Any part may be missing; nothing is validated here, so
@@ -234,17 +356,35 @@ pub fn extract_from_prose(prose: &str) -> Vec<Mention> {
     times::find_times(prose, &mut candidates);
     durations::find_durations(prose, &mut candidates);
     durations::find_fixed_relatives(prose, &mut candidates);
-    resolve_overlaps(candidates)
+    let mut mentions = resolve_overlaps(candidates);
+    // The forms below are added after the checked kinds are settled and only where they
+    // overlap none of them, so no check ever loses or changes a mention it reads.
+    let mut extra = Vec::new();
+    calendar::find_calendar_forms(prose, &mut extra);
+    let extra = resolve_overlaps(extra);
+    if extra.is_empty() {
+        return mentions;
+    }
+    let kept: Vec<Mention> = extra
+        .into_iter()
+        .filter(|m| {
+            let at = mentions.partition_point(|c| c.span.end <= m.span.start);
+            mentions.get(at).is_none_or(|c| !c.span.overlaps(m.span))
+        })
+        .collect();
+    mentions.extend(kept);
+    mentions.sort_by_key(|m| m.span.start);
+    mentions
 }
 
 /// Tie-break between equally long overlapping candidates: a relative offset says more
 /// than the duration inside it, a date more than a time or weekday.
 fn kind_rank(value: &MentionValue) -> u8 {
     match value {
-        MentionValue::Relative(_) => 5,
-        MentionValue::Date(_) => 4,
-        MentionValue::Duration(_) => 3,
-        MentionValue::Time(_) => 2,
+        MentionValue::Relative(_) | MentionValue::Period(_) => 5,
+        MentionValue::Date(_) | MentionValue::Set(_) => 4,
+        MentionValue::Duration(_) | MentionValue::VagueDuration(_) => 3,
+        MentionValue::Time(_) | MentionValue::Reference(_) => 2,
         MentionValue::Weekday(_) => 1,
     }
 }

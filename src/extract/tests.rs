@@ -14,6 +14,10 @@ fn kinds(s: &str) -> Vec<(&str, &'static str)> {
                 MentionValue::Time(_) => "time",
                 MentionValue::Duration(_) => "duration",
                 MentionValue::Relative(_) => "relative",
+                MentionValue::Period(_) => "period",
+                MentionValue::Reference(_) => "reference",
+                MentionValue::Set(_) => "set",
+                MentionValue::VagueDuration(_) => "vague-duration",
             };
             (&s[m.span.range()], kind)
         })

@@ -136,6 +136,12 @@ fn value_of(bound: Bound, rule: &Rule, cx: &Context) -> Option<BoundValue> {
                     );
                     Value::Duration(DurationValue { seconds })
                 }
+                // Periods, references, recurrences and amount-less durations bind to no
+                // rule kind; they carry no value a check could compare.
+                MentionValue::Period(_)
+                | MentionValue::Reference(_)
+                | MentionValue::Set(_)
+                | MentionValue::VagueDuration(_) => return None,
                 MentionValue::Relative(r) => {
                     let seconds = duration_range(&r.by, mention.approx);
                     note_tolerance(

@@ -7,13 +7,17 @@
 //! abstain when the confidence is below what the rule demands.
 
 mod anchor;
+mod coarse;
+mod extent;
+mod periods;
 mod resolve;
 mod tense;
 mod timex;
 
 pub use anchor::{find_anchor, Anchor, AnchorSource};
+pub use extent::{timexes, Timex};
 pub use resolve::resolve;
-pub use timex::{describe_provenance, duration_timex, timex, TimexType};
+pub use timex::{describe_provenance, duration_timex, period_timex, timex, TimexType};
 
 use crate::document::Document;
 use crate::extract::{Mention, TimeOfDay};
@@ -80,6 +84,14 @@ pub enum Provenance {
     RelativeToAnchor,
     /// Computed from another mention ("two days later"), by index into the mentions.
     RelativeToMention { mention: usize },
+    /// The most recent complete reporting period before the article date ("the
+    /// quarter" with no quarter named before it).
+    LatestPeriod,
+    /// A reference to the present, past or future as such ("now", "recently"): no
+    /// calendar value, nothing inferred.
+    Deictic,
+    /// A time of day placed on the article date, no other day being named with it.
+    ArticleDay,
 }
 
 /// A calendar value: year, month, day as far as they are known, plus a time of day.
@@ -114,9 +126,39 @@ impl CalendarDate {
 /// A mention's resolved value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Resolution {
+    /// The day, month or year, as far as it is a calendar date (for a period, the part
+    /// of it a date can say: the year of "the third quarter").
     pub date: CalendarDate,
     pub provenance: Provenance,
     pub confidence: Confidence,
+    /// For periods and references, the full value a date cannot hold.
+    pub period: Option<Period>,
+}
+
+/// A resolved period or reference that is not a plain day, month or year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Period {
+    /// A part of a day: `2022-05-13TMO`.
+    PartOfDay(NaiveDate, crate::extract::PartOfDay),
+    /// An ISO week: `2022-W18`.
+    Week { year: i32, week: u32 },
+    /// The weekend of an ISO week: `2022-W18-WE`.
+    Weekend { year: i32, week: u32 },
+    /// A quarter: `2022-Q1`.
+    Quarter { year: i32, quarter: u32 },
+    /// A half year: `2022-H2`.
+    Half { year: i32, half: u32 },
+    /// A season: `2021-SU`.
+    Season {
+        year: i32,
+        season: crate::extract::Season,
+    },
+    /// A decade by its first year: `199` for the 1990s.
+    Decade(i32),
+    /// A century by its ordinal: `19` for the 20th century.
+    Century(i32),
+    /// `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`.
+    Reference(crate::extract::TimeReference),
 }
 
 /// The anchor and the resolution of each mention (parallel to the mention list; `None`

@@ -23,20 +23,25 @@ pub fn resolve(doc: &Document, mentions: &[Mention], anchor: Option<&Anchor>) ->
                 anchor.and_then(|a| resolve_weekday(doc, mention, *weekday, a))
             }
             MentionValue::Relative(offset) => match offset.relative_to {
-                RelativeTo::Anchor => anchor.and_then(|a| {
-                    shift(
-                        a.date,
-                        offset.by.unit,
-                        offset.by.milli_amount,
-                        offset.direction,
-                    )
-                    .filter(|_| !offset.by.indefinite || offset.by.unit == TimeUnit::Day)
-                    .map(|date| Resolution {
-                        date: day_of(date),
-                        provenance: Provenance::RelativeToAnchor,
-                        confidence: Confidence::High,
+                RelativeTo::Anchor => anchor
+                    .and_then(|a| {
+                        shift(
+                            a.date,
+                            offset.by.unit,
+                            offset.by.milli_amount,
+                            offset.direction,
+                        )
+                        .filter(|_| !offset.by.indefinite || offset.by.unit == TimeUnit::Day)
+                        .map(|date| Resolution {
+                            date: day_of(date),
+                            provenance: Provenance::RelativeToAnchor,
+                            confidence: Confidence::High,
+                            period: None,
+                        })
                     })
-                }),
+                    .or_else(|| {
+                        super::coarse::coarse_relative(mentions, &resolutions, i, offset, anchor)
+                    }),
                 RelativeTo::Event => resolve_from_previous(
                     doc,
                     mentions,
@@ -45,12 +50,23 @@ pub fn resolve(doc: &Document, mentions: &[Mention], anchor: Option<&Anchor>) ->
                     offset.by.unit,
                     offset.by.milli_amount,
                     offset.direction,
-                ),
+                )
+                .or_else(|| {
+                    super::coarse::coarse_relative(mentions, &resolutions, i, offset, anchor)
+                }),
             },
-            MentionValue::Time(_) | MentionValue::Duration(_) => None,
+            MentionValue::Period(expr) => {
+                super::periods::resolve_period(doc, mentions, &resolutions, i, expr, anchor)
+            }
+            MentionValue::Reference(reference) => Some(super::periods::reference(*reference)),
+            MentionValue::Time(_)
+            | MentionValue::Duration(_)
+            | MentionValue::Set(_)
+            | MentionValue::VagueDuration(_) => None,
         };
         resolutions.push(resolution);
     }
+    super::coarse::place_times(doc, mentions, &mut resolutions, anchor);
     let anchor_is_event_day = anchor.is_some_and(|a| {
         TODAY.is_match(doc.prose())
             || mentions.iter().zip(&resolutions).any(|(m, r)| {
@@ -69,7 +85,7 @@ static TODAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:today|this morning|this afternoon|tonight)\b").expect("valid")
 });
 
-fn day_of(date: NaiveDate) -> CalendarDate {
+pub(super) fn day_of(date: NaiveDate) -> CalendarDate {
     CalendarDate {
         year: Some(date.year()),
         month: Some(date.month()),
@@ -84,7 +100,7 @@ fn day_of(date: NaiveDate) -> CalendarDate {
 const TENSE_WINDOW: usize = 200;
 
 /// The mention's sentence, clipped to [`TENSE_WINDOW`] bytes either side of it.
-fn sentence_text<'a>(doc: &'a Document, mention: &Mention) -> &'a str {
+pub(super) fn sentence_text<'a>(doc: &'a Document, mention: &Mention) -> &'a str {
     let Some(sentence) = doc
         .sentence_at(mention.span.start as usize)
         .and_then(|i| doc.sentences().get(i))
@@ -127,6 +143,7 @@ fn resolve_written(
             date,
             provenance,
             confidence: Confidence::High,
+            period: None,
         };
     }
     let (Some(anchor), Some(month)) = (anchor, written.month) else {
@@ -134,6 +151,7 @@ fn resolve_written(
             date,
             provenance: Provenance::Explicit,
             confidence: Confidence::Low,
+            period: None,
         };
     };
     let tense = sentence_bias(sentence_text(doc, mention));
@@ -152,6 +170,7 @@ fn resolve_written(
             date,
             provenance: Provenance::YearFromAnchor { bias: guess.bias },
             confidence: Confidence::Low,
+            period: None,
         };
     }
     date.year = Some(guess.year);
@@ -159,6 +178,7 @@ fn resolve_written(
         date,
         provenance: Provenance::YearFromAnchor { bias: guess.bias },
         confidence: guess.confidence,
+        period: None,
     }
 }
 
@@ -167,10 +187,10 @@ fn resolve_written(
 /// week, not last January.
 const NEAR_DAYS: i64 = 45;
 
-struct YearGuess {
-    year: i32,
-    bias: Bias,
-    confidence: Confidence,
+pub(super) struct YearGuess {
+    pub(super) year: i32,
+    pub(super) bias: Bias,
+    pub(super) confidence: Confidence,
 }
 
 /// The year of a month and day written without one.
@@ -181,7 +201,7 @@ struct YearGuess {
 /// weekday picks the year it is true in; with no weekday, the past one is the default.
 /// When a weekday is written and is wrong in *every* remaining candidate, the weekday is
 /// wrong whichever year is meant, so the resolution is confident.
-fn infer_year(
+pub(super) fn infer_year(
     anchor: NaiveDate,
     month: u32,
     day: u32,
@@ -275,25 +295,41 @@ fn resolve_weekday(
     weekday: Weekday,
     anchor: &Anchor,
 ) -> Option<Resolution> {
-    let tense = sentence_bias(sentence_text(doc, mention));
-    let bias = tense.unwrap_or(Bias::Past);
+    let cue = super::coarse::weekday_cue(&doc.prose()[..mention.span.start as usize]);
+    let tense = cue.or_else(|| sentence_bias(sentence_text(doc, mention)));
     let from = anchor.date.weekday().num_days_from_monday() as i64;
     let to = weekday.num_days_from_monday() as i64;
-    let offset = match bias {
+    // Unless a cue says "last", the day after the article date is the one meant: news
+    // names yesterday's weekday or tomorrow's, and says "last" six days back.
+    // Even a past-tense sentence ("said it would act Tuesday") rarely means six days ago.
+    let tomorrow = (to - from).rem_euclid(7) == 1 && cue.is_none();
+    let bias = if tomorrow {
+        Bias::Future
+    } else {
+        tense.unwrap_or(Bias::Past)
+    };
+    let mut offset = match bias {
         Bias::Past => -((from - to).rem_euclid(7)),
         Bias::Future => (to - from).rem_euclid(7),
     };
+    // "last Friday" on a Friday is a week back, "next Friday" a week on.
+    if offset == 0 && cue.is_some() {
+        offset = if bias == Bias::Past { -7 } else { 7 };
+    }
     let date = anchor
         .date
         .checked_add_signed(chrono::TimeDelta::days(offset))?;
     Some(Resolution {
         date: day_of(date),
         provenance: Provenance::WeekdayFromAnchor { bias },
-        confidence: if tense.is_some() || offset == 0 {
+        confidence: if tomorrow && tense == Some(Bias::Past) {
+            Confidence::Low
+        } else if tense.is_some() || offset == 0 || tomorrow {
             Confidence::Medium
         } else {
             Confidence::Low
         },
+        period: None,
     })
 }
 
@@ -336,6 +372,10 @@ fn resolve_from_previous(
         .rev()
         .take_while(|&j| doc.paragraph_at(mentions[j].span.start as usize) == Some(paragraph))
         .find_map(|j| {
+            // Only dates the text states are bases, not times placed on a guessed day.
+            if !super::coarse::is_core_point(&mentions[j]) {
+                return None;
+            }
             let r = resolved.get(j).copied().flatten()?;
             Some((j, (r.date.exact()?, r.confidence)))
         })?;
@@ -372,6 +412,7 @@ fn resolve_from_previous(
         } else {
             Confidence::Low
         },
+        period: None,
     })
 }
 

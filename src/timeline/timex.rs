@@ -1,7 +1,7 @@
 //! TIMEX3-style type and value of a mention, the notation TempEval scorers read.
 
-use super::{Provenance, Resolution};
-use crate::extract::{Duration, Mention, MentionValue, TimeUnit};
+use super::{Period, Provenance, Resolution};
+use crate::extract::{Duration, Mention, MentionValue, PartOfDay, Season, TimeReference, TimeUnit};
 
 /// The TIMEX3 `type` attribute.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
@@ -21,25 +21,151 @@ pub fn timex(mention: &Mention, resolution: Option<&Resolution>) -> (TimexType, 
             match written.time {
                 Some(t) => (
                     TimexType::Time,
-                    format!("{value}T{:02}:{:02}", t.hour, t.minute),
+                    format!("{value}T{:02}:{:02}{}", t.hour, t.minute, utc_suffix(&t)),
                 ),
                 None => (TimexType::Date, value),
             }
         }
         MentionValue::Weekday(_) | MentionValue::Relative(_) => (
             TimexType::Date,
-            resolution.map_or_else(|| "XXXX-XX-XX".to_string(), |r| r.date.timex()),
+            resolution.map_or_else(
+                || "XXXX-XX-XX".to_string(),
+                |r| r.period.map_or_else(|| r.date.timex(), period_timex),
+            ),
         ),
         MentionValue::Time(t) => (
             TimexType::Time,
-            format!("XXXX-XX-XXT{:02}:{:02}", t.hour, t.minute),
+            format!(
+                "{}T{:02}:{:02}{}",
+                resolution.map_or_else(|| "XXXX-XX-XX".to_string(), |r| r.date.timex()),
+                t.hour,
+                t.minute,
+                utc_suffix(t)
+            ),
         ),
         MentionValue::Duration(d) => (TimexType::Duration, duration_timex(d)),
+        MentionValue::Period(_) | MentionValue::Reference(_) => {
+            let value = resolution.map_or_else(
+                || "XXXX-XX-XX".to_string(),
+                |r| r.period.map_or_else(|| r.date.timex(), period_timex),
+            );
+            let kind = match resolution.and_then(|r| r.period) {
+                Some(Period::PartOfDay(..)) => TimexType::Time,
+                _ => TimexType::Date,
+            };
+            (kind, value)
+        }
+        MentionValue::Set(set) => (
+            TimexType::Set,
+            format!(
+                "P{}{}",
+                if matches!(
+                    set.unit,
+                    TimeUnit::Hour | TimeUnit::Minute | TimeUnit::Second
+                ) {
+                    "T"
+                } else {
+                    ""
+                },
+                format_args!("{}{}", set.every, unit_letter(set.unit))
+            ),
+        ),
+        MentionValue::VagueDuration(unit) => (
+            TimexType::Duration,
+            format!(
+                "P{}X{}",
+                if matches!(unit, TimeUnit::Hour | TimeUnit::Minute | TimeUnit::Second) {
+                    "T"
+                } else {
+                    ""
+                },
+                unit_letter(*unit)
+            ),
+        ),
+    }
+}
+
+/// ISO 8601 marks a time written in UTC (or GMT, the same clock) with `Z`; other zones
+/// have no offset TIMEX3 could state without knowing daylight saving.
+fn utc_suffix(t: &crate::extract::TimeOfDay) -> &'static str {
+    match t.zone {
+        Some(crate::extract::Zone::Utc | crate::extract::Zone::Gmt) => "Z",
+        _ => "",
+    }
+}
+
+/// The TIMEX3 letter of a unit (`M` is months outside a `T` part and minutes in it).
+fn unit_letter(unit: TimeUnit) -> &'static str {
+    match unit {
+        TimeUnit::Second => "S",
+        TimeUnit::Minute | TimeUnit::Month => "M",
+        TimeUnit::Hour => "H",
+        TimeUnit::Day => "D",
+        TimeUnit::Week | TimeUnit::Fortnight => "W",
+        TimeUnit::Year => "Y",
+        TimeUnit::Decade => "DE",
+        TimeUnit::Century => "CE",
+    }
+}
+
+/// The TIMEX3 value of a resolved period: `2022-W18`, `2022-Q1`, `2021-SU`, `199`.
+pub fn period_timex(period: Period) -> String {
+    match period {
+        Period::PartOfDay(date, part) => format!(
+            "{}T{}",
+            date.format("%Y-%m-%d"),
+            match part {
+                PartOfDay::Morning => "MO",
+                PartOfDay::Afternoon => "AF",
+                PartOfDay::Evening => "EV",
+                PartOfDay::Night => "NI",
+            }
+        ),
+        Period::Week { year, week } => format!("{year:04}-W{week:02}"),
+        Period::Weekend { year, week } => format!("{year:04}-W{week:02}-WE"),
+        Period::Quarter { year, quarter } => format!("{year:04}-Q{quarter}"),
+        Period::Half { year, half } => format!("{year:04}-H{half}"),
+        Period::Season { year, season } => format!(
+            "{year:04}-{}",
+            match season {
+                Season::Spring => "SP",
+                Season::Summer => "SU",
+                Season::Fall => "FA",
+                Season::Winter => "WI",
+            }
+        ),
+        Period::Decade(decade) => format!("{decade:03}"),
+        Period::Century(century) => format!("{century:02}"),
+        Period::Reference(reference) => match reference {
+            TimeReference::Present => "PRESENT_REF",
+            TimeReference::Past => "PAST_REF",
+            TimeReference::Future => "FUTURE_REF",
+        }
+        .to_string(),
     }
 }
 
 /// `P84D`, `PT1H`, `P3M`, `P1.5Y`; `PXD` style when the amount is unknown.
 pub fn duration_timex(d: &Duration) -> String {
+    // "an hour and a half" is PT1H30M: a fraction of an hour or minute is written in the
+    // next smaller unit when it comes out whole.
+    let whole = d.milli_amount / 1000;
+    let fraction = d.milli_amount % 1000;
+    if fraction != 0 && fraction * 60 % 1000 == 0 {
+        let smaller = fraction * 60 / 1000;
+        let lead = |letter: &str| {
+            if whole == 0 {
+                String::new()
+            } else {
+                format!("{whole}{letter}")
+            }
+        };
+        match d.unit {
+            TimeUnit::Hour => return format!("PT{}{smaller}M", lead("H")),
+            TimeUnit::Minute => return format!("PT{}{smaller}S", lead("M")),
+            _ => {}
+        }
+    }
     let amount = if d.milli_amount % 1000 == 0 {
         (d.milli_amount / 1000).to_string()
     } else {
@@ -55,6 +181,11 @@ pub fn duration_timex(d: &Duration) -> String {
         TimeUnit::Fortnight => return format!("P{}W", d.milli_amount * 2 / 1000),
         TimeUnit::Month => (false, "M"),
         TimeUnit::Year => (false, "Y"),
+        // TimeML writes decades and centuries in years ("two decades" is P20Y).
+        TimeUnit::Decade | TimeUnit::Century if d.milli_amount % 1000 == 0 => {
+            let per = if d.unit == TimeUnit::Decade { 10 } else { 100 };
+            return format!("P{}Y", d.milli_amount / 1000 * per);
+        }
         TimeUnit::Decade => (false, "DE"),
         TimeUnit::Century => (false, "CE"),
     };
@@ -74,6 +205,11 @@ pub fn describe_provenance(provenance: Provenance) -> String {
         }
         Provenance::RelativeToAnchor => "relative to the article date".to_string(),
         Provenance::RelativeToMention { mention } => format!("relative to mention #{mention}"),
+        Provenance::LatestPeriod => {
+            "the latest complete period before the article date".to_string()
+        }
+        Provenance::Deictic => "a reference to the present, past or future".to_string(),
+        Provenance::ArticleDay => "placed on the article date".to_string(),
     }
 }
 

@@ -1,0 +1,423 @@
+//! Calendar periods named without a full date: "last week", "this month", "the third
+//! quarter", "last summer", "tonight", "in March", "the 1990s", "the 20th century" and
+//! years written without a preposition ("the 1996 Olympics").
+//!
+//! Extents follow the TIMEX3 guidelines: a cue that says which period ("last", "this",
+//! "next", "earlier this", "early") and a leading "the" belong to the expression; a
+//! preposition before it does not.
+
+use std::sync::LazyLock;
+
+use regex::{Captures, Regex};
+
+use super::{references, PeriodUnit, Season, Span};
+use super::{Direction, Mention, MentionValue, PartOfDay, PeriodExpr, PeriodPosition};
+
+/// "last week", "earlier this month", "early next year", "this summer", "next spring".
+const SHIFTED: &str = r"(?i:(?-u:\b)(?P<scue>(?:(?:early|earlier|late|later|mid)(?:\s+|-))?(?:last|this|next|this\s+past|this\s+coming|the\s+current|the\s+current\s+fiscal|the\s+full|the\s+last|the\s+past))\s+(?P<sunit>week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)(?-u:\b)(?:'s)?)";
+
+/// "the third quarter", "third-quarter", "last year's first quarter", "the second half",
+/// "the fiscal first quarter".
+const NTH: &str = r"(?i:(?-u:\b)(?P<nthe>the\s+)?(?:(?P<nyr>this|last|next)\s+year's\s+|(?P<nago>year-ago|year-earlier)\s+)?(?:fiscal[\s-]+)?(?P<nord>first|second|third|fourth|final|1st|2nd|3rd|4th)(?P<nsep>\s+|-)(?:fiscal\s+)?(?P<nunit>quarter|half)(?-u:\b))";
+
+/// "the quarter", "the latest quarter", "the year-earlier period", "year-ago".
+const LATEST: &str = r"(?i:(?-u:\b)(?:(?P<latest>the\s+(?:latest\s+|most\s+recent\s+)?quarter|the\s+latest\s+period)|(?P<earlier>(?:the\s+)?(?:comparable\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period))?))(?-u:\b))";
+
+/// "today", "tonight", "this morning", "last night", "the weekend".
+const DAY: &str = r"(?i:(?-u:\b)(?:(?P<today>today)|(?P<tonight>tonight)|this\s+(?P<part>morning|afternoon|evening)|(?P<lastnight>last\s+night)|(?P<weekend>the\s+weekend)|(?P<yearend>year-end|year's\s+end|year\s+end))(?-u:\b))";
+
+/// Month names standing without a day: "in March", "late November", "last April".
+/// Case-sensitive, so "may" the verb is never read; "May" itself needs a cue before it.
+const MONTH: &str = r"(?-u:\b)(?P<mcue>(?:(?i:early|late|mid)(?:\s+|-)|(?i:last|this|next)\s+))?(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)";
+
+/// "the 1990s", "the mid-1980s", "the '80s", "the 20th century", and four-digit years
+/// 1900–2099 standing alone.
+const ABSOLUTE: &str = r"(?i:(?-u:\b)(?:(?P<decade>(?:the\s+)?(?:(?:early|mid|late)(?:\s+|-))?(?:(?P<dc>1[0-9]|20)(?P<dd>[0-9])0'?s|'(?P<dd2>[0-9])0s))|(?P<century>(?:the\s+)?(?P<cn>[0-9]{1,2})(?:st|nd|rd|th)(?:\s+|-)century)|(?P<year>(?:19|20)[0-9]{2}))(?-u:\b))";
+
+/// All calendar, reference, recurrence and vague-duration forms in one pattern, so the
+/// text is scanned once for all of them. Where two start at the same place the earlier
+/// alternative wins: "last year's first quarter" before "last year", "the past few
+/// weeks" before "the past".
+static ALL_RE: LazyLock<Regex> = LazyLock::new(|| {
+    let pattern = [
+        ("nth", NTH),
+        ("latest", LATEST),
+        ("shifted", SHIFTED),
+        ("day", DAY),
+        ("month", MONTH),
+        ("absolute", ABSOLUTE),
+        ("vague", references::VAGUE),
+        ("reference", references::REFERENCE),
+        ("set", references::SET),
+    ]
+    .iter()
+    .map(|(name, p)| format!("(?P<k_{name}>{p})"))
+    .collect::<Vec<_>>()
+    .join("|");
+    Regex::new(&pattern).expect("calendar regex is valid")
+});
+
+/// Finds every calendar period, reference, recurrence and vague duration in `prose`.
+pub(super) fn find_calendar_forms(prose: &str, out: &mut Vec<Mention>) {
+    for caps in ALL_RE.captures_iter(prose) {
+        let found = if caps.name("k_nth").is_some() {
+            nth(&caps)
+        } else if caps.name("k_latest").is_some() {
+            latest(&caps)
+        } else if caps.name("k_shifted").is_some() {
+            shifted(&caps)
+        } else if caps.name("k_day").is_some() {
+            day(&caps)
+        } else if caps.name("k_month").is_some() {
+            month(prose, &caps)
+        } else if caps.name("k_absolute").is_some() {
+            absolute(prose, &caps)
+        } else if caps.name("k_vague").is_some() {
+            references::vague(prose, &caps)
+        } else if caps.name("k_reference").is_some() {
+            references::reference(prose, &caps)
+        } else {
+            references::set(prose, &caps)
+        };
+        out.extend(found);
+    }
+}
+
+fn latest(caps: &Captures<'_>) -> Option<Mention> {
+    let whole = caps.get(0)?;
+    let position = if caps.name("latest").is_some() {
+        PeriodPosition::Latest
+    } else {
+        PeriodPosition::YearEarlier
+    };
+    Some(period(
+        whole.start(),
+        whole.end(),
+        PeriodUnit::Quarter,
+        position,
+    ))
+}
+
+fn period(start: usize, end: usize, unit: PeriodUnit, position: PeriodPosition) -> Mention {
+    Mention {
+        span: Span::new(start, end),
+        value: MentionValue::Period(PeriodExpr { unit, position }),
+        approx: Default::default(),
+    }
+}
+
+fn season(word: &str) -> Option<Season> {
+    Some(match word.to_ascii_lowercase().as_str() {
+        "spring" => Season::Spring,
+        "summer" => Season::Summer,
+        "fall" | "autumn" => Season::Fall,
+        "winter" => Season::Winter,
+        _ => return None,
+    })
+}
+
+fn shifted(caps: &Captures<'_>) -> Option<Mention> {
+    let whole = caps.get(0)?;
+    let cue = caps.name("scue")?.as_str().to_ascii_lowercase();
+    let unit_word = caps.name("sunit")?.as_str();
+    // The possessive ("last year's profit") stays outside the extent.
+    let end = caps.name("sunit")?.end();
+    let last_word = cue.split_whitespace().last().unwrap_or_default();
+    let last_word = last_word.rsplit('-').next().unwrap_or(last_word);
+    let (shift, direction) = match last_word {
+        "last" => (-1, Some(Direction::Before)),
+        "next" => (1, Some(Direction::After)),
+        "past" => (-1, Some(Direction::Before)),
+        "coming" => (1, Some(Direction::After)),
+        _ => (0, None),
+    };
+    if let Some(season) = season(unit_word) {
+        let position = PeriodPosition::Nth {
+            n: 1,
+            year_shift: None,
+            cue: direction,
+        };
+        let position = match direction {
+            None => PeriodPosition::Nth {
+                n: 1,
+                year_shift: Some(0),
+                cue: None,
+            },
+            Some(_) => position,
+        };
+        return Some(period(
+            whole.start(),
+            end,
+            PeriodUnit::Season(season),
+            position,
+        ));
+    }
+    let unit = match unit_word.to_ascii_lowercase().as_str() {
+        "week" => PeriodUnit::Week,
+        "weekend" => PeriodUnit::Weekend,
+        "month" => PeriodUnit::Month,
+        "year" => PeriodUnit::Year,
+        "quarter" => PeriodUnit::Quarter,
+        "decade" => PeriodUnit::Decade,
+        "century" => PeriodUnit::Century,
+        _ => return None,
+    };
+    Some(period(
+        whole.start(),
+        end,
+        unit,
+        PeriodPosition::Shift(shift),
+    ))
+}
+
+fn ordinal(word: &str) -> Option<u32> {
+    Some(match word.to_ascii_lowercase().as_str() {
+        "first" | "1st" => 1,
+        "second" | "2nd" => 2,
+        "third" | "3rd" => 3,
+        "fourth" | "4th" => 4,
+        // "the final quarter"; a final half is the second, settled in `nth`.
+        "final" => 4,
+        _ => return None,
+    })
+}
+
+fn nth(caps: &Captures<'_>) -> Option<Mention> {
+    let whole = caps.get(0)?;
+    let word = caps.name("nord")?.as_str();
+    let mut n = ordinal(word)?;
+    let unit = match caps.name("nunit")?.as_str().to_ascii_lowercase().as_str() {
+        "quarter" => PeriodUnit::Quarter,
+        _ if word.eq_ignore_ascii_case("final") => {
+            n = 2;
+            PeriodUnit::Half
+        }
+        _ if n <= 2 => PeriodUnit::Half,
+        _ => return None,
+    };
+    let year_shift = match caps.name("nyr").map(|m| m.as_str().to_ascii_lowercase()) {
+        // "the year-ago third quarter" is the one a year before the article's.
+        None if caps.name("nago").is_some() => -1,
+        Some(w) if w == "last" => -1,
+        Some(w) if w == "next" => 1,
+        _ => 0,
+    };
+    // "the third-quarter loss": the article belongs to the noun, not to the modifier.
+    let start = match (caps.name("nthe"), caps.name("nsep")) {
+        (Some(the), Some(sep))
+            if sep.as_str() == "-" && caps.name("nyr").is_none() && caps.name("nago").is_none() =>
+        {
+            the.end()
+        }
+        _ => whole.start(),
+    };
+    Some(period(
+        start,
+        whole.end(),
+        unit,
+        PeriodPosition::Nth {
+            n,
+            year_shift: Some(year_shift),
+            cue: None,
+        },
+    ))
+}
+
+fn day(caps: &Captures<'_>) -> Option<Mention> {
+    let whole = caps.get(0)?;
+    let (unit, position) = if caps.name("today").is_some() {
+        (PeriodUnit::Day, PeriodPosition::Shift(0))
+    } else if caps.name("tonight").is_some() {
+        (
+            PeriodUnit::PartOfDay(PartOfDay::Night),
+            PeriodPosition::Shift(0),
+        )
+    } else if let Some(part) = caps.name("part") {
+        let part = match part.as_str().to_ascii_lowercase().as_str() {
+            "morning" => PartOfDay::Morning,
+            "afternoon" => PartOfDay::Afternoon,
+            _ => PartOfDay::Evening,
+        };
+        (PeriodUnit::PartOfDay(part), PeriodPosition::Shift(0))
+    } else if caps.name("yearend").is_some() {
+        // "by year-end": the end of the article's year, to the year.
+        (PeriodUnit::Year, PeriodPosition::Shift(0))
+    } else if caps.name("lastnight").is_some() {
+        (
+            PeriodUnit::PartOfDay(PartOfDay::Night),
+            PeriodPosition::Shift(-1),
+        )
+    } else {
+        (PeriodUnit::Weekend, PeriodPosition::Latest)
+    };
+    Some(period(whole.start(), whole.end(), unit, position))
+}
+
+/// Words after which "May" is the month: prepositions and period cues.
+fn may_is_month(before: &str) -> bool {
+    let word = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    matches!(
+        word.as_str(),
+        "in" | "since"
+            | "by"
+            | "until"
+            | "through"
+            | "during"
+            | "early"
+            | "late"
+            | "mid"
+            | "last"
+            | "this"
+            | "next"
+            | "from"
+            | "of"
+            | "to"
+            | "and"
+            | "before"
+            | "after"
+    )
+}
+
+fn month(prose: &str, caps: &Captures<'_>) -> Option<Mention> {
+    let whole = caps.get(0)?;
+    let name = caps.name("month")?;
+    let n = super::dates::month_number(name.as_str())?;
+    if n == 5 && caps.name("mcue").is_none() && !may_is_month(&prose[..name.start()]) {
+        return None;
+    }
+    // "March 5" and "March 1990" are dates; the date recogniser owns them.
+    let rest = prose[name.end()..].trim_start_matches([' ', ',']);
+    if rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let cue = caps
+        .name("mcue")
+        .map(|c| c.as_str().trim().to_ascii_lowercase());
+    let direction = match cue.as_deref() {
+        Some("last") => Some(Direction::Before),
+        Some("next") => Some(Direction::After),
+        _ => None,
+    };
+    let year_shift = (cue.as_deref() == Some("this")).then_some(0);
+    Some(period(
+        whole.start(),
+        whole.end(),
+        PeriodUnit::Month,
+        PeriodPosition::Nth {
+            n,
+            year_shift,
+            cue: direction,
+        },
+    ))
+}
+
+fn absolute(prose: &str, caps: &Captures<'_>) -> Option<Mention> {
+    let whole = caps.get(0)?;
+    if caps.name("decade").is_some() {
+        let decade = match (caps.name("dc"), caps.name("dd"), caps.name("dd2")) {
+            (Some(c), Some(d), _) => {
+                c.as_str().parse::<i32>().ok()? * 100 + d.as_str().parse::<i32>().ok()? * 10
+            }
+            // "the '80s": the twentieth century is the one news prose abbreviates.
+            (_, _, Some(d)) => 1900 + d.as_str().parse::<i32>().ok()? * 10,
+            _ => return None,
+        };
+        return Some(period(
+            whole.start(),
+            whole.end(),
+            PeriodUnit::Decade,
+            PeriodPosition::Absolute(decade),
+        ));
+    }
+    if caps.name("century").is_some() {
+        let n: i32 = caps.name("cn")?.as_str().parse().ok()?;
+        return (1..=21).contains(&n).then(|| {
+            period(
+                whole.start(),
+                whole.end(),
+                PeriodUnit::Century,
+                PeriodPosition::Absolute(n),
+            )
+        });
+    }
+    let year = caps.name("year")?;
+    if !standalone_year(prose, year.start(), year.end()) {
+        return None;
+    }
+    let value: i32 = year.as_str().parse().ok()?;
+    Some(period(
+        year.start(),
+        year.end(),
+        PeriodUnit::Year,
+        PeriodPosition::Absolute(value),
+    ))
+}
+
+/// Whether four digits read as a year rather than an amount, a code or part of a number:
+/// no currency sign, thousands separator or decimal point next to them, and no unit
+/// that makes them a quantity after them.
+fn standalone_year(prose: &str, start: usize, end: usize) -> bool {
+    let before = prose[..start].chars().next_back();
+    if matches!(
+        before,
+        Some('$' | '#' | '£' | '€' | '.' | ',' | '-' | '/' | ':' | '+')
+    ) {
+        return false;
+    }
+    let after = &prose[end..];
+    let mut next = after.chars();
+    let first = next.next();
+    let digit_follows = next.next().is_some_and(|c| c.is_ascii_digit());
+    if matches!(first, Some('%' | '-'))
+        || (matches!(first, Some('.' | ',' | '/' | ':')) && digit_follows)
+    {
+        return false;
+    }
+    let word = after
+        .trim_start()
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    !matches!(
+        word.as_str(),
+        "percent"
+            | "people"
+            | "troops"
+            | "jobs"
+            | "shares"
+            | "members"
+            | "workers"
+            | "miles"
+            | "feet"
+            | "meters"
+            | "kilometers"
+            | "tons"
+            | "points"
+            | "employees"
+            | "soldiers"
+            | "residents"
+            | "hours"
+            | "votes"
+            | "students"
+            | "pounds"
+            | "dollars"
+            | "yen"
+            | "cases"
+            | "times"
+            | "units"
+            | "acres"
+            | "cars"
+            | "homes"
+            | "deaths"
+    )
+}
+
+#[cfg(test)]
+#[path = "calendar_tests.rs"]
+mod tests;

@@ -1,0 +1,210 @@
+//! Calendar-period tests through the whole extractor. All sentences are invented.
+
+use crate::extract::{
+    extract_from_prose, Direction, MentionValue, PartOfDay, PeriodExpr, PeriodPosition, PeriodUnit,
+    Season,
+};
+
+/// Every period mention in `s` as (span text, expression).
+fn periods(s: &str) -> Vec<(&str, PeriodExpr)> {
+    extract_from_prose(s)
+        .into_iter()
+        .filter_map(|m| match m.value {
+            MentionValue::Period(p) => Some((&s[m.span.range()], p)),
+            _ => None,
+        })
+        .collect()
+}
+
+fn one(s: &str) -> (&str, PeriodUnit, PeriodPosition) {
+    let found = periods(s);
+    assert_eq!(found.len(), 1, "{s:?} gave {found:?}");
+    (found[0].0, found[0].1.unit, found[0].1.position)
+}
+
+#[test]
+fn shifted_units_keep_their_cue() {
+    assert_eq!(
+        one("The ferry line reopened last week."),
+        ("last week", PeriodUnit::Week, PeriodPosition::Shift(-1))
+    );
+    assert_eq!(
+        one("Earlier this month the choir toured Oslo."),
+        (
+            "Earlier this month",
+            PeriodUnit::Month,
+            PeriodPosition::Shift(0)
+        )
+    );
+    assert_eq!(
+        one("The museum expects to reopen early next year."),
+        (
+            "early next year",
+            PeriodUnit::Year,
+            PeriodPosition::Shift(1)
+        )
+    );
+    // The possessive stays outside the extent.
+    assert_eq!(
+        one("Last year's harvest was thin."),
+        ("Last year", PeriodUnit::Year, PeriodPosition::Shift(-1))
+    );
+}
+
+#[test]
+fn seasons_carry_the_direction_of_their_cue() {
+    let (text, unit, position) = one("The orchard flooded last summer.");
+    assert_eq!(
+        (text, unit),
+        ("last summer", PeriodUnit::Season(Season::Summer))
+    );
+    assert_eq!(
+        position,
+        PeriodPosition::Nth {
+            n: 1,
+            year_shift: None,
+            cue: Some(Direction::Before)
+        }
+    );
+}
+
+#[test]
+fn quarters_and_halves() {
+    let nth = |n, shift| PeriodPosition::Nth {
+        n,
+        year_shift: Some(shift),
+        cue: None,
+    };
+    assert_eq!(
+        one("Sales rose in the third quarter."),
+        ("the third quarter", PeriodUnit::Quarter, nth(3, 0))
+    );
+    // As a modifier the article belongs to the noun after it.
+    assert_eq!(
+        one("The third-quarter loss widened."),
+        ("third-quarter", PeriodUnit::Quarter, nth(3, 0))
+    );
+    assert_eq!(
+        one("It beat last year's first quarter."),
+        ("last year's first quarter", PeriodUnit::Quarter, nth(1, -1))
+    );
+    assert_eq!(
+        one("Output slowed in the second half."),
+        ("the second half", PeriodUnit::Half, nth(2, 0))
+    );
+    assert_eq!(
+        one("Profit in the quarter doubled."),
+        ("the quarter", PeriodUnit::Quarter, PeriodPosition::Latest)
+    );
+    assert_eq!(
+        one("It topped the year-earlier quarter."),
+        (
+            "the year-earlier quarter",
+            PeriodUnit::Quarter,
+            PeriodPosition::YearEarlier
+        )
+    );
+}
+
+#[test]
+fn days_and_parts_of_days() {
+    assert_eq!(
+        one("The mayor spoke today."),
+        ("today", PeriodUnit::Day, PeriodPosition::Shift(0))
+    );
+    assert_eq!(
+        one("The band plays tonight."),
+        (
+            "tonight",
+            PeriodUnit::PartOfDay(PartOfDay::Night),
+            PeriodPosition::Shift(0)
+        )
+    );
+    assert_eq!(
+        one("The pier was shut this morning."),
+        (
+            "this morning",
+            PeriodUnit::PartOfDay(PartOfDay::Morning),
+            PeriodPosition::Shift(0)
+        )
+    );
+    assert_eq!(
+        one("Crowds gathered over the weekend."),
+        ("the weekend", PeriodUnit::Weekend, PeriodPosition::Latest)
+    );
+}
+
+#[test]
+fn bare_months_without_the_verb_may() {
+    assert_eq!(
+        one("The festival moved to late November.").0,
+        "late November"
+    );
+    assert_eq!(one("They may return in May.").0, "May");
+    assert!(periods("May the best float win.").is_empty());
+    assert!(periods("They may return.").is_empty());
+    // A month with a day is a date, not a period.
+    assert!(periods("It opened on March 5.").is_empty());
+}
+
+#[test]
+fn decades_centuries_and_standalone_years() {
+    assert_eq!(
+        one("Vinyl sales peaked in the 1970s."),
+        (
+            "the 1970s",
+            PeriodUnit::Decade,
+            PeriodPosition::Absolute(1970)
+        )
+    );
+    assert_eq!(
+        one("A craze of the '80s returned."),
+        (
+            "the '80s",
+            PeriodUnit::Decade,
+            PeriodPosition::Absolute(1980)
+        )
+    );
+    assert_eq!(
+        one("The bridge dates from the 19th century."),
+        (
+            "the 19th century",
+            PeriodUnit::Century,
+            PeriodPosition::Absolute(19)
+        )
+    );
+    assert_eq!(
+        one("The 1996 regatta was cancelled."),
+        ("1996", PeriodUnit::Year, PeriodPosition::Absolute(1996))
+    );
+    assert!(periods("The club has 2000 members and $1999 in dues.").is_empty());
+    assert!(periods("Turnout was 1975.5 on average, or 1980%.").is_empty());
+}
+
+#[test]
+fn whole_years_by_other_names() {
+    assert_eq!(
+        one("Sales for the full year rose."),
+        ("the full year", PeriodUnit::Year, PeriodPosition::Shift(0))
+    );
+    assert_eq!(
+        one("The sale should close by year-end."),
+        ("year-end", PeriodUnit::Year, PeriodPosition::Shift(0))
+    );
+    assert_eq!(
+        one("Rents rose over the past year."),
+        ("the past year", PeriodUnit::Year, PeriodPosition::Shift(-1))
+    );
+    assert_eq!(
+        one("Profit beat the year-ago third quarter."),
+        (
+            "the year-ago third quarter",
+            PeriodUnit::Quarter,
+            PeriodPosition::Nth {
+                n: 3,
+                year_shift: Some(-1),
+                cue: None
+            }
+        )
+    );
+}

@@ -1,0 +1,192 @@
+//! Times without a calendar value: references ("now", "recently", "the future"),
+//! recurrences ("daily", "every week") and durations with no amount ("years", "several
+//! months", "a few days").
+
+use regex::Captures;
+
+use super::{Mention, MentionValue, Recurrence, Span, TimeReference, TimeUnit};
+
+/// References. "now" is left out where it is a conjunction ("now that") and "the past"
+/// where a length follows ("the past two months" is a duration).
+pub(super) const REFERENCE: &str = r"(?i:(?-u:\b)(?:(?P<present>(?:right\s+)?now|currently|at\s+present|these\s+days|nowadays)|(?P<past>(?:more\s+)?recently|recent\s+years|the\s+past)|(?P<future>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future))(?-u:\b))";
+
+/// Recurrences: "daily", "annually", "every week", "each year", "every two months".
+pub(super) const SET: &str = r"(?i:(?-u:\b)(?:(?P<adverb>hourly|daily|weekly|monthly|annually|yearly)|(?:every|each)\s+(?:(?P<setn>two|three|four|five|six|[2-9]|1[0-2])\s+)?(?P<setunit>hours?|days?|weeks?|months?|years?))(?-u:\b))";
+
+/// Lengths with no amount: "several years", "a few days", "recent months", "weeks".
+pub(super) const VAGUE: &str = r"(?i:(?-u:\b)(?P<q>(?:the\s+(?:past|next|last|coming)\s+)?(?:several|a\s+few|few|many|recent|coming)\s+)?(?P<vunit>minutes|hours|days|weeks|months|years|decades|centuries)(?-u:\b))";
+
+fn unit_of(word: &str) -> Option<TimeUnit> {
+    let w = word.to_ascii_lowercase();
+    Some(match w.trim_end_matches('s') {
+        "minute" => TimeUnit::Minute,
+        "hour" => TimeUnit::Hour,
+        "day" | "dai" => TimeUnit::Day,
+        "week" | "weekly" => TimeUnit::Week,
+        "month" | "monthly" => TimeUnit::Month,
+        "year" | "yearly" | "annually" => TimeUnit::Year,
+        "decade" => TimeUnit::Decade,
+        "century" | "centurie" => TimeUnit::Century,
+        "hourly" => TimeUnit::Hour,
+        "daily" => TimeUnit::Day,
+        _ => return None,
+    })
+}
+
+/// Words that may follow "daily" or "annually" used as an adverb of frequency.
+const ADVERB_FOLLOWERS: [&str; 16] = [
+    "and", "or", "but", "in", "on", "at", "to", "for", "from", "since", "through", "until", "by",
+    "during", "while", "as",
+];
+
+/// Whether a word starts a length or names a unit ("two", "12", "few", "year").
+fn is_amount_or_unit(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit())
+        || super::parse_number_words(word).is_some()
+        || unit_of(word).is_some()
+        || matches!(
+            word,
+            "few"
+                | "several"
+                | "couple"
+                | "many"
+                | "week"
+                | "month"
+                | "year"
+                | "decade"
+                | "quarter"
+                | "quarters"
+                | "summer"
+                | "winter"
+                | "spring"
+                | "fall"
+                | "a"
+                | "an"
+        )
+}
+
+fn mention(start: usize, end: usize, value: MentionValue) -> Mention {
+    Mention {
+        span: Span::new(start, end),
+        value,
+        approx: Default::default(),
+    }
+}
+
+/// The next word after `end`, lower-cased.
+fn next_word(prose: &str, end: usize) -> String {
+    prose[end..]
+        .trim_start_matches([' ', '\t'])
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase()
+}
+
+pub(super) fn reference(prose: &str, caps: &Captures<'_>) -> Option<Mention> {
+    let whole = caps.get(0)?;
+    let next = next_word(prose, whole.end());
+    let reference = if caps.name("present").is_some() {
+        // "now that", "now-defunct": a conjunction or a modifier, not a time.
+        if next == "that" || prose[whole.end()..].starts_with('-') {
+            return None;
+        }
+        TimeReference::Present
+    } else if caps.name("past").is_some() {
+        let text = whole.as_str().to_ascii_lowercase();
+        // "the past two months", "the past year": a length or a period follows.
+        if text.starts_with("the") && is_amount_or_unit(&next) {
+            return None;
+        }
+        TimeReference::Past
+    } else {
+        TimeReference::Future
+    };
+    Some(mention(
+        whole.start(),
+        whole.end(),
+        MentionValue::Reference(reference),
+    ))
+}
+
+pub(super) fn set(prose: &str, caps: &Captures<'_>) -> Option<Mention> {
+    let whole = caps.get(0)?;
+    let (unit, every) = if let Some(adverb) = caps.name("adverb") {
+        // "daily volume", "the party daily Granma": an adjective or a noun, not a time.
+        let next = next_word(prose, adverb.end());
+        let joined = prose[adverb.end()..].starts_with([' ', '-']);
+        if joined && !next.is_empty() && !ADVERB_FOLLOWERS.contains(&next.as_str()) {
+            return None;
+        }
+        (unit_of(adverb.as_str())?, 1)
+    } else {
+        let every = match caps.name("setn") {
+            Some(n) => super::parse_number_words(n.as_str())
+                .map(|v| v / 1000)
+                .or_else(|| n.as_str().parse().ok())?,
+            None => 1,
+        };
+        (
+            unit_of(caps.name("setunit")?.as_str())?,
+            u32::try_from(every).ok()?,
+        )
+    };
+    Some(mention(
+        whole.start(),
+        whole.end(),
+        MentionValue::Set(Recurrence { unit, every }),
+    ))
+}
+
+pub(super) fn vague(prose: &str, caps: &Captures<'_>) -> Option<Mention> {
+    let whole = caps.get(0)?;
+    let unit = unit_of(caps.name("vunit")?.as_str())?;
+    // "in recent years" points at the past rather than measuring a length.
+    if unit == TimeUnit::Year
+        && caps
+            .name("q")
+            .is_some_and(|q| q.as_str().trim().eq_ignore_ascii_case("recent"))
+    {
+        return Some(mention(
+            whole.start(),
+            whole.end(),
+            MentionValue::Reference(TimeReference::Past),
+        ));
+    }
+    if caps.name("q").is_none() {
+        // A bare plural is a length only on its own: not "two years" (a duration the
+        // duration recogniser owns), "years-old", "the years of war".
+        let before = prose[..whole.start()].trim_end();
+        let prev = before
+            .rsplit(|c: char| !c.is_ascii_alphanumeric() && c != ',' && c != '.')
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        let ok_prev = matches!(
+            prev.as_str(),
+            "for"
+                | "in"
+                | "within"
+                | "took"
+                | "take"
+                | "takes"
+                | "lasted"
+                | "last"
+                | "spent"
+                | "after"
+                | "over"
+        );
+        if !ok_prev || prose[whole.end()..].starts_with('-') {
+            return None;
+        }
+    }
+    Some(mention(
+        whole.start(),
+        whole.end(),
+        MentionValue::VagueDuration(unit),
+    ))
+}
+
+#[cfg(test)]
+#[path = "references_tests.rs"]
+mod tests;

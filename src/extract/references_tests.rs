@@ -1,0 +1,109 @@
+//! Reference, recurrence and amount-less duration tests. All sentences are invented.
+
+use crate::extract::{extract_from_prose, MentionValue, Recurrence, TimeReference, TimeUnit};
+
+fn found(s: &str) -> Vec<(&str, MentionValue)> {
+    extract_from_prose(s)
+        .into_iter()
+        .map(|m| (&s[m.span.range()], m.value))
+        .collect()
+}
+
+#[test]
+fn references_to_present_past_and_future() {
+    assert_eq!(
+        found("The canal is now open."),
+        vec![("now", MentionValue::Reference(TimeReference::Present))]
+    );
+    assert_eq!(
+        found("The pier is currently shut."),
+        vec![("currently", MentionValue::Reference(TimeReference::Present))]
+    );
+    assert_eq!(
+        found("Ticket prices rose recently."),
+        vec![("recently", MentionValue::Reference(TimeReference::Past))]
+    );
+    assert_eq!(
+        found("Tolls may rise in the near future."),
+        vec![(
+            "the near future",
+            MentionValue::Reference(TimeReference::Future)
+        )]
+    );
+    assert_eq!(
+        found("Floods were common in the past."),
+        vec![("the past", MentionValue::Reference(TimeReference::Past))]
+    );
+}
+
+#[test]
+fn conjunctions_and_lengths_are_not_references() {
+    assert!(found("Now that the dam is built, fish are scarce.").is_empty());
+    // "the past two months" is a duration; its length is the duration recogniser's.
+    assert!(found("in the past two months")
+        .iter()
+        .all(|(_, v)| !matches!(v, MentionValue::Reference(_))));
+}
+
+#[test]
+fn recurrences() {
+    let set = |unit, every| MentionValue::Set(Recurrence { unit, every });
+    assert_eq!(
+        found("The ferry runs daily."),
+        vec![("daily", set(TimeUnit::Day, 1))]
+    );
+    assert_eq!(
+        found("Inspectors call every week."),
+        vec![("every week", set(TimeUnit::Week, 1))]
+    );
+    // "two weeks" is a duration the interval check reads; it keeps it.
+    assert!(matches!(
+        found("Inspectors call every two weeks.")[..],
+        [("two weeks", MentionValue::Duration(_))]
+    ));
+    assert_eq!(
+        found("The fair is held each year."),
+        vec![("each year", set(TimeUnit::Year, 1))]
+    );
+}
+
+#[test]
+fn lengths_without_an_amount() {
+    assert_eq!(
+        found("The repairs took several months."),
+        vec![(
+            "several months",
+            MentionValue::VagueDuration(TimeUnit::Month)
+        )]
+    );
+    assert_eq!(
+        found("The strike lasted a few days."),
+        vec![("a few days", MentionValue::VagueDuration(TimeUnit::Day))]
+    );
+    assert_eq!(
+        found("Talks dragged on for years."),
+        vec![("years", MentionValue::VagueDuration(TimeUnit::Year))]
+    );
+    // A bare plural that is not a length on its own stays out.
+    assert!(found("The years of drought ended.").is_empty());
+}
+
+#[test]
+fn frequency_words_used_as_adjectives_are_not_recurrences() {
+    assert!(found("Average daily volume fell.").is_empty());
+    assert_eq!(
+        found("The paper is printed daily in Lagos."),
+        vec![(
+            "daily",
+            MentionValue::Set(Recurrence {
+                unit: TimeUnit::Day,
+                every: 1
+            })
+        )]
+    );
+    // "in the past" followed by a clause is still the past.
+    assert_eq!(
+        found("The firm said in the past it would sell."),
+        vec![("the past", MentionValue::Reference(TimeReference::Past))]
+    );
+}

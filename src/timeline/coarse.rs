@@ -1,0 +1,255 @@
+//! Resolutions coarser than a day: "a year ago" (a year, or the year-earlier quarter in a
+//! report about a quarter), "two months ago" (a month), and times of day placed on the
+//! day the sentence names or, failing that, on the article date.
+
+use super::{Anchor, Bias, CalendarDate, Confidence, Period, Provenance, Resolution};
+use crate::document::Document;
+use crate::extract::{
+    Direction, Mention, MentionValue, PeriodPosition, RelativeOffset, RelativeTo, TimeUnit,
+};
+use chrono::Datelike;
+
+/// Whether a mention is one of the kinds the checks read as a point in time (a written
+/// date, a weekday, a relative offset); only those anchor other mentions' arithmetic.
+pub(super) fn is_core_point(mention: &Mention) -> bool {
+    matches!(
+        mention.value,
+        MentionValue::Date(_) | MentionValue::Weekday(_) | MentionValue::Relative(_)
+    )
+}
+
+/// How many earlier mentions a search for a base ("the year-ago quarter", "two years
+/// later") looks back over. Bases are near; an unbounded search would cost the square
+/// of the mention count on text that has none.
+const LOOKBACK: usize = 200;
+
+/// The direction a cue word right before a weekday sets: "last Friday", "next Monday",
+/// "this coming Tuesday", "the previous Sunday".
+pub(super) fn weekday_cue(before: &str) -> Option<Bias> {
+    let before = before.trim_end_matches([' ', '\t']);
+    // ASCII letters are one byte each, so the count is also the word's byte length.
+    let word_start = before.len()
+        - before
+            .chars()
+            .rev()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .count();
+    let word = before[word_start..].to_ascii_lowercase();
+    match word.as_str() {
+        "last" | "past" | "previous" | "preceding" => Some(Bias::Past),
+        "next" | "coming" | "following" => Some(Bias::Future),
+        _ => None,
+    }
+}
+
+/// The quarter a report is about: the latest quarter named (not one derived from
+/// another, like "the year-earlier quarter") before mention `index`.
+pub(super) fn quarter_in_focus(
+    mentions: &[Mention],
+    resolved: &[Option<Resolution>],
+    index: usize,
+) -> Option<(usize, i32, u32)> {
+    (0..index.min(resolved.len()))
+        .rev()
+        .take(LOOKBACK)
+        .find_map(|j| {
+            let named = matches!(
+                &mentions[j].value,
+                MentionValue::Period(p)
+                    if matches!(p.position, PeriodPosition::Nth { .. } | PeriodPosition::Shift(_))
+            );
+            match resolved[j] {
+                Some(Resolution {
+                    period: Some(Period::Quarter { year, quarter }),
+                    ..
+                }) if named => Some((j, year, quarter)),
+                _ => None,
+            }
+        })
+}
+
+/// "a year ago", "two months ago", "a year earlier": a shift in whole years or months
+/// has no exact day, but it has a year (or month). In a text about a quarter, a year
+/// back is that quarter a year earlier, the comparison financial news makes.
+pub(super) fn coarse_relative(
+    mentions: &[Mention],
+    resolved: &[Option<Resolution>],
+    index: usize,
+    offset: &RelativeOffset,
+    anchor: Option<&Anchor>,
+) -> Option<Resolution> {
+    if offset.by.milli_amount % 1000 != 0 {
+        return None;
+    }
+    let amount = i32::try_from(offset.by.milli_amount / 1000).ok()?;
+    let sign = match offset.direction {
+        Direction::Before => -1,
+        Direction::After => 1,
+    };
+    let years = match offset.by.unit {
+        TimeUnit::Year => Some(amount),
+        TimeUnit::Decade => Some(amount.checked_mul(10)?),
+        TimeUnit::Month => None,
+        _ => return None,
+    };
+    // Only a look back ("a year ago", "a year earlier") is the comparison quarter; "the
+    // next year" is a year.
+    let focus = (offset.direction == Direction::Before)
+        .then(|| quarter_in_focus(mentions, resolved, index))
+        .flatten();
+    if let (Some(years), Some((j, year, quarter))) = (years, focus) {
+        let year = year.checked_add(sign * years)?;
+        return Some(Resolution {
+            date: year_month(year, None),
+            provenance: Provenance::RelativeToMention { mention: j },
+            confidence: Confidence::Low,
+            period: Some(Period::Quarter { year, quarter }),
+        });
+    }
+    let (base, provenance, confidence) = match offset.relative_to {
+        RelativeTo::Anchor => (
+            anchor?.date,
+            Provenance::RelativeToAnchor,
+            Confidence::Medium,
+        ),
+        RelativeTo::Event => {
+            // The latest written date before it, to the year.
+            let (j, year) = (0..index.min(resolved.len()))
+                .rev()
+                .take(LOOKBACK)
+                .find_map(|j| {
+                    let r = resolved[j]?;
+                    (matches!(mentions[j].value, MentionValue::Date(_)) && r.period.is_none())
+                        .then_some((j, r.date.year?))
+                })?;
+            let base = chrono::NaiveDate::from_ymd_opt(year, 7, 1)?;
+            // Only whole years count from a year; a month shift needs the event's month.
+            years?;
+            (
+                base,
+                Provenance::RelativeToMention { mention: j },
+                Confidence::Low,
+            )
+        }
+    };
+    let date = match years {
+        Some(years) => year_month(base.year().checked_add(sign * years)?, None),
+        None => {
+            let index = base.year() * 12 + base.month0() as i32 + sign * amount;
+            year_month(index.div_euclid(12), Some(index.rem_euclid(12) as u32 + 1))
+        }
+    };
+    Some(Resolution {
+        date,
+        provenance,
+        confidence,
+        period: None,
+    })
+}
+
+fn year_month(year: i32, month: Option<u32>) -> CalendarDate {
+    CalendarDate {
+        year: Some(year),
+        month,
+        day: None,
+        time: None,
+    }
+}
+
+/// Places each time of day ("at 6 a.m.") on the day a date or weekday in the same
+/// sentence names, else on the article date. Both are guesses, so confidence is low.
+pub(super) fn place_times(
+    doc: &Document,
+    mentions: &[Mention],
+    resolutions: &mut [Option<Resolution>],
+    anchor: Option<&Anchor>,
+) {
+    for i in 0..mentions.len().min(resolutions.len()) {
+        let MentionValue::Time(time) = mentions[i].value else {
+            continue;
+        };
+        let sentence = doc.sentence_at(mentions[i].span.start as usize);
+        let same_sentence = |j: usize| doc.sentence_at(mentions[j].span.start as usize) == sentence;
+        // The nearest day-exact point in the sentence, on either side.
+        let day = (0..mentions.len())
+            .filter(|&j| j != i && is_core_point(&mentions[j]) && same_sentence(j))
+            .filter_map(|j| {
+                let r = resolutions[j]?;
+                r.date.exact().map(|d| (j, d))
+            })
+            .min_by_key(|(j, _)| j.abs_diff(i));
+        let (date, provenance) = match (day, anchor) {
+            (Some((j, date)), _) => (date, Provenance::RelativeToMention { mention: j }),
+            (None, Some(anchor)) => (anchor.date, Provenance::ArticleDay),
+            (None, None) => continue,
+        };
+        resolutions[i] = Some(Resolution {
+            date: CalendarDate {
+                time: Some(time),
+                ..super::resolve::day_of(date)
+            },
+            provenance,
+            confidence: Confidence::Low,
+            period: None,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::{DocKind, Document};
+    use crate::timeline::{analyze, timex};
+
+    /// The TIMEX3 value of the mention `needle` in a text dated 2022-05-13 (a Friday).
+    fn v(text: &str, needle: &str) -> String {
+        let text = format!("Dated 2022-05-13.\n\n{text}");
+        let doc = Document::new(&text, DocKind::PlainText);
+        let analysis = analyze(&doc, None);
+        let i = analysis
+            .mentions
+            .iter()
+            .position(|m| doc.text(m.span) == needle)
+            .unwrap_or_else(|| panic!("no mention {needle:?} in {:?}", analysis.mentions));
+        timex(
+            &analysis.mentions[i],
+            analysis.timeline.resolutions[i].as_ref(),
+        )
+        .1
+    }
+
+    #[test]
+    fn years_and_months_ago_keep_their_granularity() {
+        assert_eq!(v("The mill closed two years ago.", "two years ago"), "2020");
+        assert_eq!(
+            v("The mill closed three months ago.", "three months ago"),
+            "2022-02"
+        );
+    }
+
+    #[test]
+    fn a_year_back_in_a_quarterly_report_is_that_quarter() {
+        let text = "Sales rose in the first quarter, up from a year ago.";
+        assert_eq!(v(text, "a year ago"), "2021-Q1");
+    }
+
+    #[test]
+    fn weekday_cues_and_tomorrow() {
+        assert_eq!(v("The ferry sank last Friday.", "Friday"), "2022-05-06");
+        assert_eq!(v("The ferry sails next Friday.", "Friday"), "2022-05-20");
+        // The day after the article date, with no cue either way.
+        assert_eq!(v("The ferry sails Saturday.", "Saturday"), "2022-05-14");
+        assert_eq!(v("The ferry sank on Wednesday.", "Wednesday"), "2022-05-11");
+    }
+
+    #[test]
+    fn times_take_the_day_of_their_sentence() {
+        assert_eq!(
+            v("The polls closed at 8 p.m. on Wednesday.", "8 p.m."),
+            "2022-05-11T20:00"
+        );
+        assert_eq!(
+            v("The polls closed at 8 p.m.", "8 p.m."),
+            "2022-05-13T20:00"
+        );
+    }
+}

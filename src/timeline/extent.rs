@@ -1,0 +1,374 @@
+//! TIMEX3 expressions for a whole document: each mention's extent widened or narrowed to
+//! what the TimeML guidelines mark, and neighbouring mentions that form one expression
+//! ("noon Thursday", "the third quarter of 1990") joined.
+//!
+//! Mention spans are what the checks point at and stay as they are; this is a separate
+//! view for TIMEX3 output, so "the past two months" can be one expression while the
+//! interval check still reads "two months".
+
+use super::timex::{duration_timex, period_timex, timex, TimexType};
+use super::{Analysis, Period, Resolution};
+use crate::document::{Document, Span};
+use crate::extract::{Mention, MentionValue, PartOfDay, RelativeTo};
+
+/// One TIMEX3 expression.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Timex {
+    /// The extent, by TIMEX3 conventions.
+    pub span: Span,
+    /// The TIMEX3 type.
+    pub kind: TimexType,
+    /// The TIMEX3 value.
+    pub value: String,
+    /// The mention it was built from (the first one, when two were joined).
+    pub mention: usize,
+}
+
+/// Words that belong to a duration's extent when they come right before it.
+const DURATION_LEAD: [&str; 13] = [
+    "the past ",
+    "the next ",
+    "the last ",
+    "the first ",
+    "the latest ",
+    "the previous ",
+    "the coming ",
+    "the final ",
+    "the ",
+    "past ",
+    "last ",
+    "next ",
+    "first ",
+];
+
+/// Words that belong to a weekday's extent before it.
+const WEEKDAY_LEAD: [&str; 11] = [
+    "this coming ",
+    "this past ",
+    "the previous ",
+    "the following ",
+    "last ",
+    "next ",
+    "this ",
+    "earlier ",
+    "later ",
+    "early ",
+    "late ",
+];
+
+/// Words that belong to a year's extent before it.
+const YEAR_LEAD: [&str; 10] = [
+    "the end of ",
+    "the beginning of ",
+    "the start of ",
+    "the middle of ",
+    "fiscal year ",
+    "fiscal ",
+    "mid-",
+    "mid ",
+    "early ",
+    "late ",
+];
+
+/// Words that belong to a month's extent before it ("the end of November").
+const MONTH_LEAD: [&str; 4] = [
+    "the end of ",
+    "the beginning of ",
+    "the start of ",
+    "the middle of ",
+];
+
+/// Hedges TimeML leaves outside a duration ("about two weeks" marks "two weeks").
+const HEDGES: [&str; 2] = ["about ", "over "];
+
+/// The TIMEX3 expressions of an analysed document, in text order.
+pub fn timexes(doc: &Document, analysis: &Analysis) -> Vec<Timex> {
+    let prose = doc.prose();
+    let mentions = &analysis.mentions;
+    let resolutions = &analysis.timeline.resolutions;
+    let mut out: Vec<Timex> = Vec::with_capacity(mentions.len());
+    let mut i = 0;
+    while i < mentions.len() {
+        let mention = &mentions[i];
+        let resolution = resolutions.get(i).copied().flatten();
+        if let Some((joined, used)) = join(prose, mentions, resolutions, i) {
+            out.push(joined);
+            i += used;
+            continue;
+        }
+        let (kind, value) = timex(mention, resolution.as_ref());
+        let mut t = Timex {
+            span: mention.span,
+            kind,
+            value,
+            mention: i,
+        };
+        adjust(prose, mention, resolution.as_ref(), &mut t);
+        out.push(t);
+        i += 1;
+    }
+    out
+}
+
+/// Whether `lead` (lower case, ending in a space or hyphen) is written right before
+/// `start`, as whole words; returns its start.
+fn lead_before(prose: &str, start: usize, lead: &str) -> Option<usize> {
+    let from = start.checked_sub(lead.len())?;
+    let written = prose.get(from..start)?;
+    let at_word_start = prose[..from]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric());
+    (written.eq_ignore_ascii_case(lead) && at_word_start).then_some(from)
+}
+
+fn first_lead(prose: &str, start: usize, leads: &[&str]) -> Option<usize> {
+    leads
+        .iter()
+        .find_map(|lead| lead_before(prose, start, lead))
+}
+
+/// The part of day written right after a span ("Friday morning"), with its end.
+fn part_of_day_after(prose: &str, end: usize) -> Option<(PartOfDay, usize)> {
+    let rest = prose.get(end..)?;
+    let trimmed = rest.strip_prefix(' ')?;
+    let word_len = trimmed
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(trimmed.len());
+    let part = match trimmed[..word_len].to_ascii_lowercase().as_str() {
+        "morning" => PartOfDay::Morning,
+        "afternoon" => PartOfDay::Afternoon,
+        "evening" => PartOfDay::Evening,
+        "night" => PartOfDay::Night,
+        _ => return None,
+    };
+    Some((part, end + 1 + word_len))
+}
+
+fn part_suffix(part: PartOfDay) -> &'static str {
+    match part {
+        PartOfDay::Morning => "MO",
+        PartOfDay::Afternoon => "AF",
+        PartOfDay::Evening => "EV",
+        PartOfDay::Night => "NI",
+    }
+}
+
+/// Narrows or widens one mention's extent (and, where that changes what it says, its
+/// value) to the TIMEX3 conventions.
+fn adjust(prose: &str, mention: &Mention, resolution: Option<&Resolution>, t: &mut Timex) {
+    let text = &prose[t.span.range()];
+    let lower = text.to_ascii_lowercase();
+    match &mention.value {
+        MentionValue::Duration(d) => {
+            strip_hedge(&lower, &mut t.span);
+            if !d.adjectival {
+                if let Some(start) = first_lead(prose, t.span.start as usize, &DURATION_LEAD) {
+                    t.span.start = start as u32;
+                }
+            }
+        }
+        MentionValue::Relative(r) if r.relative_to == RelativeTo::Event => {
+            // "twenty years after the war", "two days later": TimeML marks the length
+            // and leaves the direction word to the temporal link.
+            let Some(cut) = lower.rfind(' ') else { return };
+            let last = &lower[cut + 1..];
+            let follows_word = prose[t.span.end as usize..]
+                .trim_start_matches([' ', '\t'])
+                .starts_with(|c: char| c.is_alphanumeric());
+            let prepositional = matches!(last, "after" | "before") && follows_word;
+            if prepositional || last == "later" {
+                t.span.end = t.span.start + cut as u32;
+                t.kind = TimexType::Duration;
+                t.value = duration_timex(&r.by);
+                strip_hedge(&lower, &mut t.span);
+            }
+        }
+        MentionValue::Relative(r)
+            if r.by.unit == crate::extract::TimeUnit::Day
+                && r.by.milli_amount == 1000
+                && (lower == "yesterday" || lower == "tomorrow") =>
+        {
+            let leads = ["early ", "late ", "earlier ", "later "];
+            if let Some(start) = first_lead(prose, t.span.start as usize, &leads) {
+                t.span.start = start as u32;
+            }
+            if let Some((part, end)) = part_of_day_after(prose, t.span.end as usize) {
+                t.span.end = end as u32;
+                if resolution.is_some() {
+                    t.kind = TimexType::Time;
+                    t.value.push('T');
+                    t.value.push_str(part_suffix(part));
+                }
+            }
+        }
+        MentionValue::Weekday(_) => {
+            if let Some(start) = first_lead(prose, t.span.start as usize, &WEEKDAY_LEAD) {
+                t.span.start = start as u32;
+            }
+            if let Some((part, end)) = part_of_day_after(prose, t.span.end as usize) {
+                t.span.end = end as u32;
+                if resolution.is_some() {
+                    t.value.push('T');
+                    t.value.push_str(part_suffix(part));
+                }
+            }
+        }
+        MentionValue::Period(p) => {
+            use crate::extract::PeriodUnit;
+            // "the end of June", "the end of this year", "earlier today".
+            let leads: &[&str] = match p.unit {
+                PeriodUnit::Day | PeriodUnit::PartOfDay(_) => &["earlier ", "later "],
+                PeriodUnit::Month | PeriodUnit::Year | PeriodUnit::Quarter | PeriodUnit::Week => {
+                    &MONTH_LEAD
+                }
+                _ => &[],
+            };
+            if let Some(start) = first_lead(prose, t.span.start as usize, leads) {
+                t.span.start = start as u32;
+            }
+        }
+        MentionValue::Date(written) if written.month.is_none() && written.year.is_some() => {
+            if let Some(start) = first_lead(prose, t.span.start as usize, &YEAR_LEAD) {
+                t.span.start = start as u32;
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Drops a leading hedge ("about", "over") from a span whose text is `lower`.
+fn strip_hedge(lower: &str, span: &mut Span) {
+    if let Some(hedge) = HEDGES.iter().find(|h| lower.starts_with(**h)) {
+        if span.len() > hedge.len() {
+            span.start += hedge.len() as u32;
+        }
+    }
+}
+
+/// Two neighbouring mentions that TimeML marks as one expression: a time and the day
+/// after it ("noon Thursday", "9 a.m. Tuesday"), a quarter or half and its year ("the
+/// third quarter of 1990"). Returns the joined expression and how many mentions it used.
+fn join(
+    prose: &str,
+    mentions: &[Mention],
+    resolutions: &[Option<Resolution>],
+    i: usize,
+) -> Option<(Timex, usize)> {
+    let (first, second) = (mentions.get(i)?, mentions.get(i + 1)?);
+    let gap = prose.get(first.span.end as usize..second.span.start as usize)?;
+    let second_resolution = resolutions.get(i + 1).copied().flatten();
+    match (&first.value, &second.value) {
+        (MentionValue::Time(t), MentionValue::Weekday(_)) if gap == " " => {
+            let day = second_resolution?.date.exact()?;
+            Some((
+                Timex {
+                    span: Span::new(first.span.start as usize, second.span.end as usize),
+                    kind: TimexType::Time,
+                    value: format!("{}T{:02}:{:02}", day.format("%Y-%m-%d"), t.hour, t.minute),
+                    mention: i,
+                },
+                2,
+            ))
+        }
+        (MentionValue::Date(_) | MentionValue::Period(_), MentionValue::Period(quarter))
+            if gap == " "
+                && matches!(
+                    quarter.unit,
+                    crate::extract::PeriodUnit::Quarter | crate::extract::PeriodUnit::Half
+                )
+                && matches!(quarter.position, crate::extract::PeriodPosition::Nth { .. }) =>
+        {
+            // "the 1988 third quarter": the year written before the quarter is its year.
+            let first_resolution = resolutions.get(i).copied().flatten()?;
+            let date = first_resolution.date;
+            if date.month.is_some() || first_resolution.period.is_some() {
+                return None;
+            }
+            let year = date.year?;
+            let period = match second_resolution?.period? {
+                Period::Quarter { quarter, .. } => Period::Quarter { year, quarter },
+                Period::Half { half, .. } => Period::Half { year, half },
+                _ => return None,
+            };
+            let start = lead_before(prose, first.span.start as usize, "the ")
+                .unwrap_or(first.span.start as usize);
+            Some((
+                Timex {
+                    span: Span::new(start, second.span.end as usize),
+                    kind: TimexType::Date,
+                    value: period_timex(period),
+                    mention: i,
+                },
+                2,
+            ))
+        }
+        (MentionValue::Period(month), MentionValue::Period(year))
+            if gap == " "
+                && month.unit == crate::extract::PeriodUnit::Month
+                && year.unit == crate::extract::PeriodUnit::Year
+                && matches!(year.position, crate::extract::PeriodPosition::Shift(_)) =>
+        {
+            // "February this year", "June last year".
+            let year = second_resolution?.date.year?;
+            let month = resolutions.get(i).copied().flatten()?.date.month?;
+            Some((
+                Timex {
+                    span: Span::new(first.span.start as usize, second.span.end as usize),
+                    kind: TimexType::Date,
+                    value: format!("{year:04}-{month:02}"),
+                    mention: i,
+                },
+                2,
+            ))
+        }
+        (MentionValue::Time(_), MentionValue::Period(day))
+            if gap == " " && day.unit == crate::extract::PeriodUnit::Day =>
+        {
+            // "16:00 UTC today".
+            let date = second_resolution?.date.exact()?;
+            let (_, value) = timex(first, resolutions.get(i).copied().flatten().as_ref());
+            let clock = value.split_once('T').map_or("", |(_, clock)| clock);
+            Some((
+                Timex {
+                    span: Span::new(first.span.start as usize, second.span.end as usize),
+                    kind: TimexType::Time,
+                    value: format!("{}T{clock}", date.format("%Y-%m-%d")),
+                    mention: i,
+                },
+                2,
+            ))
+        }
+        (MentionValue::Period(_), MentionValue::Date(_) | MentionValue::Period(_))
+            if gap.eq_ignore_ascii_case(" of ") =>
+        {
+            // Only a bare year joins: "the third quarter of 1990", "... of last year".
+            let year_resolution = second_resolution?;
+            let date = year_resolution.date;
+            if date.month.is_some() || year_resolution.period.is_some() {
+                return None;
+            }
+            let year = date.year?;
+            let period = match resolutions.get(i).copied().flatten()?.period? {
+                Period::Quarter { quarter, .. } => Period::Quarter { year, quarter },
+                Period::Half { half, .. } => Period::Half { year, half },
+                Period::Season { season, .. } => Period::Season { year, season },
+                _ => return None,
+            };
+            Some((
+                Timex {
+                    span: Span::new(first.span.start as usize, second.span.end as usize),
+                    kind: TimexType::Date,
+                    value: period_timex(period),
+                    mention: i,
+                },
+                2,
+            ))
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+#[path = "extent_tests.rs"]
+mod tests;

@@ -1,0 +1,224 @@
+//! TIMEX3 extent tests. All sentences are invented.
+
+use crate::document::{DocKind, Document};
+use crate::timeline::analyze;
+
+/// (text, type, value) of every TIMEX3 expression in a text dated 2022-05-13.
+fn timexes(text: &str) -> Vec<(String, String, String)> {
+    let text = format!("Dated 2022-05-13.\n\n{text}");
+    let doc = Document::new(&text, DocKind::PlainText);
+    let analysis = analyze(&doc, None);
+    super::timexes(&doc, &analysis)
+        .into_iter()
+        .skip(1)
+        .map(|t| {
+            (
+                doc.text(t.span).to_string(),
+                format!("{:?}", t.kind),
+                t.value,
+            )
+        })
+        .collect()
+}
+
+fn one(text: &str) -> (String, String) {
+    let found = timexes(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    (found[0].0.clone(), found[0].2.clone())
+}
+
+fn pair(text: &str, value: &str) -> (String, String) {
+    (text.to_string(), value.to_string())
+}
+
+#[test]
+fn durations_take_their_determiner_and_drop_hedges() {
+    assert_eq!(
+        one("Fares rose over the past two months."),
+        pair("the past two months", "P2M")
+    );
+    assert_eq!(
+        one("The dig took about two weeks."),
+        pair("two weeks", "P2W")
+    );
+    assert_eq!(
+        one("Output fell in the first nine months."),
+        pair("the first nine months", "P9M")
+    );
+}
+
+#[test]
+fn prepositional_offsets_are_durations() {
+    assert_eq!(
+        one("The bridge reopened twenty years after the flood."),
+        pair("twenty years", "P20Y")
+    );
+}
+
+#[test]
+fn weekdays_take_cues_and_parts_of_day() {
+    assert_eq!(
+        one("The ferry sank last Friday."),
+        pair("last Friday", "2022-05-06")
+    );
+    assert_eq!(
+        one("The ferry sank on Wednesday night."),
+        pair("Wednesday night", "2022-05-11TNI")
+    );
+}
+
+#[test]
+fn neighbours_join() {
+    assert_eq!(
+        one("The count ends at noon Saturday."),
+        pair("noon Saturday", "2022-05-14T12:00")
+    );
+    assert_eq!(
+        one("Sales rose in the third quarter of 2019."),
+        pair("the third quarter of 2019", "2019-Q3")
+    );
+    assert_eq!(
+        one("The budget for fiscal 2023 passed."),
+        pair("fiscal 2023", "2023")
+    );
+}
+
+#[test]
+fn quarters_of_named_years_parts_of_yesterday_and_utc_times() {
+    assert_eq!(
+        one("Sales beat the first quarter of last year."),
+        pair("the first quarter of last year", "2021-Q1")
+    );
+    assert_eq!(
+        one("The roof caved in yesterday afternoon."),
+        pair("yesterday afternoon", "2022-05-12TAF")
+    );
+    assert_eq!(
+        one("The launch was at 16:15 UTC."),
+        pair("16:15 UTC", "2022-05-13T16:15Z")
+    );
+    assert_eq!(
+        one("The feud lasted two decades."),
+        pair("two decades", "P20Y")
+    );
+}
+
+#[test]
+fn fractions_of_hours_and_months_named_with_their_year() {
+    assert_eq!(
+        one("The siege lasted 2.5 hours."),
+        pair("2.5 hours", "PT2H30M")
+    );
+    assert_eq!(
+        one("The siege lasted half an hour."),
+        pair("half an hour", "PT30M")
+    );
+    assert_eq!(
+        one("Work began in June last year."),
+        pair("June last year", "2021-06")
+    );
+    assert_eq!(
+        one("Work began at the end of June."),
+        pair("the end of June", "2022-06")
+    );
+}
+
+#[test]
+fn a_year_before_a_quarter_is_its_year() {
+    assert_eq!(
+        one("Profit fell from the 2019 second quarter."),
+        pair("the 2019 second quarter", "2019-Q2")
+    );
+}
+
+const FRAGMENTS: &[&str] = &[
+    "last ",
+    "next ",
+    "Friday",
+    " night",
+    "noon ",
+    "Thursday",
+    "the past ",
+    "two months",
+    "about ",
+    "the third quarter",
+    " of ",
+    "1990",
+    "fiscal ",
+    "mid-",
+    "now",
+    "today",
+    "yesterday",
+    " afternoon",
+    "June",
+    " last year",
+    "the 1990s",
+    "daily",
+    " volume",
+    "twenty years",
+    " after",
+    " later",
+    "—",
+    "é",
+    " ",
+    "\n",
+    "8 p.m.",
+    " UTC",
+    "a year ago",
+    "the quarter",
+    "year-end",
+    "the weekend",
+    "early ",
+    "recent years",
+];
+
+fn prose_strategy() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    prop::collection::vec(
+        prop_oneof![
+            prop::sample::select(FRAGMENTS).prop_map(str::to_string),
+            "\\PC{0,3}",
+        ],
+        0..20,
+    )
+    .prop_map(|parts| parts.concat())
+}
+
+proptest::proptest! {
+    #[test]
+    fn timex_extents_stay_on_char_boundaries(s in prose_strategy()) {
+        let text = format!("Dated 2022-05-13.\n\n{s}");
+        let doc = Document::new(&text, DocKind::PlainText);
+        let analysis = analyze(&doc, None);
+        let found = super::timexes(&doc, &analysis);
+        let mut last_end = 0;
+        for t in &found {
+            proptest::prop_assert!(t.span.start < t.span.end);
+            proptest::prop_assert!(t.span.end as usize <= text.len());
+            proptest::prop_assert!(text.is_char_boundary(t.span.start as usize));
+            proptest::prop_assert!(text.is_char_boundary(t.span.end as usize));
+            proptest::prop_assert!(t.span.start >= last_end, "{:?}", found);
+            last_end = t.span.end;
+        }
+    }
+}
+
+#[test]
+fn ends_of_periods_and_times_today() {
+    assert_eq!(
+        one("The vote is due by the end of this year."),
+        pair("the end of this year", "2022")
+    );
+    assert_eq!(
+        one("Shares slid earlier today."),
+        pair("earlier today", "2022-05-13")
+    );
+    assert_eq!(
+        one("The launch is at 16:00 UTC today."),
+        pair("16:00 UTC today", "2022-05-13T16:00Z")
+    );
+    assert_eq!(
+        one("Profit fell in the final quarter of 2020."),
+        pair("the final quarter of 2020", "2020-Q4")
+    );
+}

@@ -1,0 +1,425 @@
+//! Resolving calendar periods ("last week", "the third quarter", "last summer") and
+//! references ("now") against the anchor.
+
+use super::resolve::{day_of, infer_year, sentence_text};
+use super::tense::sentence_bias;
+use super::{Anchor, Bias, CalendarDate, Confidence, Period, Provenance, Resolution};
+use crate::document::Document;
+use crate::extract::{
+    Direction, Mention, PeriodExpr, PeriodPosition, PeriodUnit, Season, TimeReference,
+};
+use chrono::{Datelike, Days, NaiveDate};
+
+/// A reference resolves to itself: it names the present, past or future, not a date.
+pub(super) fn reference(reference: TimeReference) -> Resolution {
+    Resolution {
+        date: year_only(None),
+        provenance: Provenance::Deictic,
+        confidence: Confidence::High,
+        period: Some(Period::Reference(reference)),
+    }
+}
+
+fn year_only(year: Option<i32>) -> CalendarDate {
+    CalendarDate {
+        year,
+        month: None,
+        day: None,
+        time: None,
+    }
+}
+
+fn resolution(
+    date: CalendarDate,
+    period: Option<Period>,
+    provenance: Provenance,
+    confidence: Confidence,
+) -> Option<Resolution> {
+    Some(Resolution {
+        date,
+        provenance,
+        confidence,
+        period,
+    })
+}
+
+/// Resolves a period mention; absolute periods ("the 1990s", "1996") need no anchor.
+pub(super) fn resolve_period(
+    doc: &Document,
+    mentions: &[Mention],
+    resolved: &[Option<Resolution>],
+    index: usize,
+    expr: &PeriodExpr,
+    anchor: Option<&Anchor>,
+) -> Option<Resolution> {
+    if let PeriodPosition::Absolute(n) = expr.position {
+        let (date, period) = match expr.unit {
+            PeriodUnit::Decade => (year_only(None), Some(Period::Decade(n / 10))),
+            PeriodUnit::Century => (year_only(None), Some(Period::Century(n - 1))),
+            _ => (year_only(Some(n)), None),
+        };
+        return resolution(date, period, Provenance::Explicit, Confidence::High);
+    }
+    let anchor = anchor?.date;
+    match expr.position {
+        PeriodPosition::Shift(k) => shifted(anchor, expr.unit, k),
+        PeriodPosition::Nth { n, year_shift, cue } => {
+            let mention = mentions.get(index)?;
+            nth(doc, mention, anchor, expr.unit, n, year_shift, cue)
+        }
+        PeriodPosition::Latest if expr.unit == PeriodUnit::Weekend => weekend(anchor),
+        PeriodPosition::Latest | PeriodPosition::YearEarlier => {
+            let year_back = i32::from(expr.position == PeriodPosition::YearEarlier);
+            // A quarter named earlier in the text is the one "the quarter" goes on about.
+            let named = super::coarse::quarter_in_focus(mentions, resolved, index);
+            let (provenance, year, quarter) = match named {
+                Some((j, year, quarter)) => {
+                    (Provenance::RelativeToMention { mention: j }, year, quarter)
+                }
+                None => {
+                    let q = (anchor.month() - 1) / 3 + 1;
+                    let (year, quarter) = if q == 1 {
+                        (anchor.year() - 1, 4)
+                    } else {
+                        (anchor.year(), q - 1)
+                    };
+                    (Provenance::LatestPeriod, year, quarter)
+                }
+            };
+            let year = year - year_back;
+            resolution(
+                year_only(Some(year)),
+                Some(Period::Quarter { year, quarter }),
+                provenance,
+                Confidence::Low,
+            )
+        }
+        PeriodPosition::Absolute(_) => None,
+    }
+}
+
+/// First day of the month `k` months from the anchor's month.
+fn month_shift(anchor: NaiveDate, k: i32) -> Option<(i32, u32)> {
+    let index = anchor.year() * 12 + anchor.month0() as i32 + k;
+    Some((index.div_euclid(12), index.rem_euclid(12) as u32 + 1))
+}
+
+/// "last week", "this month", "next year", "today", "tonight".
+fn shifted(anchor: NaiveDate, unit: PeriodUnit, k: i32) -> Option<Resolution> {
+    let provenance = Provenance::RelativeToAnchor;
+    let days = |n: i64| anchor.checked_add_signed(chrono::TimeDelta::days(n));
+    match unit {
+        PeriodUnit::Day => resolution(
+            day_of(days(i64::from(k))?),
+            None,
+            provenance,
+            Confidence::High,
+        ),
+        PeriodUnit::PartOfDay(part) => {
+            let date = days(i64::from(k))?;
+            resolution(
+                day_of(date),
+                Some(Period::PartOfDay(date, part)),
+                provenance,
+                Confidence::High,
+            )
+        }
+        PeriodUnit::Week | PeriodUnit::Weekend => {
+            let week = days(i64::from(k) * 7)?.iso_week();
+            let (year, week) = (week.year(), week.week());
+            let period = if unit == PeriodUnit::Week {
+                Period::Week { year, week }
+            } else {
+                Period::Weekend { year, week }
+            };
+            resolution(
+                year_only(Some(year)),
+                Some(period),
+                provenance,
+                Confidence::High,
+            )
+        }
+        PeriodUnit::Month => {
+            let (year, month) = month_shift(anchor, k)?;
+            let date = CalendarDate {
+                month: Some(month),
+                ..year_only(Some(year))
+            };
+            resolution(date, None, provenance, Confidence::High)
+        }
+        PeriodUnit::Quarter => {
+            let (year, month) = month_shift(anchor, k.checked_mul(3)?)?;
+            let quarter = (month - 1) / 3 + 1;
+            resolution(
+                year_only(Some(year)),
+                Some(Period::Quarter { year, quarter }),
+                provenance,
+                Confidence::High,
+            )
+        }
+        PeriodUnit::Half => {
+            let (year, month) = month_shift(anchor, k.checked_mul(6)?)?;
+            let half = (month - 1) / 6 + 1;
+            resolution(
+                year_only(Some(year)),
+                Some(Period::Half { year, half }),
+                provenance,
+                Confidence::High,
+            )
+        }
+        PeriodUnit::Year => resolution(
+            year_only(Some(anchor.year().checked_add(k)?)),
+            None,
+            provenance,
+            Confidence::High,
+        ),
+        PeriodUnit::Decade => {
+            let decade = anchor.year().div_euclid(10).checked_add(k)?;
+            resolution(
+                year_only(None),
+                Some(Period::Decade(decade)),
+                provenance,
+                Confidence::High,
+            )
+        }
+        PeriodUnit::Century => {
+            let century = anchor.year().div_euclid(100).checked_add(k)?;
+            resolution(
+                year_only(None),
+                Some(Period::Century(century)),
+                provenance,
+                Confidence::High,
+            )
+        }
+        PeriodUnit::Season(season) => {
+            let year = anchor.year().checked_add(k)?;
+            resolution(
+                year_only(Some(year)),
+                Some(Period::Season { year, season }),
+                provenance,
+                Confidence::Medium,
+            )
+        }
+    }
+}
+
+/// "the weekend" on its own: early in the week the one just past, later the coming one.
+fn weekend(anchor: NaiveDate) -> Option<Resolution> {
+    let back = anchor.weekday().num_days_from_monday() < 3;
+    let day = if back {
+        anchor.checked_sub_days(Days::new(7))?
+    } else {
+        anchor
+    };
+    let week = day.iso_week();
+    resolution(
+        year_only(Some(week.year())),
+        Some(Period::Weekend {
+            year: week.year(),
+            week: week.week(),
+        }),
+        Provenance::RelativeToAnchor,
+        Confidence::Low,
+    )
+}
+
+/// The months a season covers, by its first and last month (winter starts in December).
+fn season_months(season: Season) -> (u32, u32) {
+    match season {
+        Season::Spring => (3, 5),
+        Season::Summer => (6, 8),
+        Season::Fall => (9, 11),
+        Season::Winter => (12, 2),
+    }
+}
+
+/// "the third quarter", "in March", "last summer", "this fall".
+fn nth(
+    doc: &Document,
+    mention: &Mention,
+    anchor: NaiveDate,
+    unit: PeriodUnit,
+    n: u32,
+    year_shift: Option<i32>,
+    cue: Option<Direction>,
+) -> Option<Resolution> {
+    let (year, provenance, confidence) = if let Some(shift) = year_shift {
+        (
+            anchor.year().checked_add(shift)?,
+            Provenance::RelativeToAnchor,
+            Confidence::Medium,
+        )
+    } else {
+        let month = match unit {
+            PeriodUnit::Season(season) => season_months(season).0,
+            _ => n,
+        };
+        let last_month = match unit {
+            PeriodUnit::Season(season) => season_months(season).1,
+            _ => n,
+        };
+        let a = anchor.month();
+        match cue {
+            // "last summer": the latest one that has ended; "next March": the first one
+            // still to begin.
+            Some(Direction::Before) => {
+                let ended_this_year = last_month < a && month <= last_month;
+                let year = if ended_this_year {
+                    anchor.year()
+                } else {
+                    anchor.year() - 1
+                };
+                (
+                    year,
+                    Provenance::YearFromAnchor { bias: Bias::Past },
+                    Confidence::Medium,
+                )
+            }
+            Some(Direction::After) => {
+                let year = if month > a {
+                    anchor.year()
+                } else {
+                    anchor.year() + 1
+                };
+                (
+                    year,
+                    Provenance::YearFromAnchor { bias: Bias::Future },
+                    Confidence::Medium,
+                )
+            }
+            None => {
+                let tense = sentence_bias(sentence_text(doc, mention));
+                let guess = infer_year(anchor, month, 1, tense, None);
+                (
+                    guess.year,
+                    Provenance::YearFromAnchor { bias: guess.bias },
+                    guess.confidence.min(Confidence::Medium),
+                )
+            }
+        }
+    };
+    let date = year_only(Some(year));
+    let period = match unit {
+        PeriodUnit::Quarter if (1..=4).contains(&n) => Some(Period::Quarter { year, quarter: n }),
+        PeriodUnit::Half if (1..=2).contains(&n) => Some(Period::Half { year, half: n }),
+        PeriodUnit::Season(season) => Some(Period::Season { year, season }),
+        PeriodUnit::Month if (1..=12).contains(&n) => {
+            return resolution(
+                CalendarDate {
+                    month: Some(n),
+                    ..date
+                },
+                None,
+                provenance,
+                confidence,
+            );
+        }
+        _ => return None,
+    };
+    resolution(date, period, provenance, confidence)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::{DocKind, Document};
+    use crate::timeline::timex;
+
+    /// The TIMEX3 value of the mention whose text is `needle`, in a text dated
+    /// 2022-05-13 (a Friday).
+    fn value(text: &str, needle: &str) -> (String, String) {
+        let text = format!("Dated 2022-05-13.\n\n{text}");
+        let doc = Document::new(&text, DocKind::PlainText);
+        let analysis = crate::timeline::analyze(&doc, None);
+        let i = analysis
+            .mentions
+            .iter()
+            .position(|m| doc.text(m.span) == needle)
+            .unwrap_or_else(|| panic!("no mention {needle:?} in {:?}", analysis.mentions));
+        let resolution = analysis.timeline.resolutions[i];
+        assert!(resolution.is_some(), "{needle} unresolved");
+        let (kind, value) = timex(&analysis.mentions[i], resolution.as_ref());
+        (format!("{kind:?}"), value)
+    }
+
+    fn v(text: &str, needle: &str) -> String {
+        value(text, needle).1
+    }
+
+    #[test]
+    fn shifted_periods() {
+        assert_eq!(v("The bakery closed last week.", "last week"), "2022-W18");
+        assert_eq!(v("Rents rose this month.", "this month"), "2022-05");
+        assert_eq!(v("The pool reopens next year.", "next year"), "2023");
+        assert_eq!(v("The vote came last month.", "last month"), "2022-04");
+        assert_eq!(v("Orders slipped this quarter.", "this quarter"), "2022-Q2");
+        assert_eq!(v("The hall opened today.", "today"), "2022-05-13");
+        assert_eq!(
+            value("The ferry sails tonight.", "tonight"),
+            ("Time".to_string(), "2022-05-13TNI".to_string())
+        );
+    }
+
+    #[test]
+    fn numbered_periods_take_the_article_year() {
+        assert_eq!(
+            v("Profit fell in the first quarter.", "the first quarter"),
+            "2022-Q1"
+        );
+        assert_eq!(
+            v(
+                "It beat last year's third quarter.",
+                "last year's third quarter"
+            ),
+            "2021-Q3"
+        );
+        assert_eq!(v("The pier was rebuilt in March.", "March"), "2022-03");
+        // A month after the article's, in a past-tense sentence, is last year's.
+        assert_eq!(
+            v("The pier was rebuilt in September.", "September"),
+            "2021-09"
+        );
+        assert_eq!(
+            v("The orchard flooded last summer.", "last summer"),
+            "2021-SU"
+        );
+        assert_eq!(
+            v("The orchard may flood next summer.", "next summer"),
+            "2022-SU"
+        );
+    }
+
+    #[test]
+    fn the_quarter_follows_the_one_named_before() {
+        let text = "Sales rose in the fourth quarter. Profit in the quarter doubled from the year-earlier quarter.";
+        assert_eq!(v(text, "the quarter"), "2022-Q4");
+        assert_eq!(v(text, "the year-earlier quarter"), "2021-Q4");
+        // With none named, the latest complete quarter.
+        assert_eq!(
+            v("Profit in the quarter doubled.", "the quarter"),
+            "2022-Q1"
+        );
+    }
+
+    #[test]
+    fn absolute_periods_and_references() {
+        assert_eq!(v("Vinyl sales peaked in the 1970s.", "the 1970s"), "197");
+        assert_eq!(
+            v(
+                "The bridge dates from the 19th century.",
+                "the 19th century"
+            ),
+            "18"
+        );
+        assert_eq!(v("The 1996 regatta was cancelled.", "1996"), "1996");
+        assert_eq!(v("The canal is now open.", "now"), "PRESENT_REF");
+        assert_eq!(v("Prices rose recently.", "recently"), "PAST_REF");
+        assert_eq!(
+            v("Tolls may rise in the future.", "the future"),
+            "FUTURE_REF"
+        );
+        assert_eq!(
+            v("Crowds gathered over the weekend.", "the weekend"),
+            "2022-W19-WE"
+        );
+    }
+}
