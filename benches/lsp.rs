@@ -31,7 +31,8 @@ const SENTENCES: [&str; 12] = [
 ];
 
 fn article(words: usize) -> String {
-    let mut text = String::from("---\ntitle: Harbor board weighs sea wall repairs\ndate: 2023-03-20\n---\n\n");
+    let mut text =
+        String::from("---\ntitle: Harbor board weighs sea wall repairs\ndate: 2023-03-20\n---\n\n");
     let mut count = 0;
     let mut i = 0;
     while count < words {

@@ -87,10 +87,13 @@ fn bind_one(binding: &Binding, cx: &Context, bound: &[Bound]) -> Option<Bound> {
     let candidates: Vec<usize> = if let Some(target) = binding.follows.or(binding.precedes) {
         let target_span = span_of(bound[target], cx)?;
         let follows = binding.follows.is_some();
+        // The cheap tests first (kind, then the gap), the context regexes last: every
+        // mention of the right kind is a candidate, so running the context regexes on
+        // each made this quadratic in long documents.
         cx.mentions
             .iter()
             .enumerate()
-            .filter(|(i, m)| !taken(*i) && fits(binding, m, cx))
+            .filter(|(i, m)| !taken(*i) && kind_fits(binding, m))
             .filter(|(_, m)| {
                 let (from, to) = if follows {
                     (target_span.end, m.span.start)
@@ -102,6 +105,7 @@ fn bind_one(binding: &Binding, cx: &Context, bound: &[Bound]) -> Option<Bound> {
                         .gap
                         .is_match(&cx.doc.prose()[from as usize..to as usize])
             })
+            .filter(|(_, m)| context_fits(binding, m, cx))
             .map(|(i, _)| i)
             .collect()
     } else {
@@ -184,7 +188,12 @@ fn sentence_span(doc: &Document, span: Span) -> Span {
 
 /// Whether a mention satisfies a binding's filters (kind, units, parts, context).
 fn fits(binding: &Binding, mention: &Mention, cx: &Context) -> bool {
-    let kind_ok = match (&mention.value, binding.kind) {
+    kind_fits(binding, mention) && context_fits(binding, mention, cx)
+}
+
+/// The binding's kind, unit and part filters (no text is looked at).
+fn kind_fits(binding: &Binding, mention: &Mention) -> bool {
+    match (&mention.value, binding.kind) {
         (MentionValue::Date(d), KindSpec::Date) => date_fits(binding, d),
         (MentionValue::Weekday(_), KindSpec::Weekday) => true,
         (MentionValue::Time(_), KindSpec::Time) => true,
@@ -195,10 +204,11 @@ fn fits(binding: &Binding, mention: &Mention, cx: &Context) -> bool {
                 && binding.direction.is_none_or(|want| want == r.direction)
         }
         _ => false,
-    };
-    if !kind_ok {
-        return false;
     }
+}
+
+/// The binding's `before` and `after` context regexes, within the mention's sentence.
+fn context_fits(binding: &Binding, mention: &Mention, cx: &Context) -> bool {
     if binding.before.is_none() && binding.after.is_none() {
         return true;
     }
