@@ -360,3 +360,28 @@ fn neovim_reads_the_diagnostics() {
         "stdout:\n{stdout}\nstderr:\n{stderr}"
     );
 }
+
+/// Every built-in rule has the page its diagnostics link to, and it is current.
+#[test]
+fn rule_pages_match_explain() {
+    let bin = env!("CARGO_BIN_EXE_factlint");
+    let rules = std::process::Command::new(bin)
+        .arg("rules")
+        .output()
+        .unwrap();
+    let listing = String::from_utf8(rules.stdout).unwrap();
+    for id in listing.lines().filter_map(|l| l.split_whitespace().next()) {
+        let explain = std::process::Command::new(bin)
+            .args(["explain", id])
+            .output()
+            .unwrap();
+        let page = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("docs/rules/{id}.md"));
+        let written = std::fs::read_to_string(&page).unwrap_or_default();
+        assert_eq!(
+            written,
+            String::from_utf8_lossy(&explain.stdout),
+            "{} is missing or stale; regenerate it as docs/editors.md says",
+            page.display()
+        );
+    }
+}
