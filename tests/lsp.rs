@@ -276,6 +276,19 @@ fn initialization_options_and_plain_text() {
                "contentChanges": [{"range": edit["range"], "text": edit["newText"]}]}),
     );
     client.diagnostics(&uri, |d| d.is_empty());
+    // Back to the contradiction (a full-text change), then new settings that ignore
+    // the rule: they apply at once.
+    client.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri, "version": 3},
+               "contentChanges": [{"text": text}]}),
+    );
+    client.diagnostics(&uri, |d| d.len() == 1 && d[0]["code"] == "weekday");
+    client.notify(
+        "workspace/didChangeConfiguration",
+        json!({"settings": {"factlint": {"date": "2023-03-20", "noConfig": true, "ignore": ["weekday"]}}}),
+    );
+    client.diagnostics(&uri, |d| d.is_empty());
     // Bad options are reported, not fatal.
     let mut other = Client::start_in(dir.path());
     other.initialize(json!({}), json!({"date": "soon"}));

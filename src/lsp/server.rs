@@ -352,6 +352,12 @@ impl Server {
                 }
                 match InitOptions::from_value(settings) {
                     Ok(init) => {
+                        self.docs_url = init
+                            .rule_docs_url
+                            .clone()
+                            .unwrap_or_else(|| DEFAULT_RULE_DOCS_URL.to_string());
+                        self.docs.delay =
+                            Duration::from_millis(init.debounce_ms.unwrap_or(DEFAULT_DEBOUNCE_MS));
                         self.settings.init = init;
                         self.settings.clear();
                         self.shown.clear();
