@@ -14,7 +14,7 @@ use lsp_types::{Position, Range, TextDocumentContentChangeEvent};
 use std::hint::black_box;
 
 /// Invented news sentences, heavy in dates, weekdays and durations (the mentions the
-/// pipeline works on), with one contradiction per paragraph.
+/// pipeline works on); two of them contradict the calendar.
 const SENTENCES: [&str; 12] = [
     "The harbor board met on Tuesday, March 14, 2023, to hear the engineers' report on the sea wall.",
     "Commissioners said the repairs would take about six weeks and cost more than the first estimate.",
@@ -23,10 +23,10 @@ const SENTENCES: [&str; 12] = [
     "A second hearing is scheduled for Wednesday, April 5, 2023, after the budget office reviews the bids.",
     "The mayor, who took office 18 months ago, promised a decision within 30 days of the second hearing.",
     "Two days after the storm, volunteers cleared the market square and reopened the fish stalls.",
-    "The board last agreed on a budget on January 9, one week before the January 16 deadline.",
+    "The board last agreed on a budget on January 8, one week before the January 16 deadline.",
     "Critics noted that the contractor finished the 2021 repairs 45 days late and over budget.",
     "Engineers will return to the site on Monday to measure the tide gauges again at 6:30 a.m.",
-    "The vote was held on Friday, March 17, 2023, and passed by seven votes to four.",
+    "The vote was held on Thursday, March 17, 2023, and passed by seven votes to four.",
     "Officials said the wall had protected the harbor for 40 years before the storm of March 2.",
 ];
 
