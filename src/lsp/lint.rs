@@ -186,13 +186,18 @@ impl Server {
             .ok()
             .zip(problem.offset)
             .map_or_else(Range::default, |(text, offset)| {
+                // The offset comes from the YAML parser: keep it on a char boundary.
+                let mut offset = offset.min(text.len());
+                while !text.is_char_boundary(offset) {
+                    offset -= 1;
+                }
                 let index = LineIndex::new(&text);
                 let positions = Positions {
                     text: &text,
                     index: &index,
                     encoding: self.encoding,
                 };
-                let end = text[offset.min(text.len())..]
+                let end = text[offset..]
                     .char_indices()
                     .nth(1)
                     .map_or(text.len(), |(i, _)| offset + i);
