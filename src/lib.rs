@@ -25,6 +25,7 @@ pub mod config;
 pub mod document;
 pub mod extract;
 pub mod finding;
+pub mod lsp;
 pub mod report;
 pub mod rules;
 pub mod suppress;
@@ -55,6 +56,18 @@ pub struct LintOptions {
 /// The id of the info note emitted when no article date could be found.
 pub const NO_ARTICLE_DATE: &str = "no-article-date";
 
+/// Why a set of rules could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("cannot read rule directory {}: {source}", dir.display())]
+    Io {
+        dir: std::path::PathBuf,
+        source: std::io::Error,
+    },
+    #[error(transparent)]
+    Rule(#[from] RuleError),
+}
+
 /// A set of loaded rules, ready to lint any number of documents.
 #[derive(Debug)]
 pub struct Linter {
@@ -65,6 +78,25 @@ impl Linter {
     /// The built-in rule packs compiled into the binary.
     pub fn builtin() -> Result<Linter, RuleError> {
         Linter::from_sources(rules::builtin::RULES.iter().copied())
+    }
+
+    /// The built-in rules plus every rule file under `dirs` (the CLI's `--rules`, a
+    /// configuration's `rules`, the language server's settings).
+    pub fn with_rule_dirs(dirs: &[std::path::PathBuf]) -> Result<Linter, LoadError> {
+        let mut sources: Vec<(String, String)> = rules::builtin::RULES
+            .iter()
+            .map(|(path, text)| (path.to_string(), text.to_string()))
+            .collect();
+        for dir in dirs {
+            let files = rules::read_rule_dir(dir).map_err(|source| LoadError::Io {
+                dir: dir.clone(),
+                source,
+            })?;
+            sources.extend(files);
+        }
+        Ok(Linter::from_sources(
+            sources.iter().map(|(p, t)| (p.as_str(), t.as_str())),
+        )?)
     }
 
     /// Rules from `(path, yaml)` pairs.

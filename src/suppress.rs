@@ -43,7 +43,7 @@ static MARKDOWN: LazyLock<Regex> = LazyLock::new(|| {
 
 static PLAIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?m)^[ \t]*(?:#|//)?[ \t]*factlint-(disable-next-line|disable|enable)\b([^\r\n]*)$",
+        r"(?mR)^[ \t]*(?:#|//)?[ \t]*factlint-(disable-next-line|disable|enable)\b([^\r\n]*)$",
     )
     .expect("valid")
 });
@@ -231,6 +231,16 @@ mod tests {
             doc.text(kept[1].fixes[0].span),
             "# factlint-disable-next-line offset\n"
         );
+    }
+
+    #[test]
+    fn plain_text_comments_work_with_crlf_line_endings() {
+        let doc = Document::new(
+            "# factlint-disable-next-line weekday\r\nAlpha.\r\n",
+            DocKind::PlainText,
+        );
+        let kept = apply(&doc, vec![finding(&doc, "weekday", "Alpha")], |_| true);
+        assert!(kept.is_empty(), "{kept:?}");
     }
 
     #[test]

@@ -37,6 +37,16 @@ pub enum Command {
     Explain(ExplainArgs),
     /// Run the examples in rule files, as tests (for rule authors).
     TestRules(TestRulesArgs),
+    /// Run the language server on standard input and output (see docs/editors.md).
+    Lsp(LspArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct LspArgs {
+    /// Talk over standard input and output (the only transport; accepted because
+    /// editors pass it).
+    #[arg(long)]
+    pub stdio: bool,
 }
 
 /// Options shared by commands that read documents.

@@ -35,6 +35,7 @@ pub fn run() -> ExitCode {
         Command::Rules(args) => list_rules(args),
         Command::Explain(args) => explain(args),
         Command::TestRules(args) => test_rules(args),
+        Command::Lsp(_) => return lsp(),
     };
     match result {
         Ok(code) => code,
@@ -43,6 +44,17 @@ pub fn run() -> ExitCode {
                 return ExitCode::SUCCESS;
             }
             report_error(&e);
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// `factlint lsp`: serve until the client says exit.
+fn lsp() -> ExitCode {
+    match factlint::lsp::run_stdio() {
+        Ok(code) => ExitCode::from(code as u8),
+        Err(e) => {
+            eprintln!("error: the language server could not start: {e}");
             ExitCode::from(2)
         }
     }

@@ -1,7 +1,7 @@
 //! Which configuration and which rules apply to each file, loaded once per
 //! configuration file and shared across threads.
 
-use anyhow::{Context as _, Result};
+use anyhow::Result;
 use factlint::config::{self, Config};
 use factlint::suppress::UNUSED_SUPPRESSION;
 use factlint::{LintOptions, Linter, CHECK_LIMIT, NO_ARTICLE_DATE};
@@ -108,16 +108,8 @@ impl Settings {
 
 /// Built-in rules plus the rule files in `dirs`.
 pub fn load_linter(dirs: &[PathBuf]) -> Result<Linter> {
-    let mut sources: Vec<(String, String)> = factlint::rules::builtin::RULES
-        .iter()
-        .map(|(path, text)| (path.to_string(), text.to_string()))
-        .collect();
-    for dir in dirs {
-        let files = factlint::rules::read_rule_dir(dir)
-            .with_context(|| format!("cannot read rule directory {}", dir.display()))?;
-        sources.extend(files);
-    }
-    Ok(Linter::from_sources(
-        sources.iter().map(|(p, t)| (p.as_str(), t.as_str())),
-    )?)
+    Linter::with_rule_dirs(dirs).map_err(|e| match e {
+        factlint::LoadError::Rule(rule) => anyhow::Error::new(rule),
+        io => anyhow::Error::new(io),
+    })
 }
