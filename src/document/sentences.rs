@@ -50,15 +50,7 @@ fn push_split(prose: &str, range: std::ops::Range<usize>, breaks: &[usize], out:
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
-    let Some(slice) = text.get(start..end) else {
-        return;
-    };
-    let trimmed = slice.trim_start();
-    let start = start + (slice.len() - trimmed.len());
-    let trimmed = trimmed.trim_end();
-    if !trimmed.is_empty() {
-        out.push(Span::new(start, start + trimmed.len()));
-    }
+    out.extend(trimmed_span(text, start, end));
 }
 
 /// Sentence spans inside each paragraph. "Gen.", "U.S.", "Feb.", "p.m.", "No. 3",
@@ -83,11 +75,12 @@ fn split_sentences(text: &str, base: usize, out: &mut Vec<Span>) {
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
+        // Jump to the next terminator: a vectorised search, not a test per byte.
+        let Some(found) = memchr::memchr3(b'.', b'!', b'?', &bytes[i..]) else {
+            break;
+        };
+        i += found;
         let b = bytes[i];
-        if !matches!(b, b'.' | b'!' | b'?') {
-            i += 1;
-            continue;
-        }
         let mut end = i + 1;
         while matches!(bytes.get(end), Some(b'.' | b'!' | b'?')) {
             end += 1;
@@ -123,9 +116,11 @@ fn split_sentences(text: &str, base: usize, out: &mut Vec<Span>) {
 }
 
 fn trimmed_span(text: &str, start: usize, end: usize) -> Option<Span> {
-    let mut one = Vec::with_capacity(1);
-    push_trimmed(text, start, end, &mut one);
-    one.pop()
+    let slice = text.get(start..end)?;
+    let trimmed = slice.trim_start();
+    let start = start + (slice.len() - trimmed.len());
+    let trimmed = trimmed.trim_end();
+    (!trimmed.is_empty()).then(|| Span::new(start, start + trimmed.len()))
 }
 
 /// Whether a period after the last word of `before` ends the sentence, given the text

@@ -1,0 +1,119 @@
+//! Throughput of each pipeline stage and end to end, over the news in
+//! `../shared/corpus` (read once, linted in a loop) or, without it, over invented
+//! articles built here. `cargo bench --bench pipeline`; figures in docs/performance.md.
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use factlint::timeline::{find_anchor, resolve};
+use factlint::{analyze, extract, DocKind, Document, LintOptions, Linter};
+use std::hint::black_box;
+use std::path::Path;
+
+/// `(text, date)` for every article of the corpus, or invented ones without it.
+fn articles() -> (Vec<(String, Option<chrono::NaiveDate>)>, &'static str) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    let mut out = Vec::new();
+    for name in [
+        "te3-train",
+        "te3-platinum",
+        "meantime-en",
+        "news-afp",
+        "news-qatempeval",
+    ] {
+        let Ok(text) = std::fs::read_to_string(root.join(format!("{name}.jsonl"))) else {
+            continue;
+        };
+        for line in text.lines() {
+            let Ok(record) = serde_json::from_str::<serde_json::Value>(line) else {
+                continue;
+            };
+            let date = record["dct"]
+                .as_str()
+                .and_then(|d| chrono::NaiveDate::parse_from_str(d.get(..10)?, "%Y-%m-%d").ok());
+            if let Some(text) = record["text"].as_str() {
+                out.push((text.to_string(), date));
+            }
+        }
+    }
+    if !out.is_empty() {
+        return (out, "corpus");
+    }
+    let paragraph = "The harbor commissioners met on Friday, the first meeting between the two boards in 49 days. They last met on August 30, one week after the August 23 storm. A joint inspection is planned for Tuesday, October 22, 2024, and the talks lasted about three hours. Fishermen said 120 boats were damaged.\n\n";
+    let text = paragraph.repeat(20);
+    (
+        (0..500)
+            .map(|_| (text.clone(), chrono::NaiveDate::from_ymd_opt(2024, 10, 18)))
+            .collect(),
+        "invented",
+    )
+}
+
+fn stages(c: &mut Criterion) {
+    let (articles, source) = articles();
+    let bytes: u64 = articles.iter().map(|(t, _)| t.len() as u64).sum();
+    let linter = Linter::builtin().expect("built-in rules load");
+    let docs: Vec<(Document, Option<chrono::NaiveDate>)> = articles
+        .iter()
+        .map(|(t, d)| (Document::new(t.as_str(), DocKind::PlainText), *d))
+        .collect();
+
+    let mut group = c.benchmark_group(format!("pipeline ({source}, {} articles)", articles.len()));
+    group.throughput(Throughput::Bytes(bytes));
+    group.sample_size(10);
+    group.bench_function("document", |b| {
+        b.iter(|| {
+            for (t, _) in &articles {
+                black_box(Document::new(t.as_str(), DocKind::PlainText));
+            }
+        })
+    });
+    group.bench_function("extract", |b| {
+        b.iter(|| {
+            for (doc, _) in &docs {
+                black_box(extract::extract(doc));
+            }
+        })
+    });
+    group.bench_function("timeline", |b| {
+        let mentions: Vec<_> = docs.iter().map(|(doc, _)| extract::extract(doc)).collect();
+        b.iter(|| {
+            for ((doc, date), mentions) in docs.iter().zip(&mentions) {
+                let anchor = find_anchor(doc, mentions, *date);
+                black_box(resolve(doc, mentions, anchor.as_ref()));
+            }
+        })
+    });
+    group.bench_function("rules", |b| {
+        let analyses: Vec<_> = docs.iter().map(|(doc, date)| analyze(doc, *date)).collect();
+        b.iter(|| {
+            for ((doc, date), analysis) in docs.iter().zip(&analyses) {
+                let options = LintOptions {
+                    date: *date,
+                    ..LintOptions::default()
+                };
+                black_box(linter.lint_analysis(doc, analysis, &options));
+            }
+        })
+    });
+    group.bench_function("end to end", |b| {
+        b.iter(|| {
+            for (t, date) in &articles {
+                let doc = Document::new(t.as_str(), DocKind::PlainText);
+                let options = LintOptions {
+                    date: *date,
+                    ..LintOptions::default()
+                };
+                black_box(linter.lint(&doc, &options));
+            }
+        })
+    });
+    group.finish();
+
+    let mut startup = c.benchmark_group("start-up");
+    startup.bench_function("load built-in rules", |b| {
+        b.iter(|| black_box(Linter::builtin()))
+    });
+    startup.finish();
+}
+
+criterion_group!(benches, stages);
+criterion_main!(benches);
