@@ -51,6 +51,8 @@ pub struct LintOptions {
     pub ignore: Vec<String>,
     /// Severity overrides per rule id.
     pub severity: std::collections::BTreeMap<String, Severity>,
+    /// How bare dates are placed and day counts read (configuration's `resolution`).
+    pub policy: timeline::Policy,
 }
 
 /// The id of the info note emitted when no article date could be found.
@@ -118,7 +120,7 @@ impl Linter {
 
     /// Lints a document: every rule's findings, sorted by position.
     pub fn lint(&self, doc: &Document, options: &LintOptions) -> Vec<Finding> {
-        let analysis = analyze(doc, options.date);
+        let analysis = timeline::analyze_with(doc, options.date, &options.policy);
         self.lint_analysis(doc, &analysis, options)
     }
 
@@ -133,6 +135,7 @@ impl Linter {
             doc,
             mentions: &analysis.mentions,
             timeline: &analysis.timeline,
+            inclusive_days: options.policy.inclusive_days,
         };
         let mut findings: Vec<Finding> = Vec::new();
         for rule in self.rules.iter().filter(|r| is_selected(&r.id, options)) {

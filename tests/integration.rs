@@ -402,3 +402,37 @@ fn output_file_and_statistics() {
     let report = std::fs::read_to_string(dir.join("report.json")).expect("report written");
     assert_eq!(rules_of(&report), ["weekday"]);
 }
+
+#[test]
+fn resolution_policy_from_configuration() {
+    let dir = temp_dir("config-policy");
+    write(&dir, "gap.txt", "Dated 2023-06-10.\n\nOn June 5, 2023 the two boards held the first meeting between them in 5 days. They last met on June 1, 2023.\n");
+    write(
+        &dir,
+        "gala.txt",
+        "Dated 2023-06-10.\n\nThe gala: Wednesday, January 11, at the harbor hall.\n",
+    );
+    let run = check_in(&dir, &["--format", "json", "gap.txt", "gala.txt"]);
+    assert_eq!(
+        rules_of(&run.stdout),
+        ["interval"],
+        "exclusive counting and the nearer past year by default"
+    );
+
+    write(
+        &dir,
+        ".factlint.yaml",
+        "resolution:\n  inclusive-days: true\n  bias: future\n",
+    );
+    let run = check_in(&dir, &["--format", "json", "gap.txt", "gala.txt"]);
+    assert_eq!(rules_of(&run.stdout), ["weekday"], "{}", run.stderr);
+
+    write(&dir, ".factlint.yaml", "resolution:\n  bias: sideways\n");
+    let run = check_in(&dir, &["gap.txt"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("unknown variant `sideways`"),
+        "{}",
+        run.stderr
+    );
+}

@@ -60,6 +60,9 @@ struct ConfigFile {
     /// Globs of files never linted when walking folders.
     #[serde(default)]
     exclude: Vec<String>,
+    /// How bare dates are placed and day counts read.
+    #[serde(default)]
+    resolution: crate::timeline::Policy,
 }
 
 /// A loaded configuration.
@@ -74,6 +77,7 @@ pub struct Config {
     pub severity: BTreeMap<String, Severity>,
     pub rule_dirs: Vec<PathBuf>,
     pub fail_on: FailOn,
+    pub policy: crate::timeline::Policy,
     per_path_ignores: Vec<(GlobMatcher, Vec<String>)>,
     exclude: Option<GlobSet>,
     source: String,
@@ -183,6 +187,7 @@ impl Config {
             ignore: file.ignore,
             severity: file.severity,
             fail_on: file.fail_on.unwrap_or_default(),
+            policy: file.resolution,
             per_path_ignores,
             exclude,
             source,
@@ -252,6 +257,7 @@ impl Config {
             },
             ignore,
             severity: self.severity.clone(),
+            policy: self.policy,
         }
     }
 }

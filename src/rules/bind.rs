@@ -20,6 +20,8 @@ pub struct Context<'a> {
     pub doc: &'a Document,
     pub mentions: &'a [Mention],
     pub timeline: &'a Timeline,
+    /// A stated day count may include both end days (configuration `inclusive-days`).
+    pub inclusive_days: bool,
 }
 
 /// How much sentence text a `before`/`after` pattern sees on each side of a mention, in

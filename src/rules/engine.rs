@@ -10,7 +10,7 @@ use super::bind::{bind_all, span_of, Bound, Candidates, Unbound};
 use super::expr::{self, ValueEnv};
 use super::load::{text_name, Rule};
 use super::schema::PartSpec;
-use super::value::{DateValue, DurationValue, Range, TimeValue, Truth, Value};
+use super::value::{DateValue, DurationValue, Range, TimeValue, Truth, Value, SECONDS_PER_DAY};
 use crate::extract::{
     Approx, Direction, Duration, MentionValue, TimeUnit, WrittenDate, WrittenYear,
 };
@@ -126,7 +126,15 @@ fn value_of(bound: Bound, rule: &Rule, cx: &Context) -> Option<BoundValue> {
                     label: cx.doc.text(mention.span).to_string(),
                 }),
                 MentionValue::Duration(d) => {
-                    let seconds = duration_range(d, mention.approx);
+                    let mut seconds = duration_range(d, mention.approx);
+                    // Counting both end days, "3 days" spans a calendar difference of 2.
+                    if cx.inclusive_days && d.unit == TimeUnit::Day {
+                        seconds.lo = seconds.lo.saturating_sub(SECONDS_PER_DAY).max(0);
+                        assumptions.push(format!(
+                            "“{}” may count both end days (inclusive-days is on)",
+                            cx.doc.text(mention.span).trim()
+                        ));
+                    }
                     note_tolerance(
                         &mut assumptions,
                         cx.doc.text(mention.span),

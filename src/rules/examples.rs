@@ -40,6 +40,7 @@ fn check_example(rule: &Rule, example: &Example) -> Result<(), String> {
         doc: &doc,
         mentions: &analysis.mentions,
         timeline: &analysis.timeline,
+        inclusive_days: false,
     };
     let findings = run_rule(rule, &cx).findings;
     let describe = |f: &crate::finding::Finding| {

@@ -16,7 +16,7 @@ mod timex;
 
 pub use anchor::{find_anchor, Anchor, AnchorSource};
 pub use extent::{timexes, Timex};
-pub use resolve::resolve;
+pub use resolve::{resolve, resolve_with};
 pub use timex::{describe_provenance, duration_timex, period_timex, timex, TimexType};
 
 use crate::document::Document;
@@ -35,10 +35,30 @@ pub struct Analysis {
 /// Extracts a document's mentions and resolves them against its anchor (`date`, when
 /// given, overrides whatever the document says).
 pub fn analyze(doc: &Document, date: Option<NaiveDate>) -> Analysis {
+    analyze_with(doc, date, &Policy::default())
+}
+
+/// [`analyze`] under a resolution policy (from configuration).
+pub fn analyze_with(doc: &Document, date: Option<NaiveDate>, policy: &Policy) -> Analysis {
     let mentions = crate::extract::extract(doc);
     let anchor = find_anchor(doc, &mentions, date);
-    let timeline = resolve(doc, &mentions, anchor.as_ref());
+    let timeline = resolve_with(doc, &mentions, anchor.as_ref(), policy);
     Analysis { mentions, timeline }
+}
+
+/// How bare dates are placed and day counts read, where the text itself does not say.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Policy {
+    /// The direction a bare date or weekday takes when its sentence has no tense cue:
+    /// `past` (default: the news convention, with the nearer year within 45 days) or
+    /// `future` (for previews and schedules).
+    #[serde(default)]
+    pub bias: Option<Bias>,
+    /// Whether a stated number of days may count both end days ("the 3-day festival,
+    /// May 1 to May 3"), so a count one more than the calendar difference is right too.
+    #[serde(default)]
+    pub inclusive_days: bool,
 }
 
 /// How sure the resolver is of a value. Rules state the minimum they accept.
@@ -61,7 +81,8 @@ impl fmt::Display for Confidence {
 }
 
 /// Which way a bare date or weekday was resolved relative to the anchor.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Bias {
     /// The most recent occurrence on or before the article date (the news default).
     Past,

@@ -1,10 +1,8 @@
 //! Resolving calendar periods ("last week", "the third quarter", "last summer") and
 //! references ("now") against the anchor.
 
-use super::resolve::{day_of, infer_year, sentence_text};
-use super::tense::sentence_bias;
+use super::resolve::{day_of, infer_year};
 use super::{Anchor, Bias, CalendarDate, Confidence, Period, Provenance, Resolution};
-use crate::document::Document;
 use crate::extract::{
     Direction, Mention, PeriodExpr, PeriodPosition, PeriodUnit, Season, TimeReference,
 };
@@ -45,12 +43,12 @@ fn resolution(
 
 /// Resolves a period mention; absolute periods ("the 1990s", "1996") need no anchor.
 pub(super) fn resolve_period(
-    doc: &Document,
     mentions: &[Mention],
     resolved: &[Option<Resolution>],
     index: usize,
     expr: &PeriodExpr,
     anchor: Option<&Anchor>,
+    tense: Option<Bias>,
 ) -> Option<Resolution> {
     if let PeriodPosition::Absolute(n) = expr.position {
         let (date, period) = match expr.unit {
@@ -64,8 +62,7 @@ pub(super) fn resolve_period(
     match expr.position {
         PeriodPosition::Shift(k) => shifted(anchor, expr.unit, k),
         PeriodPosition::Nth { n, year_shift, cue } => {
-            let mention = mentions.get(index)?;
-            nth(doc, mention, anchor, expr.unit, n, year_shift, cue)
+            nth(tense, anchor, expr.unit, n, year_shift, cue)
         }
         PeriodPosition::Latest if expr.unit == PeriodUnit::Weekend => weekend(anchor),
         PeriodPosition::Latest | PeriodPosition::YearEarlier => {
@@ -235,8 +232,7 @@ fn season_months(season: Season) -> (u32, u32) {
 
 /// "the third quarter", "in March", "last summer", "this fall".
 fn nth(
-    doc: &Document,
-    mention: &Mention,
+    tense: Option<Bias>,
     anchor: NaiveDate,
     unit: PeriodUnit,
     n: u32,
@@ -288,7 +284,6 @@ fn nth(
                 )
             }
             None => {
-                let tense = sentence_bias(sentence_text(doc, mention));
                 let guess = infer_year(anchor, month, 1, tense, None);
                 (
                     guess.year,

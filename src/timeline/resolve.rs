@@ -2,7 +2,7 @@
 
 use super::anchor::expand_year;
 use super::tense::sentence_bias;
-use super::{Anchor, Bias, CalendarDate, Confidence, Provenance, Resolution, Timeline};
+use super::{Anchor, Bias, CalendarDate, Confidence, Policy, Provenance, Resolution, Timeline};
 use crate::document::Document;
 use crate::extract::{Direction, Mention, MentionValue, RelativeTo, TimeUnit, WrittenDate};
 use chrono::{Datelike, Days, NaiveDate, Weekday};
@@ -15,12 +15,26 @@ const CONFIDENT_DAYS: i64 = 200;
 
 /// Resolves every mention against the anchor.
 pub fn resolve(doc: &Document, mentions: &[Mention], anchor: Option<&Anchor>) -> Timeline {
+    resolve_with(doc, mentions, anchor, &Policy::default())
+}
+
+/// [`resolve`] under a resolution policy: its default bias applies where a sentence has
+/// no tense cue.
+pub fn resolve_with(
+    doc: &Document,
+    mentions: &[Mention],
+    anchor: Option<&Anchor>,
+    policy: &Policy,
+) -> Timeline {
+    let tense_of = |mention: &Mention| sentence_bias(sentence_text(doc, mention)).or(policy.bias);
     let mut resolutions: Vec<Option<Resolution>> = Vec::with_capacity(mentions.len());
     for (i, mention) in mentions.iter().enumerate() {
         let resolution = match &mention.value {
-            MentionValue::Date(written) => Some(resolve_written(doc, mention, written, anchor)),
+            MentionValue::Date(written) => {
+                Some(resolve_written(written, anchor, tense_of(mention)))
+            }
             MentionValue::Weekday(weekday) => {
-                anchor.and_then(|a| resolve_weekday(doc, mention, *weekday, a))
+                anchor.and_then(|a| resolve_weekday(doc, mention, *weekday, a, tense_of(mention)))
             }
             MentionValue::Relative(offset) => match offset.relative_to {
                 RelativeTo::Anchor => anchor
@@ -55,9 +69,14 @@ pub fn resolve(doc: &Document, mentions: &[Mention], anchor: Option<&Anchor>) ->
                     super::coarse::coarse_relative(mentions, &resolutions, i, offset, anchor)
                 }),
             },
-            MentionValue::Period(expr) => {
-                super::periods::resolve_period(doc, mentions, &resolutions, i, expr, anchor)
-            }
+            MentionValue::Period(expr) => super::periods::resolve_period(
+                mentions,
+                &resolutions,
+                i,
+                expr,
+                anchor,
+                tense_of(mention),
+            ),
             MentionValue::Reference(reference) => Some(super::periods::reference(*reference)),
             MentionValue::Time(_)
             | MentionValue::Duration(_)
@@ -122,10 +141,9 @@ pub(super) fn sentence_text<'a>(doc: &'a Document, mention: &Mention) -> &'a str
 }
 
 fn resolve_written(
-    doc: &Document,
-    mention: &Mention,
     written: &WrittenDate,
     anchor: Option<&Anchor>,
+    tense: Option<Bias>,
 ) -> Resolution {
     let mut date = CalendarDate {
         year: None,
@@ -154,7 +172,6 @@ fn resolve_written(
             period: None,
         };
     };
-    let tense = sentence_bias(sentence_text(doc, mention));
     let day = written.day.unwrap_or(1);
     // February 29 only exists in leap years: when the inferred year has none, the year
     // cannot be known, and guessing one would turn a real date into an "impossible" one.
@@ -294,9 +311,10 @@ fn resolve_weekday(
     mention: &Mention,
     weekday: Weekday,
     anchor: &Anchor,
+    sentence_tense: Option<Bias>,
 ) -> Option<Resolution> {
     let cue = super::coarse::weekday_cue(&doc.prose()[..mention.span.start as usize]);
-    let tense = cue.or_else(|| sentence_bias(sentence_text(doc, mention)));
+    let tense = cue.or(sentence_tense);
     let from = anchor.date.weekday().num_days_from_monday() as i64;
     let to = weekday.num_days_from_monday() as i64;
     // Unless a cue says "last", the day after the article date is the one meant: news
