@@ -129,12 +129,13 @@ def read_records(spark, args):
 
     if "text" not in columns:
         sys.exit(f"the input has no `text` column (columns: {sorted(columns)})")
-    records = df.select(
+    record = F.struct(
         first_of("id", "doc").cast("string").alias("id"),
         first_of("date", "dct").cast("string").alias("date"),
         F.col("text").cast("string").alias("text"),
     )
-    return records.toJSON()
+    # to_json rather than DataFrame.toJSON, whose return type is due to change.
+    return df.select(F.to_json(record).alias("line")).rdd.map(lambda row: row.line)
 
 
 def main(argv):
