@@ -12,7 +12,7 @@ use super::schema::{
     FallbackSpec, GranularitySpec, KindSpec, PartSpec, PickSpec, ScopeSpec, YearSpec,
 };
 use crate::document::{Document, Span};
-use crate::extract::{Mention, MentionValue, TimeUnit, WrittenDate};
+use crate::extract::{Approx, Mention, MentionValue, TimeUnit, WrittenDate};
 use crate::timeline::Timeline;
 
 /// Everything a rule reads: the document, its mentions and their resolutions.
@@ -267,6 +267,15 @@ pub fn fits(binding: &Binding, mention: &Mention, cx: &Context) -> bool {
         (MentionValue::Weekday(_), KindSpec::Weekday) => true,
         (MentionValue::Time(_), KindSpec::Time) => true,
         (MentionValue::Duration(d), KindSpec::Duration) => unit_fits(&binding.units, d.unit),
+        (MentionValue::Number(_), KindSpec::Number | KindSpec::Amount)
+        | (MentionValue::Money(_), KindSpec::Money | KindSpec::Amount)
+        | (MentionValue::Percent(_), KindSpec::Percent) => {
+            !binding.exact_only || mention.approx == Approx::Exact
+        }
+        (MentionValue::Quantity(q), KindSpec::Quantity | KindSpec::Amount) => {
+            (binding.dimensions.is_empty() || binding.dimensions.contains(&q.unit.dimension()))
+                && (!binding.exact_only || mention.approx == Approx::Exact)
+        }
         (MentionValue::Relative(r), KindSpec::Relative) => {
             unit_fits(&binding.units, r.by.unit)
                 && binding.relative_to.is_none_or(|want| want == r.relative_to)

@@ -62,7 +62,11 @@ pub fn resolve(doc: &Document, mentions: &[Mention], anchor: Option<&Anchor>) ->
             MentionValue::Time(_)
             | MentionValue::Duration(_)
             | MentionValue::Set(_)
-            | MentionValue::VagueDuration(_) => None,
+            | MentionValue::VagueDuration(_)
+            | MentionValue::Number(_)
+            | MentionValue::Percent(_)
+            | MentionValue::Money(_)
+            | MentionValue::Quantity(_) => None,
         };
         resolutions.push(resolution);
     }
