@@ -181,7 +181,8 @@ fn no_anchor_note(mentions: &[Mention]) -> Option<Finding> {
         | MentionValue::Number(_)
         | MentionValue::Percent(_)
         | MentionValue::Money(_)
-        | MentionValue::Quantity(_) => false,
+        | MentionValue::Quantity(_)
+        | MentionValue::List(_) => false,
     })?;
     Some(Finding {
         rule: NO_ARTICLE_DATE.to_string(),

@@ -114,6 +114,18 @@ fn mention(prose: &str, caps: &Captures, nautical: bool) -> Option<Mention> {
     let after = bytes.get(whole.end()).copied();
     let glued = |b: Option<u8>| b.is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_');
     let after_separator = matches!(before, Some(b'.' | b',')) && caps.name("digits").is_some();
+    // "P5-plus-one", "G-8": a number at the end of a hyphenated compound is part of a name.
+    let in_compound = before == Some(b'-')
+        && glued(
+            whole
+                .start()
+                .checked_sub(2)
+                .and_then(|i| bytes.get(i))
+                .copied(),
+        );
+    if in_compound {
+        return None;
+    }
     if glued(before) || glued(after) || after_separator {
         return None;
     }

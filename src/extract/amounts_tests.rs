@@ -148,6 +148,7 @@ fn dates_and_durations_keep_their_digits() {
 #[test]
 fn codes_are_not_amounts() {
     assert!(amounts("Flight B52 and version 3.4.1 and room 4b.").is_empty());
+    assert!(amounts("The G-8 and the P5-plus-one group met.").is_empty());
 }
 
 #[test]

@@ -14,6 +14,7 @@ mod amounts;
 mod calendar;
 mod dates;
 mod durations;
+mod lists;
 mod numbers;
 mod references;
 mod times;
@@ -70,6 +71,9 @@ pub enum MentionValue {
     Money(Money),
     /// A quantity with a unit of measure: "10 miles", "100°F", "5.8 kilograms".
     Quantity(Quantity),
+    /// A list introduced by a colon or dash ("France, Germany and Italy"), with its
+    /// number of items.
+    List(u32),
 }
 
 impl MentionValue {
@@ -82,6 +86,7 @@ impl MentionValue {
                 | MentionValue::Percent(_)
                 | MentionValue::Money(_)
                 | MentionValue::Quantity(_)
+                | MentionValue::List(_)
         )
     }
 }
@@ -392,6 +397,7 @@ pub fn extract_from_prose(prose: &str) -> Vec<Mention> {
     // duration and "2022" a year.
     let mut numeric = Vec::new();
     amounts::find_amounts(prose, &mut numeric);
+    lists::find_lists(prose, &mut numeric);
     add_disjoint(&mut mentions, resolve_overlaps(numeric));
     mentions
 }
@@ -423,6 +429,8 @@ fn kind_rank(value: &MentionValue) -> u8 {
         MentionValue::Weekday(_) => 1,
         MentionValue::Percent(_) | MentionValue::Money(_) | MentionValue::Quantity(_) => 1,
         MentionValue::Number(_) => 0,
+        // A list is longer than any amount inside it and wins; none is inside one anyway.
+        MentionValue::List(_) => 0,
     }
 }
 

@@ -23,6 +23,7 @@ fn kinds(s: &str) -> Vec<(&str, &'static str)> {
                 MentionValue::Percent(_) => "percent",
                 MentionValue::Money(_) => "money",
                 MentionValue::Quantity(_) => "quantity",
+                MentionValue::List(_) => "list",
             };
             (&s[m.span.range()], kind)
         })

@@ -272,6 +272,7 @@ pub fn fits(binding: &Binding, mention: &Mention, cx: &Context) -> bool {
         | (MentionValue::Percent(_), KindSpec::Percent) => {
             !binding.exact_only || mention.approx == Approx::Exact
         }
+        (MentionValue::List(_), KindSpec::List) => true,
         (MentionValue::Quantity(q), KindSpec::Quantity | KindSpec::Amount) => {
             (binding.dimensions.is_empty() || binding.dimensions.contains(&q.unit.dimension()))
                 && (!binding.exact_only || mention.approx == Approx::Exact)
@@ -286,7 +287,11 @@ pub fn fits(binding: &Binding, mention: &Mention, cx: &Context) -> bool {
     if !kind_ok {
         return false;
     }
-    if binding.before.is_none() && binding.after.is_none() {
+    if binding.before.is_none()
+        && binding.after.is_none()
+        && binding.not_before.is_none()
+        && binding.not_after.is_none()
+    {
         return true;
     }
     let sentence = sentence_span(cx.doc, mention.span);
@@ -305,6 +310,14 @@ pub fn fits(binding: &Binding, mention: &Mention, cx: &Context) -> bool {
     let after = prose.get(end..after_to).unwrap_or("");
     binding.before.as_ref().is_none_or(|re| re.is_match(before))
         && binding.after.as_ref().is_none_or(|re| re.is_match(after))
+        && binding
+            .not_before
+            .as_ref()
+            .is_none_or(|re| !re.is_match(before))
+        && binding
+            .not_after
+            .as_ref()
+            .is_none_or(|re| !re.is_match(after))
 }
 
 fn date_fits(binding: &Binding, date: &WrittenDate) -> bool {

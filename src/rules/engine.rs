@@ -146,7 +146,8 @@ fn value_of(bound: Bound, kind: KindSpec, rule: &Rule, cx: &Context) -> Option<B
                 MentionValue::Number(_)
                 | MentionValue::Percent(_)
                 | MentionValue::Money(_)
-                | MentionValue::Quantity(_) => {
+                | MentionValue::Quantity(_)
+                | MentionValue::List(_) => {
                     let text = cx.doc.text(mention.span);
                     assumptions.extend(numeric::tolerance_note(text, mention));
                     numeric::mention_value(mention, kind == KindSpec::Amount)?

@@ -37,6 +37,8 @@ pub struct Binding {
     pub gap: Regex,
     pub before: Option<Regex>,
     pub after: Option<Regex>,
+    pub not_before: Option<Regex>,
+    pub not_after: Option<Regex>,
     pub relative_to: Option<RelativeTo>,
     pub direction: Option<Direction>,
     pub pick: PickSpec,
@@ -53,9 +55,14 @@ impl Binding {
             (None, KindSpec::Date | KindSpec::Time) => Type::Date,
             (None, KindSpec::Weekday) => Type::Weekday,
             (None, KindSpec::Duration | KindSpec::Relative) => Type::Duration,
-            (None, KindSpec::Number | KindSpec::Percent | KindSpec::Money | KindSpec::Amount) => {
-                Type::Number
-            }
+            (
+                None,
+                KindSpec::Number
+                | KindSpec::Percent
+                | KindSpec::Money
+                | KindSpec::Amount
+                | KindSpec::List,
+            ) => Type::Number,
             (None, KindSpec::Quantity) => Type::Quantity,
         }
     }
@@ -408,6 +415,8 @@ impl Compiler<'_> {
             gap,
             before: regex("before", &spec.before)?,
             after: regex("after", &spec.after)?,
+            not_before: regex("not-before", &spec.not_before)?,
+            not_after: regex("not-after", &spec.not_after)?,
             relative_to: spec.relative_to,
             direction: spec.direction,
             pick: spec.pick.unwrap_or(if adjacent {

@@ -37,6 +37,9 @@ pub fn mention_value(mention: &Mention, as_amount: bool) -> Option<Value> {
     match &mention.value {
         MentionValue::Number(a) | MentionValue::Percent(a) => number(*a),
         MentionValue::Money(m) => number(m.amount),
+        MentionValue::List(n) => Some(Value::Number(Range::exact(
+            i64::from(*n).saturating_mul(NUMBER_SCALE),
+        ))),
         MentionValue::Quantity(q) if as_amount => number(q.amount),
         MentionValue::Quantity(q) => Some(Value::Quantity(QuantityValue {
             amount: amount_range(q.amount, mention.approx),

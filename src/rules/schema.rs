@@ -67,6 +67,8 @@ pub enum KindSpec {
     Money,
     /// A quantity with a unit ("10 miles").
     Quantity,
+    /// A list introduced by a colon or dash; its value is the number of items.
+    List,
     /// Any plain amount: a number, money, or a quantity's amount (not a percentage).
     Amount,
 }
@@ -165,6 +167,10 @@ pub struct BindingSpec {
     pub before: Option<String>,
     /// A regex over the sentence text after the mention (usually starting with `^`).
     pub after: Option<String>,
+    /// A regex over the text before the mention that must *not* match.
+    pub not_before: Option<String>,
+    /// A regex over the text after the mention that must *not* match.
+    pub not_after: Option<String>,
     pub relative_to: Option<RelativeTo>,
     pub direction: Option<Direction>,
     pub pick: Option<PickSpec>,

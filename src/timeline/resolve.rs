@@ -66,7 +66,8 @@ pub fn resolve(doc: &Document, mentions: &[Mention], anchor: Option<&Anchor>) ->
             | MentionValue::Number(_)
             | MentionValue::Percent(_)
             | MentionValue::Money(_)
-            | MentionValue::Quantity(_) => None,
+            | MentionValue::Quantity(_)
+            | MentionValue::List(_) => None,
         };
         resolutions.push(resolution);
     }

@@ -74,7 +74,8 @@ pub fn timex(mention: &Mention, resolution: Option<&Resolution>) -> (TimexType, 
         MentionValue::Number(_)
         | MentionValue::Percent(_)
         | MentionValue::Money(_)
-        | MentionValue::Quantity(_) => (TimexType::Duration, String::new()),
+        | MentionValue::Quantity(_)
+        | MentionValue::List(_) => (TimexType::Duration, String::new()),
         MentionValue::VagueDuration(unit) => (
             TimexType::Duration,
             format!(
