@@ -214,8 +214,16 @@ fn bind_one(
                             .flatten()
                             .map(|r| r.date)
                     };
-                    let first = key(many[0]);
-                    if first.is_some() && many.iter().all(|&i| key(i) == first) {
+                    // Numbers have no resolution; they agree when written the same.
+                    let same = |a: usize, b: usize| {
+                        let (ma, mb) = (&cx.mentions[a], &cx.mentions[b]);
+                        if ma.value.is_numeric() {
+                            ma.value == mb.value && ma.approx == mb.approx
+                        } else {
+                            key(a).is_some() && key(a) == key(b)
+                        }
+                    };
+                    if many.iter().all(|&i| same(many[0], i)) {
                         Ok(Bound::Mention(nearest))
                     } else {
                         Err(Unbound::Abstain)
