@@ -67,6 +67,12 @@ pub const FUNCTIONS: &[Signature] = &[
         doc: "Whether the first date is strictly earlier than the second.",
     },
     Signature {
+        name: "age_on",
+        params: &[Date, Date],
+        ret: Number,
+        doc: "Whole years of age on the second date of someone born on the first, over every day both dates allow (a birth year alone allows two ages).",
+    },
+    Signature {
         name: "amount",
         params: &[Quantity],
         ret: Number,
@@ -179,6 +185,7 @@ pub(super) fn call(name: &str, args: &[Value]) -> Result<Value, EvalError> {
         ("in_days", [V::Duration(x)]) => V::Number(whole_units(x.seconds, SECONDS_PER_DAY)),
         ("weeks", [V::Duration(x)]) => V::Number(whole_units(x.seconds, 7 * SECONDS_PER_DAY)),
         ("amount", [V::Quantity(q)]) => V::Number(q.amount),
+        ("age_on", [V::Date(birth), V::Date(on)]) => V::Number(age_on(birth, on)?),
         ("percent", [V::Number(a), V::Number(b)]) => V::Number(
             numeric::percent(*a, *b, div_scaled)
                 .ok_or_else(|| undefined("a percentage of a range containing zero"))?,
@@ -287,4 +294,22 @@ fn is_real_date(d: &DateValue) -> Truth {
         _ => return Truth::False,
     };
     Truth::from_bool((1..=max).contains(&day))
+}
+
+/// Whole years from `birth` to `on` over every pair of days the two dates allow.
+fn age_on(birth: &DateValue, on: &DateValue) -> Result<Range, EvalError> {
+    let span = |d: &DateValue| {
+        d.day_range()
+            .ok_or_else(|| undefined(format!("{} is not a known calendar span", d.label)))
+    };
+    let ((b_first, b_last), (o_first, o_last)) = (span(birth)?, span(on)?);
+    let years = |b: NaiveDate, o: NaiveDate| {
+        let before_birthday = (o.month(), o.day()) < (b.month(), b.day());
+        i64::from(o.year() - b.year()) - i64::from(before_birthday)
+    };
+    let (lo, hi) = (years(b_last, o_first), years(b_first, o_last));
+    if lo < 0 {
+        return Err(undefined("the date is before the birth"));
+    }
+    Ok(Range::new(lo * NUMBER_SCALE, hi * NUMBER_SCALE))
 }
