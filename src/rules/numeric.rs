@@ -83,6 +83,28 @@ pub fn widen(x: Range, pct: Range) -> Range {
     Range::new(x.lo.saturating_sub(d), x.hi.saturating_add(d))
 }
 
+/// `x` rounded outward to `decimals` places (a fixed-point count, clamped to 0–6), so a
+/// message shows "77.36–77.99" rather than every digit of the interval.
+pub fn rounded(x: Range, decimals: Range) -> Range {
+    let places = (decimals.lo / NUMBER_SCALE).clamp(0, 6);
+    let step = 10_i64.pow(6 - places as u32);
+    let down = |v: i64| {
+        if v == i64::MIN || v == i64::MAX {
+            v
+        } else {
+            v.div_euclid(step).saturating_mul(step)
+        }
+    };
+    let up = |v: i64| {
+        if v == i64::MIN || v == i64::MAX {
+            v
+        } else {
+            (-((-v).div_euclid(step))).saturating_mul(step)
+        }
+    };
+    Range::new(down(x.lo), up(x.hi))
+}
+
 /// `q`'s amount in `target`'s unit, or `None` when their dimensions differ or the
 /// amount is unbounded.
 pub fn in_unit(q: &QuantityValue, target: &QuantityValue) -> Option<Range> {
@@ -121,5 +143,17 @@ mod tests {
             Range::new(95 * S, 105 * S)
         );
         assert_eq!(widen(Range::new(0, i64::MAX), Range::exact(S)).hi, i64::MAX);
+    }
+
+    #[test]
+    fn rounding_outward() {
+        assert_eq!(
+            rounded(Range::new(77_360_713, 77_982_085), Range::exact(2 * S)),
+            Range::new(77_360_000, 77_990_000)
+        );
+        assert_eq!(
+            rounded(Range::new(-1_234_567, 5), Range::exact(0)),
+            Range::new(-2 * S, S)
+        );
     }
 }

@@ -115,6 +115,12 @@ pub const FUNCTIONS: &[Signature] = &[
         doc: "The first number as a percentage of the second: a / b × 100, over all values both allow.",
     },
     Signature {
+        name: "rounded",
+        params: &[Number, Number],
+        ret: Number,
+        doc: "A number interval rounded outward to the given count of decimals (0–6), for messages.",
+    },
+    Signature {
         name: "same_day",
         params: &[Date, Date],
         ret: Bool,
@@ -195,6 +201,7 @@ pub(super) fn call(name: &str, args: &[Value]) -> Result<Value, EvalError> {
                 .ok_or_else(|| undefined("a change from a range containing zero"))?,
         ),
         ("widen", [V::Number(x), V::Number(p)]) => V::Number(numeric::widen(*x, *p)),
+        ("rounded", [V::Number(x), V::Number(d)]) => V::Number(numeric::rounded(*x, *d)),
         ("in_unit", [V::Quantity(q), V::Quantity(t)]) => V::Number(
             numeric::in_unit(q, t)
                 .ok_or_else(|| undefined("quantities of different dimensions"))?,
