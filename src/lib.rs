@@ -212,7 +212,12 @@ fn no_anchor_note(mentions: &[Mention]) -> Option<Finding> {
         | MentionValue::Period(_)
         | MentionValue::Reference(_)
         | MentionValue::Set(_)
-        | MentionValue::VagueDuration(_) => false,
+        | MentionValue::VagueDuration(_)
+        | MentionValue::Number(_)
+        | MentionValue::Percent(_)
+        | MentionValue::Money(_)
+        | MentionValue::Quantity(_)
+        | MentionValue::List(_) => false,
     })?;
     Some(Finding {
         rule: NO_ARTICLE_DATE.to_string(),

@@ -98,7 +98,12 @@ fn human(path: &str, doc: &Document, analysis: &factlint::Analysis) -> String {
         }
         None => text.push_str("article date: none found (pass --date YYYY-MM-DD)\n"),
     }
-    for (mention, resolution) in analysis.mentions.iter().zip(&analysis.timeline.resolutions) {
+    let timed = analysis
+        .mentions
+        .iter()
+        .zip(&analysis.timeline.resolutions)
+        .filter(|(m, _)| !m.value.is_numeric());
+    for (mention, resolution) in timed {
         let lc = doc.line_col(mention.span.start as usize);
         let (kind, value) = timex(mention, resolution.as_ref());
         let how = resolution.map_or_else(String::new, |r| {

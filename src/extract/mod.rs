@@ -10,14 +10,19 @@
 //! Extraction runs once per document over [`Document::prose`], so offsets are source
 //! offsets and code, URLs and markup never produce mentions.
 
+mod amounts;
 mod calendar;
 mod dates;
 mod durations;
+mod lists;
 mod numbers;
 mod references;
 mod times;
+mod units;
 
+pub use amounts::{Amount, Currency, Money, Quantity};
 pub use numbers::parse_number_words;
+pub use units::{convert_units, Dimension, Unit};
 
 use crate::document::{Document, Span};
 
@@ -58,6 +63,32 @@ pub enum MentionValue {
     Set(Recurrence),
     /// A length of time with no amount: "years", "several months", "a few days".
     VagueDuration(TimeUnit),
+    /// A cardinal number: "1,200", "eighty-four", "a dozen", "1.5 million".
+    Number(Amount),
+    /// A percentage: "30 percent", "30%", "0.32 pct".
+    Percent(Amount),
+    /// An amount of money: "$1.2 billion", "€40", "40 million euros".
+    Money(Money),
+    /// A quantity with a unit of measure: "10 miles", "100°F", "5.8 kilograms".
+    Quantity(Quantity),
+    /// A list introduced by a colon or dash ("France, Germany and Italy"), with its
+    /// number of items.
+    List(u32),
+}
+
+impl MentionValue {
+    /// Whether this is a numeric mention (a number, percentage, money or quantity), which
+    /// the timeline neither resolves nor reports as a time expression.
+    pub fn is_numeric(&self) -> bool {
+        matches!(
+            self,
+            MentionValue::Number(_)
+                | MentionValue::Percent(_)
+                | MentionValue::Money(_)
+                | MentionValue::Quantity(_)
+                | MentionValue::List(_)
+        )
+    }
 }
 
 /// A calendar period as written, unresolved.
@@ -361,9 +392,20 @@ pub fn extract_from_prose(prose: &str) -> Vec<Mention> {
     // overlap none of them, so no check ever loses or changes a mention it reads.
     let mut extra = Vec::new();
     calendar::find_calendar_forms(prose, &mut extra);
-    let extra = resolve_overlaps(extra);
+    add_disjoint(&mut mentions, resolve_overlaps(extra));
+    // Numbers come last, and only where no time expression is: "84 days" stays a
+    // duration and "2022" a year.
+    let mut numeric = Vec::new();
+    amounts::find_amounts(prose, &mut numeric);
+    lists::find_lists(prose, &mut numeric);
+    add_disjoint(&mut mentions, resolve_overlaps(numeric));
+    mentions
+}
+
+/// Adds the `extra` mentions that overlap none of `mentions`, keeping the order by start.
+fn add_disjoint(mentions: &mut Vec<Mention>, extra: Vec<Mention>) {
     if extra.is_empty() {
-        return mentions;
+        return;
     }
     let kept: Vec<Mention> = extra
         .into_iter()
@@ -374,7 +416,6 @@ pub fn extract_from_prose(prose: &str) -> Vec<Mention> {
         .collect();
     mentions.extend(kept);
     mentions.sort_by_key(|m| m.span.start);
-    mentions
 }
 
 /// Tie-break between equally long overlapping candidates: a relative offset says more
@@ -386,6 +427,10 @@ fn kind_rank(value: &MentionValue) -> u8 {
         MentionValue::Duration(_) | MentionValue::VagueDuration(_) => 3,
         MentionValue::Time(_) | MentionValue::Reference(_) => 2,
         MentionValue::Weekday(_) => 1,
+        MentionValue::Percent(_) | MentionValue::Money(_) | MentionValue::Quantity(_) => 1,
+        MentionValue::Number(_) => 0,
+        // A list is longer than any amount inside it and wins; none is inside one anyway.
+        MentionValue::List(_) => 0,
     }
 }
 

@@ -12,7 +12,7 @@ use super::schema::{
     FallbackSpec, GranularitySpec, KindSpec, PartSpec, PickSpec, ScopeSpec, YearSpec,
 };
 use crate::document::{Document, Span};
-use crate::extract::{Mention, MentionValue, TimeUnit, WrittenDate};
+use crate::extract::{Approx, Mention, MentionValue, TimeUnit, WrittenDate};
 use crate::timeline::Timeline;
 
 /// Everything a rule reads: the document, its mentions and their resolutions.
@@ -216,8 +216,16 @@ fn bind_one(
                             .flatten()
                             .map(|r| r.date)
                     };
-                    let first = key(many[0]);
-                    if first.is_some() && many.iter().all(|&i| key(i) == first) {
+                    // Numbers have no resolution; they agree when written the same.
+                    let same = |a: usize, b: usize| {
+                        let (ma, mb) = (&cx.mentions[a], &cx.mentions[b]);
+                        if ma.value.is_numeric() {
+                            ma.value == mb.value && ma.approx == mb.approx
+                        } else {
+                            key(a).is_some() && key(a) == key(b)
+                        }
+                    };
+                    if many.iter().all(|&i| same(many[0], i)) {
                         Ok(Bound::Mention(nearest))
                     } else {
                         Err(Unbound::Abstain)
@@ -269,6 +277,16 @@ pub fn fits(binding: &Binding, mention: &Mention, cx: &Context) -> bool {
         (MentionValue::Weekday(_), KindSpec::Weekday) => true,
         (MentionValue::Time(_), KindSpec::Time) => true,
         (MentionValue::Duration(d), KindSpec::Duration) => unit_fits(&binding.units, d.unit),
+        (MentionValue::Number(_), KindSpec::Number | KindSpec::Amount)
+        | (MentionValue::Money(_), KindSpec::Money | KindSpec::Amount)
+        | (MentionValue::Percent(_), KindSpec::Percent) => {
+            !binding.exact_only || mention.approx == Approx::Exact
+        }
+        (MentionValue::List(_), KindSpec::List) => true,
+        (MentionValue::Quantity(q), KindSpec::Quantity | KindSpec::Amount) => {
+            (binding.dimensions.is_empty() || binding.dimensions.contains(&q.unit.dimension()))
+                && (!binding.exact_only || mention.approx == Approx::Exact)
+        }
         (MentionValue::Relative(r), KindSpec::Relative) => {
             unit_fits(&binding.units, r.by.unit)
                 && binding.relative_to.is_none_or(|want| want == r.relative_to)
@@ -279,7 +297,11 @@ pub fn fits(binding: &Binding, mention: &Mention, cx: &Context) -> bool {
     if !kind_ok {
         return false;
     }
-    if binding.before.is_none() && binding.after.is_none() {
+    if binding.before.is_none()
+        && binding.after.is_none()
+        && binding.not_before.is_none()
+        && binding.not_after.is_none()
+    {
         return true;
     }
     let sentence = sentence_span(cx.doc, mention.span);
@@ -298,6 +320,14 @@ pub fn fits(binding: &Binding, mention: &Mention, cx: &Context) -> bool {
     let after = prose.get(end..after_to).unwrap_or("");
     binding.before.as_ref().is_none_or(|re| re.is_match(before))
         && binding.after.as_ref().is_none_or(|re| re.is_match(after))
+        && binding
+            .not_before
+            .as_ref()
+            .is_none_or(|re| !re.is_match(before))
+        && binding
+            .not_after
+            .as_ref()
+            .is_none_or(|re| !re.is_match(after))
 }
 
 fn date_fits(binding: &Binding, date: &WrittenDate) -> bool {

@@ -9,7 +9,8 @@ pub use super::bind::Context;
 use super::bind::{bind_all, span_of, Bound, Candidates, Unbound};
 use super::expr::{self, ValueEnv};
 use super::load::{text_name, Rule};
-use super::schema::PartSpec;
+use super::numeric;
+use super::schema::{KindSpec, PartSpec};
 use super::value::{DateValue, DurationValue, Range, TimeValue, Truth, Value, SECONDS_PER_DAY};
 use crate::extract::{
     Approx, Direction, Duration, MentionValue, TimeUnit, WrittenDate, WrittenYear,
@@ -53,7 +54,7 @@ struct BoundValue {
     assumptions: Vec<String>,
 }
 
-fn value_of(bound: Bound, rule: &Rule, cx: &Context) -> Option<BoundValue> {
+fn value_of(bound: Bound, kind: KindSpec, rule: &Rule, cx: &Context) -> Option<BoundValue> {
     let mut assumptions = Vec::new();
     let value = match bound {
         Bound::ArticleDate => {
@@ -150,6 +151,15 @@ fn value_of(bound: Bound, rule: &Rule, cx: &Context) -> Option<BoundValue> {
                 | MentionValue::Reference(_)
                 | MentionValue::Set(_)
                 | MentionValue::VagueDuration(_) => return None,
+                MentionValue::Number(_)
+                | MentionValue::Percent(_)
+                | MentionValue::Money(_)
+                | MentionValue::Quantity(_)
+                | MentionValue::List(_) => {
+                    let text = cx.doc.text(mention.span);
+                    assumptions.extend(numeric::tolerance_note(text, mention));
+                    numeric::mention_value(mention, kind == KindSpec::Amount)?
+                }
                 MentionValue::Relative(r) => {
                     let seconds = duration_range(&r.by, mention.approx);
                     note_tolerance(
@@ -259,7 +269,7 @@ fn evaluate(rule: &Rule, cx: &Context, bound: &[Bound]) -> Option<Finding> {
     let mut env = ValueEnv::new();
     let mut assumptions: Vec<String> = Vec::new();
     for (binding, b) in rule.bindings.iter().zip(bound) {
-        let v = value_of(*b, rule, cx)?;
+        let v = value_of(*b, binding.kind, rule, cx)?;
         for a in v.assumptions {
             if !assumptions.contains(&a) {
                 assumptions.push(a);

@@ -4,11 +4,11 @@
 use super::error::{locate_key, RuleError};
 use super::expr::{self, Expr, ExprError, Template, TypeEnv};
 use super::schema::{
-    BindingSpec, ConfidenceSpec, ExampleSpec, FallbackSpec, GranularitySpec, KindSpec, PartSpec,
-    PickSpec, RuleFile, ScopeSpec, YearSpec,
+    ApproxSpec, BindingSpec, ConfidenceSpec, ExampleSpec, FallbackSpec, GranularitySpec, KindSpec,
+    PartSpec, PickSpec, RuleFile, ScopeSpec, YearSpec,
 };
 use super::value::Type;
-use crate::extract::{Direction, RelativeTo, TimeUnit};
+use crate::extract::{Dimension, Direction, RelativeTo, TimeUnit};
 use crate::finding::Severity;
 use crate::timeline::Confidence;
 use regex::Regex;
@@ -25,6 +25,8 @@ pub struct Binding {
     pub name: String,
     pub kind: KindSpec,
     pub units: Vec<TimeUnit>,
+    pub dimensions: Vec<Dimension>,
+    pub exact_only: bool,
     pub granularity: Option<GranularitySpec>,
     pub with: Vec<PartSpec>,
     pub year: YearSpec,
@@ -35,6 +37,8 @@ pub struct Binding {
     pub gap: Regex,
     pub before: Option<Regex>,
     pub after: Option<Regex>,
+    pub not_before: Option<Regex>,
+    pub not_after: Option<Regex>,
     pub relative_to: Option<RelativeTo>,
     pub direction: Option<Direction>,
     pub pick: PickSpec,
@@ -51,6 +55,15 @@ impl Binding {
             (None, KindSpec::Date | KindSpec::Time) => Type::Date,
             (None, KindSpec::Weekday) => Type::Weekday,
             (None, KindSpec::Duration | KindSpec::Relative) => Type::Duration,
+            (
+                None,
+                KindSpec::Number
+                | KindSpec::Percent
+                | KindSpec::Money
+                | KindSpec::Amount
+                | KindSpec::List,
+            ) => Type::Number,
+            (None, KindSpec::Quantity) => Type::Quantity,
         }
     }
 }
@@ -285,7 +298,7 @@ impl Compiler<'_> {
             (None, None) => {
                 return Err(self.error(
                     format!(
-                    "binding `{name}` needs a `kind` (date, weekday, time, duration or relative)"
+                    "binding `{name}` needs a `kind` (date, weekday, time, duration, relative, number, percent, money, quantity or amount)"
                 ),
                     self.key_span(&["bind", name]),
                 ))
@@ -306,6 +319,26 @@ impl Compiler<'_> {
             return Err(self.error(
                 "`unit` applies to duration and relative bindings only",
                 at("unit"),
+            ));
+        }
+        if !spec.dimension.is_empty() && kind != KindSpec::Quantity {
+            return Err(self.error(
+                "`dimension` applies to quantity bindings only",
+                at("dimension"),
+            ));
+        }
+        let numeric = matches!(
+            kind,
+            KindSpec::Number
+                | KindSpec::Percent
+                | KindSpec::Money
+                | KindSpec::Quantity
+                | KindSpec::Amount
+        );
+        if spec.approx.is_some() && !numeric {
+            return Err(self.error(
+                "`approx` applies to number, percent, money, quantity and amount bindings only",
+                at("approx"),
             ));
         }
         if (spec.granularity.is_some() || !spec.with.is_empty() || spec.year.is_some())
@@ -370,6 +403,8 @@ impl Compiler<'_> {
             name: name.to_string(),
             kind,
             units: spec.unit.clone(),
+            dimensions: spec.dimension.clone(),
+            exact_only: spec.approx == Some(ApproxSpec::Exact),
             granularity: spec.granularity,
             with: spec.with.clone(),
             year: spec.year.unwrap_or(YearSpec::Any),
@@ -380,6 +415,8 @@ impl Compiler<'_> {
             gap,
             before: regex("before", &spec.before)?,
             after: regex("after", &spec.after)?,
+            not_before: regex("not-before", &spec.not_before)?,
+            not_after: regex("not-after", &spec.not_after)?,
             relative_to: spec.relative_to,
             direction: spec.direction,
             pick: spec.pick.unwrap_or(if adjacent {

@@ -7,6 +7,7 @@ mod error;
 pub mod examples;
 pub mod expr;
 pub mod load;
+pub mod numeric;
 pub mod schema;
 pub mod value;
 

@@ -2,7 +2,7 @@
 //!
 //! `rules/README.md` documents every key; keep the two in step.
 
-use crate::extract::{Direction, RelativeTo, TimeUnit};
+use crate::extract::{Dimension, Direction, RelativeTo, TimeUnit};
 use crate::finding::Severity;
 use serde::de::{MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
@@ -59,6 +59,28 @@ pub enum KindSpec {
     Time,
     Duration,
     Relative,
+    /// A cardinal number ("1,200", "eighty-four").
+    Number,
+    /// A percentage ("30 percent").
+    Percent,
+    /// An amount of money ("$1.2 billion").
+    Money,
+    /// A quantity with a unit ("10 miles").
+    Quantity,
+    /// A list introduced by a colon or dash; its value is the number of items.
+    List,
+    /// Any plain amount: a number, money, or a quantity's amount (not a percentage).
+    Amount,
+}
+
+/// Which approximation markers a numeric binding accepts.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum ApproxSpec {
+    /// Only amounts written without a marker.
+    Exact,
+    /// Any (the default); the marker widens the value.
+    Any,
 }
 
 #[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
@@ -117,6 +139,12 @@ pub struct BindingSpec {
     /// Durations and relative offsets: the units accepted.
     #[serde(default)]
     pub unit: Vec<TimeUnit>,
+    /// Quantities: the dimensions accepted (length, mass, area, volume, temperature, speed).
+    #[serde(default)]
+    pub dimension: Vec<Dimension>,
+    /// Numeric kinds: `exact` accepts only amounts written without "about", "more
+    /// than" and the like.
+    pub approx: Option<ApproxSpec>,
     /// Dates: the finest part that must be written.
     pub granularity: Option<GranularitySpec>,
     /// Dates: parts that must be written with the date.
@@ -139,6 +167,10 @@ pub struct BindingSpec {
     pub before: Option<String>,
     /// A regex over the sentence text after the mention (usually starting with `^`).
     pub after: Option<String>,
+    /// A regex over the text before the mention that must *not* match.
+    pub not_before: Option<String>,
+    /// A regex over the text after the mention that must *not* match.
+    pub not_after: Option<String>,
     pub relative_to: Option<RelativeTo>,
     pub direction: Option<Direction>,
     pub pick: Option<PickSpec>,

@@ -18,6 +18,8 @@ pub enum Type {
     Duration,
     Weekday,
     Text,
+    /// An amount with a unit of measure ("10 miles"); see [`QuantityValue`].
+    Quantity,
 }
 
 impl fmt::Display for Type {
@@ -29,6 +31,7 @@ impl fmt::Display for Type {
             Type::Duration => "duration",
             Type::Weekday => "weekday",
             Type::Text => "text",
+            Type::Quantity => "quantity",
         })
     }
 }
@@ -221,6 +224,18 @@ pub enum Value {
     /// `None` when the weekday cannot be known (e.g. the weekday of a whole month).
     Weekday(Option<chrono::Weekday>),
     Text(String),
+    Quantity(QuantityValue),
+}
+
+/// A quantity: an interval of amounts (fixed-point, scaled by [`NUMBER_SCALE`]) in one
+/// unit of measure. Quantities are compared only after converting one into the other's
+/// unit (`in_unit`), so the unit is never silently dropped.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct QuantityValue {
+    pub amount: Range,
+    pub unit: crate::extract::Unit,
+    /// Whether "miles" may be nautical in this text (see `extract::Quantity`).
+    pub nautical_context: bool,
 }
 
 impl Value {
@@ -232,6 +247,7 @@ impl Value {
             Value::Duration(_) => Type::Duration,
             Value::Weekday(_) => Type::Weekday,
             Value::Text(_) => Type::Text,
+            Value::Quantity(_) => Type::Quantity,
         }
     }
 }
@@ -367,6 +383,10 @@ impl fmt::Display for Value {
             Value::Weekday(Some(w)) => f.write_str(weekday_name(*w)),
             Value::Weekday(None) => f.write_str("an unknown weekday"),
             Value::Text(s) => f.write_str(s),
+            Value::Quantity(q) => {
+                write_range(f, q.amount, fixed_point, "an unknown amount")?;
+                write!(f, " {}", q.unit.name())
+            }
         }
     }
 }

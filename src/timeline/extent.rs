@@ -90,6 +90,10 @@ pub fn timexes(doc: &Document, analysis: &Analysis) -> Vec<Timex> {
     let mut i = 0;
     while i < mentions.len() {
         let mention = &mentions[i];
+        if mention.value.is_numeric() {
+            i += 1;
+            continue;
+        }
         let resolution = resolutions.get(i).copied().flatten();
         if let Some((joined, used)) = join(prose, mentions, resolutions, i) {
             out.push(joined);

@@ -81,7 +81,12 @@ pub fn resolve_with(
             MentionValue::Time(_)
             | MentionValue::Duration(_)
             | MentionValue::Set(_)
-            | MentionValue::VagueDuration(_) => None,
+            | MentionValue::VagueDuration(_)
+            | MentionValue::Number(_)
+            | MentionValue::Percent(_)
+            | MentionValue::Money(_)
+            | MentionValue::Quantity(_)
+            | MentionValue::List(_) => None,
         };
         resolutions.push(resolution);
     }

@@ -70,6 +70,12 @@ pub fn timex(mention: &Mention, resolution: Option<&Resolution>) -> (TimexType, 
                 format_args!("{}{}", set.every, unit_letter(set.unit))
             ),
         ),
+        // Numbers are not time expressions; `timexes` never asks for them.
+        MentionValue::Number(_)
+        | MentionValue::Percent(_)
+        | MentionValue::Money(_)
+        | MentionValue::Quantity(_)
+        | MentionValue::List(_) => (TimexType::Duration, String::new()),
         MentionValue::VagueDuration(unit) => (
             TimexType::Duration,
             format!(

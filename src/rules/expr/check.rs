@@ -107,6 +107,12 @@ fn comparison(
             _ => ExprError::new(msg, whole),
         });
     }
+    if l.0 == Type::Quantity {
+        let msg = format!(
+            "`{sym}` cannot compare quantities directly; compare numbers from in_unit() or amount()"
+        );
+        return Err(ExprError::new(msg, op_span));
+    }
     let ordered = matches!(l.0, Type::Number | Type::Duration | Type::Date);
     if !ordered && !matches!(op, BinaryOp::Eq | BinaryOp::Ne) {
         let msg = format!(

@@ -211,7 +211,7 @@ pub(super) fn mul_scaled(a: Range, b: Range) -> Range {
 }
 
 /// `a * NUMBER_SCALE / b`, or `None` when `b` may be zero.
-fn div_scaled(a: Range, b: Range) -> Option<Range> {
+pub(super) fn div_scaled(a: Range, b: Range) -> Option<Range> {
     if b.contains(0) {
         return None;
     }

@@ -1,8 +1,9 @@
 //! The function library rules may call, with a signature table that drives both the
 //! type checker and the generated documentation (`factlint explain`).
 
-use super::eval::{compare_dates, day_numbers, whole_units};
+use super::eval::{compare_dates, day_numbers, div_scaled, whole_units};
 use super::{BinaryOp, EvalError};
+use crate::rules::numeric;
 use crate::rules::value::{
     DateValue, DurationValue, Range, Truth, Type, Value, NUMBER_SCALE, SECONDS_PER_DAY,
 };
@@ -29,7 +30,7 @@ impl std::fmt::Display for Signature {
     }
 }
 
-use Type::{Bool, Date, Duration, Number, Weekday};
+use Type::{Bool, Date, Duration, Number, Quantity, Weekday};
 
 /// Every function, one row per overload (`abs` has two). Functions that cannot know
 /// their result (a month-only date, an unknown year) fail evaluation, so the engine
@@ -66,10 +67,34 @@ pub const FUNCTIONS: &[Signature] = &[
         doc: "Whether the first date is strictly earlier than the second.",
     },
     Signature {
+        name: "age_on",
+        params: &[Date, Date],
+        ret: Number,
+        doc: "Whole years of age on the second date of someone born on the first, over every day both dates allow (a birth year alone allows two ages).",
+    },
+    Signature {
+        name: "amount",
+        params: &[Quantity],
+        ret: Number,
+        doc: "The amount of a quantity in its own unit (\"10 miles\" → 10).",
+    },
+    Signature {
+        name: "change",
+        params: &[Number, Number],
+        ret: Number,
+        doc: "The percent change from the first number to the second: (b − a) / a × 100, over all values both allow.",
+    },
+    Signature {
         name: "days",
         params: &[Date, Date],
         ret: Duration,
         doc: "Whole days from the first date to the second (negative if earlier); times ignored.",
+    },
+    Signature {
+        name: "in_unit",
+        params: &[Quantity, Quantity],
+        ret: Number,
+        doc: "The first quantity converted into the second's unit (undefined across dimensions); an ambiguous unit gives the hull of its readings.",
     },
     Signature {
         name: "in_days",
@@ -82,6 +107,18 @@ pub const FUNCTIONS: &[Signature] = &[
         params: &[Date],
         ret: Bool,
         doc: "Whether the date exists on the calendar (false for April 31 or a non-leap Feb 29).",
+    },
+    Signature {
+        name: "percent",
+        params: &[Number, Number],
+        ret: Number,
+        doc: "The first number as a percentage of the second: a / b × 100, over all values both allow.",
+    },
+    Signature {
+        name: "rounded",
+        params: &[Number, Number],
+        ret: Number,
+        doc: "A number interval rounded outward to the given count of decimals (0–6), for messages.",
     },
     Signature {
         name: "same_day",
@@ -106,6 +143,12 @@ pub const FUNCTIONS: &[Signature] = &[
         params: &[Duration],
         ret: Number,
         doc: "A duration as a number of whole weeks, rounded outward.",
+    },
+    Signature {
+        name: "widen",
+        params: &[Number, Number],
+        ret: Number,
+        doc: "A number interval widened on each side by the given percent of its magnitude (a tolerance).",
     },
     Signature {
         name: "year",
@@ -147,6 +190,22 @@ pub(super) fn call(name: &str, args: &[Value]) -> Result<Value, EvalError> {
         ("days", [V::Date(a), V::Date(b)]) => V::Duration(days_between(a, b)?),
         ("in_days", [V::Duration(x)]) => V::Number(whole_units(x.seconds, SECONDS_PER_DAY)),
         ("weeks", [V::Duration(x)]) => V::Number(whole_units(x.seconds, 7 * SECONDS_PER_DAY)),
+        ("amount", [V::Quantity(q)]) => V::Number(q.amount),
+        ("age_on", [V::Date(birth), V::Date(on)]) => V::Number(age_on(birth, on)?),
+        ("percent", [V::Number(a), V::Number(b)]) => V::Number(
+            numeric::percent(*a, *b, div_scaled)
+                .ok_or_else(|| undefined("a percentage of a range containing zero"))?,
+        ),
+        ("change", [V::Number(a), V::Number(b)]) => V::Number(
+            numeric::percent(b.sub(*a), *a, div_scaled)
+                .ok_or_else(|| undefined("a change from a range containing zero"))?,
+        ),
+        ("widen", [V::Number(x), V::Number(p)]) => V::Number(numeric::widen(*x, *p)),
+        ("rounded", [V::Number(x), V::Number(d)]) => V::Number(numeric::rounded(*x, *d)),
+        ("in_unit", [V::Quantity(q), V::Quantity(t)]) => V::Number(
+            numeric::in_unit(q, t)
+                .ok_or_else(|| undefined("quantities of different dimensions"))?,
+        ),
         ("is_real_date", [V::Date(d)]) => V::Bool(is_real_date(d)),
         ("same_day", [V::Date(a), V::Date(b)]) => V::Bool(match (day_numbers(a), day_numbers(b)) {
             (Some(x), Some(y)) => x.eq(y),
@@ -242,4 +301,22 @@ fn is_real_date(d: &DateValue) -> Truth {
         _ => return Truth::False,
     };
     Truth::from_bool((1..=max).contains(&day))
+}
+
+/// Whole years from `birth` to `on` over every pair of days the two dates allow.
+fn age_on(birth: &DateValue, on: &DateValue) -> Result<Range, EvalError> {
+    let span = |d: &DateValue| {
+        d.day_range()
+            .ok_or_else(|| undefined(format!("{} is not a known calendar span", d.label)))
+    };
+    let ((b_first, b_last), (o_first, o_last)) = (span(birth)?, span(on)?);
+    let years = |b: NaiveDate, o: NaiveDate| {
+        let before_birthday = (o.month(), o.day()) < (b.month(), b.day());
+        i64::from(o.year() - b.year()) - i64::from(before_birthday)
+    };
+    let (lo, hi) = (years(b_last, o_first), years(b_first, o_last));
+    if lo < 0 {
+        return Err(undefined("the date is before the birth"));
+    }
+    Ok(Range::new(lo * NUMBER_SCALE, hi * NUMBER_SCALE))
 }

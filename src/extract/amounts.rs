@@ -1,0 +1,287 @@
+//! Numeric mentions: cardinals ("1,200", "eighty-four", "a dozen", "1.5 million"),
+//! percentages ("30 percent", "30%", "0.32 pct"), money ("$1.2 billion", "€40", "40
+//! million euros") and quantities with units ("10 miles", "100°F", "5.8 kilograms").
+//!
+//! Every amount is an exact decimal in fixed point (six decimals) together with the
+//! precision it was written to: "1.1" stands for anything that rounds to it, [1.05, 1.15];
+//! a whole number ending in zeros may be rounded to its last non-zero digit ("600" is
+//! 550–650), since news rounds round figures. Checks read that precision, so a rounded
+//! figure never looks like an error.
+//!
+//! One regex finds an optional approximation marker, the amount (digits or words), an
+//! optional scale word and an optional suffix (percent, currency, unit); a currency sign
+//! may precede the amount.
+
+use std::sync::LazyLock;
+
+use regex::{Captures, Regex};
+
+use super::numbers::parse_number_words;
+use super::units::{parse_unit, Unit};
+use super::{Approx, Mention, MentionValue, Span};
+
+/// Fixed-point scale of amounts: six decimals, as `rules::value::NUMBER_SCALE`.
+const SCALE: i64 = 1_000_000;
+
+/// A written amount: its value and the half-width of the rounding its digits allow, both
+/// in millionths ("1.1" is 1_100_000 ± 50_000; "26" is 26_000_000 ± 500_000).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Amount {
+    /// The value as written, scaled by 10^6 (negative for "-2.64%").
+    pub value: i64,
+    /// Half a unit of the last significant written digit, scaled by 10^6 ("three" and
+    /// "3" alike are 2.5–3.5).
+    pub half_step: i64,
+}
+
+/// Currencies news prose writes amounts in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Currency {
+    /// "$", "US$", "dollars".
+    Dollar,
+    /// "€", "euros".
+    Euro,
+    /// "£", "pounds sterling".
+    Sterling,
+    /// "¥", "yen".
+    Yen,
+    /// Another currency named in words ("yuan", "francs").
+    Other,
+}
+
+/// An amount of money.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Money {
+    /// How much, in units of the currency.
+    pub amount: Amount,
+    /// Which currency.
+    pub currency: Currency,
+}
+
+/// A physical quantity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Quantity {
+    /// How much, in `unit`s.
+    pub amount: Amount,
+    /// The unit as written.
+    pub unit: Unit,
+    /// Whether the text also speaks of nautical miles, which makes a bare "miles" ambiguous.
+    pub nautical_context: bool,
+}
+
+const NUMBER_WORD: &str = r"(?:zero|one|two|three|fourteen|four|five|six|seventeen|seven|eighteen|eight|nineteen|nine|ten|eleven|twelve|thirteen|fifteen|sixteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)(?-u:\b)";
+
+const UNIT_WORDS: &str = r"nautical\s+miles?|miles?\s+(?:per|an)\s+hour|kilomet(?:er|re)s?\s+(?:per|an)\s+hour|square\s+(?:kilomet(?:er|re)s?|miles?)|sq\s+(?:km|miles)|miles?|kilomet(?:er|re)s?|km/h|kph|kms?|km²|metres?|meters?|centimet(?:er|re)s?|cm|feet|foot|ft|inch(?:es)?|yards?|kilogram(?:me)?s?|kilos?|kgs?|grams?|pounds?|lbs?|tonnes?|metric\s+tons?|acres?|hectares?|gallons?|lit(?:er|re)s?|mph|knots?|degrees\s+(?:fahrenheit|celsius|centigrade|f|c)";
+
+static AMOUNT_RE: LazyLock<Regex> = LazyLock::new(|| {
+    let approx = r"about|around|approximately|roughly|some|nearly|almost|more\s+than|over|at\s+least|less\s+than|under|up\s+to|fewer\s+than|an\s+estimated";
+    let digits = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?";
+    let words = format!(
+        r"(?:an?\s+(?:dozen|hundred|thousand|million)(?-u:\b)|{NUMBER_WORD})(?:(?:\s+|-)(?:and\s+)?{NUMBER_WORD})*"
+    );
+    let pattern = format!(
+        r"(?i)(?:(?-u:\b)(?P<approx>{approx})\s+)?(?:(?P<cur>US\$|\$|€|£|¥)\s?)?(?:(?P<digits>{digits})|(?-u:\b)(?P<words>{words}))(?:\s*(?P<scale>million|billion|trillion|bn|mln)(?-u:\b))?(?:(?P<pct>\s*%|[\s-]percent(?-u:\b)|\s+per\s+cent(?-u:\b)|\s+pct(?-u:\b))|\s+(?P<curword>dollars|euros|yen|yuan|pounds\s+sterling|francs|marks|rupees|pesos)(?-u:\b)|(?:\s*|-)°\s*(?P<deg>[FC])(?-u:\b)|(?:\s+|-)(?P<unit>{UNIT_WORDS})(?-u:\b))?"
+    );
+    Regex::new(&pattern).expect("amount regex is valid")
+});
+
+/// A number right after "five foot": a height in feet and inches ("five foot four",
+/// "6 feet 2"), whose feet alone are not the whole quantity.
+static INCHES_AFTER_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*,?\s*(?:and\s+)?(?:[0-9]{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)(?-u:\b)")
+        .expect("inches regex is valid")
+});
+
+static NAUTICAL_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bnautical\b").expect("nautical regex is valid"));
+
+/// Proposes a numeric mention for every amount in `prose`.
+pub fn find_amounts(prose: &str, out: &mut Vec<Mention>) {
+    let nautical = NAUTICAL_RE.is_match(prose);
+    for caps in AMOUNT_RE.captures_iter(prose) {
+        if let Some(m) = mention(prose, &caps, nautical) {
+            out.push(m);
+        }
+    }
+}
+
+fn mention(prose: &str, caps: &Captures, nautical: bool) -> Option<Mention> {
+    let whole = caps.get(0)?;
+    let bytes = prose.as_bytes();
+    let number = caps.name("digits").or_else(|| caps.name("words"))?;
+    // A number glued to letters or other digits ("B52", "3.4.1", "10,5") is a code.
+    let before = bytes.get(whole.start().wrapping_sub(1)).copied();
+    let after = bytes.get(whole.end()).copied();
+    let glued = |b: Option<u8>| b.is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_');
+    let after_separator = matches!(before, Some(b'.' | b',')) && caps.name("digits").is_some();
+    // "P5-plus-one", "G-8": a number at the end of a hyphenated compound is part of a name.
+    let in_compound = before == Some(b'-')
+        && glued(
+            whole
+                .start()
+                .checked_sub(2)
+                .and_then(|i| bytes.get(i))
+                .copied(),
+        );
+    if in_compound {
+        return None;
+    }
+    if glued(before) || glued(after) || after_separator {
+        return None;
+    }
+    if caps.name("digits").is_some()
+        && matches!(after, Some(b'.' | b',' | b'/' | b':'))
+        && bytes.get(whole.end() + 1).is_some_and(u8::is_ascii_digit)
+    {
+        return None;
+    }
+    let mut amount = match caps.name("digits") {
+        Some(d) => parse_digits(d.as_str())?,
+        None => {
+            let v = parse_number_words(number.as_str())?;
+            let value = i64::try_from(v).ok()?.checked_mul(SCALE)?;
+            // Words round like digits: "forty" may be a round figure, "two miles" is
+            // anything that rounds to two.
+            Amount {
+                value,
+                half_step: rounding_of_whole(v).map_or(SCALE / 2, |h| h.min(value)),
+            }
+        }
+    };
+    if let Some(scale) = caps.name("scale") {
+        let factor: i64 = match scale.as_str().to_ascii_lowercase().as_str() {
+            "million" | "mln" => 1_000_000,
+            "billion" | "bn" => 1_000_000_000,
+            _ => 1_000_000_000_000,
+        };
+        amount.value = amount.value.checked_mul(factor)?;
+        amount.half_step = amount.half_step.checked_mul(factor)?;
+    }
+    // A minus sign written before a percentage ("-2.64%") when it is not a range dash.
+    let mut start = whole.start();
+    if caps.name("approx").is_none() && caps.name("cur").is_none() && start >= 1 {
+        let prev = bytes.get(start - 1).copied();
+        let prev2 = start.checked_sub(2).and_then(|i| bytes.get(i)).copied();
+        if prev == Some(b'-') && prev2.is_none_or(|b| b == b' ' || b == b'(') {
+            amount.value = -amount.value;
+            start -= 1;
+        }
+    }
+    let approx = match caps.name("approx") {
+        None => Approx::Exact,
+        Some(a) => match a.as_str().to_ascii_lowercase().split_whitespace().next() {
+            Some("more" | "over" | "at") => Approx::AtLeast,
+            Some("nearly" | "almost" | "less" | "under" | "up" | "fewer") => Approx::AtMost,
+            _ => Approx::About,
+        },
+    };
+    let currency_sign = caps.name("cur").map(|c| match c.as_str() {
+        "€" => Currency::Euro,
+        "£" => Currency::Sterling,
+        "¥" => Currency::Yen,
+        _ => Currency::Dollar,
+    });
+    let value = if caps.name("pct").is_some() {
+        MentionValue::Percent(amount)
+    } else if let Some(w) = caps.name("curword") {
+        let currency = match w.as_str().to_ascii_lowercase().as_str() {
+            "dollars" => Currency::Dollar,
+            "euros" => Currency::Euro,
+            "yen" => Currency::Yen,
+            s if s.starts_with("pounds") => Currency::Sterling,
+            _ => Currency::Other,
+        };
+        MentionValue::Money(Money { amount, currency })
+    } else if let Some(currency) = currency_sign {
+        // "$40 miles" does not happen; a currency sign makes the amount money and the
+        // suffix, if any, is not part of it.
+        let end = caps.name("scale").map_or(number.end(), |s| s.end());
+        return Some(Mention {
+            span: Span::new(start, end),
+            value: MentionValue::Money(Money { amount, currency }),
+            approx,
+        });
+    } else if let Some(deg) = caps.name("deg") {
+        let unit = if deg.as_str().eq_ignore_ascii_case("f") {
+            Unit::Fahrenheit
+        } else {
+            Unit::Celsius
+        };
+        quantity(amount, unit, nautical)
+    } else if let Some(u) = caps.name("unit") {
+        let word = u.as_str().to_ascii_lowercase();
+        let unit = parse_unit(&word)?;
+        if unit == Unit::Foot && INCHES_AFTER_RE.is_match(prose.get(whole.end()..)?) {
+            return None;
+        }
+        // "40 million pounds" is money; "40 pounds" a weight.
+        if unit == Unit::Pound && caps.name("scale").is_some() {
+            MentionValue::Money(Money {
+                amount,
+                currency: Currency::Sterling,
+            })
+        } else {
+            quantity(amount, unit, nautical)
+        }
+    } else {
+        MentionValue::Number(amount)
+    };
+    Some(Mention {
+        span: Span::new(start, whole.end()),
+        value,
+        approx,
+    })
+}
+
+fn quantity(amount: Amount, unit: Unit, nautical_context: bool) -> MentionValue {
+    MentionValue::Quantity(Quantity {
+        amount,
+        unit,
+        nautical_context,
+    })
+}
+
+/// Half the rounding step of a whole number ending in zeros ("600" → 50, "1,000" → 500),
+/// scaled by 10^6; `None` when it ends in a non-zero digit.
+fn rounding_of_whole(v: u64) -> Option<i64> {
+    if v == 0 || v % 10 != 0 {
+        return None;
+    }
+    let mut step: i64 = 1;
+    let mut rest = v;
+    while rest % 10 == 0 && rest > 0 {
+        rest /= 10;
+        step = step.checked_mul(10)?;
+    }
+    step.checked_mul(SCALE / 2)
+}
+
+/// "1,200" → 1200 ± 50 (rounded to hundreds); "10,406.77" → 10406.77 ± 0.005; "26" →
+/// 26 ± 0.5. More than five decimals are not news figures, and are skipped.
+fn parse_digits(text: &str) -> Option<Amount> {
+    let plain: String = text.chars().filter(|&c| c != ',').collect();
+    let (int, frac) = match plain.split_once('.') {
+        Some((i, f)) => (i, f),
+        None => (plain.as_str(), ""),
+    };
+    if frac.len() > 5 || int.len() > 13 {
+        return None;
+    }
+    let int_value: i64 = if int.is_empty() { 0 } else { int.parse().ok()? };
+    let mut frac_value: i64 = 0;
+    for (i, c) in frac.bytes().enumerate() {
+        let digit = i64::from(c.checked_sub(b'0')?);
+        frac_value += digit * 10_i64.pow(5 - i as u32);
+    }
+    let value = int_value.checked_mul(SCALE)?.checked_add(frac_value)?;
+    let half_step = if frac.is_empty() {
+        rounding_of_whole(int_value.unsigned_abs()).unwrap_or(SCALE / 2)
+    } else {
+        5 * 10_i64.pow(5 - frac.len() as u32)
+    };
+    Some(Amount { value, half_step })
+}
+
+#[cfg(test)]
+#[path = "amounts_tests.rs"]
+mod tests;
