@@ -202,7 +202,7 @@ fn lint_unit(unit: Unit, resolver: &Resolver, args: &CheckArgs) -> Result<Done> 
     let settings = resolver.for_path(file.as_deref())?;
     let mut options = settings.options(file.as_deref(), &args.select, &args.ignore);
     options.date = args.input.date.or(input.date);
-    let document = Document::new(input.text.clone(), input.kind);
+    let mut document = Document::new(input.text.clone(), input.kind);
     let mut findings = settings.linter.lint(&document, &options);
 
     let allowed = |a: Applicability| {
@@ -225,16 +225,8 @@ fn lint_unit(unit: Unit, resolver: &Resolver, args: &CheckArgs) -> Result<Done> 
             write_atomically(path, &input.original_bytes(), &new_text)?;
             fixed = applied;
             // Report what is left, against the text now on disk.
-            let document = Document::new(new_text, input.kind);
+            document = Document::new(new_text, input.kind);
             findings = settings.linter.lint(&document, &options);
-            return Ok(Done::Linted(Box::new(Linted {
-                input,
-                document,
-                findings,
-                settings,
-                diff,
-                fixed,
-            })));
         }
     }
     Ok(Done::Linted(Box::new(Linted {
