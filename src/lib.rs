@@ -79,16 +79,15 @@ pub struct Linter {
 impl Linter {
     /// The built-in rule packs compiled into the binary.
     pub fn builtin() -> Result<Linter, RuleError> {
-        Linter::from_sources(rules::builtin::RULES.iter().copied())
+        Ok(Linter {
+            rules: rules::load_builtin_and([])?,
+        })
     }
 
     /// The built-in rules plus every rule file under `dirs` (the CLI's `--rules`, a
     /// configuration's `rules`, the language server's settings).
     pub fn with_rule_dirs(dirs: &[std::path::PathBuf]) -> Result<Linter, LoadError> {
-        let mut sources: Vec<(String, String)> = rules::builtin::RULES
-            .iter()
-            .map(|(path, text)| (path.to_string(), text.to_string()))
-            .collect();
+        let mut sources: Vec<(String, String)> = Vec::new();
         for dir in dirs {
             let files = rules::read_rule_dir(dir).map_err(|source| LoadError::Io {
                 dir: dir.clone(),
@@ -96,9 +95,9 @@ impl Linter {
             })?;
             sources.extend(files);
         }
-        Ok(Linter::from_sources(
-            sources.iter().map(|(p, t)| (p.as_str(), t.as_str())),
-        )?)
+        Ok(Linter {
+            rules: rules::load_builtin_and(sources.iter().map(|(p, t)| (p.as_str(), t.as_str())))?,
+        })
     }
 
     /// Rules from `(path, yaml)` pairs.

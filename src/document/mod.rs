@@ -75,6 +75,7 @@ impl Document {
             DocKind::PlainText => (plain_prose_view(&source, body_start), Vec::new()),
         };
         blank_urls(&mut prose);
+        ascii_spaces(&mut prose);
         // `decode` strips a BOM, but text handed straight to `new` may still carry one.
         if prose.starts_with('\u{FEFF}') {
             prose.replace_range(..'\u{FEFF}'.len_utf8(), "   ");
@@ -169,6 +170,23 @@ fn plain_prose_view(source: &str, body_start: usize) -> String {
     }));
     prose.push_str(&source[head.len()..]);
     prose
+}
+
+/// Replaces every Unicode space (no-break, thin, en, em and the like) with as many
+/// ASCII spaces as it has bytes, so the prose keeps its length and the recognisers,
+/// which are compiled in ASCII mode, still see "10\u{a0}km" as two words.
+fn ascii_spaces(prose: &mut String) {
+    if prose.is_ascii() {
+        return;
+    }
+    let spaces: Vec<(usize, usize)> = prose
+        .char_indices()
+        .filter(|&(_, c)| c.is_whitespace() && !c.is_ascii())
+        .map(|(i, c)| (i, c.len_utf8()))
+        .collect();
+    for (start, len) in spaces {
+        prose.replace_range(start..start + len, &" ".repeat(len));
+    }
 }
 
 /// Blanks bare URLs (`https://…`, `www.…`) in place: digits in a URL are not claims.

@@ -132,3 +132,11 @@ proptest! {
         check_document(&src, DocKind::PlainText)?;
     }
 }
+
+#[test]
+fn unicode_spaces_become_ascii_spaces_of_the_same_length() {
+    let text = "It ran 10\u{a0}km in 2\u{2009}hours.";
+    let doc = Document::new(text, DocKind::PlainText);
+    assert_eq!(doc.prose().len(), text.len());
+    assert_eq!(doc.prose(), "It ran 10  km in 2   hours.");
+}

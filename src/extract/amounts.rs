@@ -17,6 +17,7 @@ use std::sync::LazyLock;
 use regex::{Captures, Regex};
 
 use super::numbers::parse_number_words;
+use super::scan::{ascii_regex, capture_groups};
 use super::units::{parse_unit, Unit};
 use super::{Approx, Mention, MentionValue, Span};
 
@@ -82,38 +83,138 @@ static AMOUNT_RE: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
         r"(?i)(?:(?-u:\b)(?P<approx>{approx})\s+)?(?:(?P<cur>US\$|\$|€|£|¥)\s?)?(?:(?P<digits>{digits})|(?-u:\b)(?P<words>{words}))(?:\s*(?P<scale>million|billion|trillion|bn|mln)(?-u:\b))?(?:(?P<pct>\s*%|[\s-]percent(?-u:\b)|\s+per\s+cent(?-u:\b)|\s+pct(?-u:\b))|\s+(?P<curword>dollars|euros|yen|yuan|pounds\s+sterling|francs|marks|rupees|pesos)(?-u:\b)|(?:\s*|-)°\s*(?P<deg>[FC])(?-u:\b)|(?:\s+|-)(?P<unit>{UNIT_WORDS})(?-u:\b))?"
     );
-    Regex::new(&pattern).expect("amount regex is valid")
+    ascii_regex(&pattern)
 });
+
+capture_groups! {
+    /// The groups of [`AMOUNT_RE`].
+    struct AmountGroups { approx, cur, digits, words, scale, pct, curword, deg, unit }
+}
+
+static G: LazyLock<AmountGroups> = LazyLock::new(|| AmountGroups::of(&AMOUNT_RE));
 
 /// A number right after "five foot": a height in feet and inches ("five foot four",
 /// "6 feet 2"), whose feet alone are not the whole quantity.
 static INCHES_AFTER_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*,?\s*(?:and\s+)?(?:[0-9]{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)(?-u:\b)")
-        .expect("inches regex is valid")
+    ascii_regex(
+        r"(?i)^\s*,?\s*(?:and\s+)?(?:[0-9]{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\b",
+    )
 });
 
-static NAUTICAL_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bnautical\b").expect("nautical regex is valid"));
+static NAUTICAL_RE: LazyLock<Regex> = LazyLock::new(|| ascii_regex(r"(?i)\bnautical\b"));
 
 /// Proposes a numeric mention for every amount in `prose`.
 pub fn find_amounts(prose: &str, out: &mut Vec<Mention>) {
     let nautical = NAUTICAL_RE.is_match(prose);
-    for caps in AMOUNT_RE.captures_iter(prose) {
-        if let Some(m) = mention(prose, &caps, nautical) {
+    for m in AMOUNT_RE.find_iter(prose) {
+        // Half of all amounts are bare digits ("1,200", "26"): their parts are known
+        // without resolving capture groups, which costs more than finding the match.
+        let parts = if m
+            .as_str()
+            .bytes()
+            .all(|b| matches!(b, b'0'..=b'9' | b',' | b'.'))
+        {
+            Parts::digits_only(Piece::of(m))
+        } else {
+            match AMOUNT_RE
+                .captures_at(prose, m.start())
+                .and_then(|c| Parts::of(&c))
+            {
+                Some(parts) => parts,
+                None => continue,
+            }
+        };
+        if let Some(m) = mention(prose, &parts, nautical) {
             out.push(m);
         }
     }
 }
 
-fn mention(prose: &str, caps: &Captures, nautical: bool) -> Option<Mention> {
-    let whole = caps.get(0)?;
+/// A matched piece of text and where it is.
+#[derive(Clone, Copy)]
+struct Piece<'h> {
+    start: usize,
+    text: &'h str,
+}
+
+impl<'h> Piece<'h> {
+    fn of(m: regex::Match<'h>) -> Piece<'h> {
+        Piece {
+            start: m.start(),
+            text: m.as_str(),
+        }
+    }
+
+    fn start(&self) -> usize {
+        self.start
+    }
+
+    fn end(&self) -> usize {
+        self.start + self.text.len()
+    }
+
+    fn as_str(&self) -> &'h str {
+        self.text
+    }
+}
+
+/// The parts of one amount match (the groups of [`AMOUNT_RE`]).
+struct Parts<'h> {
+    whole: Piece<'h>,
+    approx: Option<Piece<'h>>,
+    cur: Option<Piece<'h>>,
+    digits: Option<Piece<'h>>,
+    words: Option<Piece<'h>>,
+    scale: Option<Piece<'h>>,
+    pct: Option<Piece<'h>>,
+    curword: Option<Piece<'h>>,
+    deg: Option<Piece<'h>>,
+    unit: Option<Piece<'h>>,
+}
+
+impl<'h> Parts<'h> {
+    fn of(caps: &Captures<'h>) -> Option<Parts<'h>> {
+        let get = |i: usize| caps.get(i).map(Piece::of);
+        Some(Parts {
+            whole: get(0)?,
+            approx: get(G.approx),
+            cur: get(G.cur),
+            digits: get(G.digits),
+            words: get(G.words),
+            scale: get(G.scale),
+            pct: get(G.pct),
+            curword: get(G.curword),
+            deg: get(G.deg),
+            unit: get(G.unit),
+        })
+    }
+
+    /// A match that is only digits, commas and periods is all number.
+    fn digits_only(whole: Piece<'h>) -> Parts<'h> {
+        Parts {
+            whole,
+            approx: None,
+            cur: None,
+            digits: Some(whole),
+            words: None,
+            scale: None,
+            pct: None,
+            curword: None,
+            deg: None,
+            unit: None,
+        }
+    }
+}
+
+fn mention(prose: &str, parts: &Parts<'_>, nautical: bool) -> Option<Mention> {
+    let whole = parts.whole;
     let bytes = prose.as_bytes();
-    let number = caps.name("digits").or_else(|| caps.name("words"))?;
+    let number = parts.digits.or(parts.words)?;
     // A number glued to letters or other digits ("B52", "3.4.1", "10,5") is a code.
     let before = bytes.get(whole.start().wrapping_sub(1)).copied();
     let after = bytes.get(whole.end()).copied();
     let glued = |b: Option<u8>| b.is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_');
-    let after_separator = matches!(before, Some(b'.' | b',')) && caps.name("digits").is_some();
+    let after_separator = matches!(before, Some(b'.' | b',')) && parts.digits.is_some();
     // "P5-plus-one", "G-8": a number at the end of a hyphenated compound is part of a name.
     let in_compound = before == Some(b'-')
         && glued(
@@ -129,13 +230,13 @@ fn mention(prose: &str, caps: &Captures, nautical: bool) -> Option<Mention> {
     if glued(before) || glued(after) || after_separator {
         return None;
     }
-    if caps.name("digits").is_some()
+    if parts.digits.is_some()
         && matches!(after, Some(b'.' | b',' | b'/' | b':'))
         && bytes.get(whole.end() + 1).is_some_and(u8::is_ascii_digit)
     {
         return None;
     }
-    let mut amount = match caps.name("digits") {
+    let mut amount = match parts.digits {
         Some(d) => parse_digits(d.as_str())?,
         None => {
             let v = parse_number_words(number.as_str())?;
@@ -148,7 +249,7 @@ fn mention(prose: &str, caps: &Captures, nautical: bool) -> Option<Mention> {
             }
         }
     };
-    if let Some(scale) = caps.name("scale") {
+    if let Some(scale) = parts.scale {
         let factor: i64 = match scale.as_str().to_ascii_lowercase().as_str() {
             "million" | "mln" => 1_000_000,
             "billion" | "bn" => 1_000_000_000,
@@ -159,7 +260,7 @@ fn mention(prose: &str, caps: &Captures, nautical: bool) -> Option<Mention> {
     }
     // A minus sign written before a percentage ("-2.64%") when it is not a range dash.
     let mut start = whole.start();
-    if caps.name("approx").is_none() && caps.name("cur").is_none() && start >= 1 {
+    if parts.approx.is_none() && parts.cur.is_none() && start >= 1 {
         let prev = bytes.get(start - 1).copied();
         let prev2 = start.checked_sub(2).and_then(|i| bytes.get(i)).copied();
         if prev == Some(b'-') && prev2.is_none_or(|b| b == b' ' || b == b'(') {
@@ -167,7 +268,7 @@ fn mention(prose: &str, caps: &Captures, nautical: bool) -> Option<Mention> {
             start -= 1;
         }
     }
-    let approx = match caps.name("approx") {
+    let approx = match parts.approx {
         None => Approx::Exact,
         Some(a) => match a.as_str().to_ascii_lowercase().split_whitespace().next() {
             Some("more" | "over" | "at") => Approx::AtLeast,
@@ -175,15 +276,15 @@ fn mention(prose: &str, caps: &Captures, nautical: bool) -> Option<Mention> {
             _ => Approx::About,
         },
     };
-    let currency_sign = caps.name("cur").map(|c| match c.as_str() {
+    let currency_sign = parts.cur.map(|c| match c.as_str() {
         "€" => Currency::Euro,
         "£" => Currency::Sterling,
         "¥" => Currency::Yen,
         _ => Currency::Dollar,
     });
-    let value = if caps.name("pct").is_some() {
+    let value = if parts.pct.is_some() {
         MentionValue::Percent(amount)
-    } else if let Some(w) = caps.name("curword") {
+    } else if let Some(w) = parts.curword {
         let currency = match w.as_str().to_ascii_lowercase().as_str() {
             "dollars" => Currency::Dollar,
             "euros" => Currency::Euro,
@@ -195,27 +296,27 @@ fn mention(prose: &str, caps: &Captures, nautical: bool) -> Option<Mention> {
     } else if let Some(currency) = currency_sign {
         // "$40 miles" does not happen; a currency sign makes the amount money and the
         // suffix, if any, is not part of it.
-        let end = caps.name("scale").map_or(number.end(), |s| s.end());
+        let end = parts.scale.map_or(number.end(), |s| s.end());
         return Some(Mention {
             span: Span::new(start, end),
             value: MentionValue::Money(Money { amount, currency }),
             approx,
         });
-    } else if let Some(deg) = caps.name("deg") {
+    } else if let Some(deg) = parts.deg {
         let unit = if deg.as_str().eq_ignore_ascii_case("f") {
             Unit::Fahrenheit
         } else {
             Unit::Celsius
         };
         quantity(amount, unit, nautical)
-    } else if let Some(u) = caps.name("unit") {
+    } else if let Some(u) = parts.unit {
         let word = u.as_str().to_ascii_lowercase();
         let unit = parse_unit(&word)?;
         if unit == Unit::Foot && INCHES_AFTER_RE.is_match(prose.get(whole.end()..)?) {
             return None;
         }
         // "40 million pounds" is money; "40 pounds" a weight.
-        if unit == Unit::Pound && caps.name("scale").is_some() {
+        if unit == Unit::Pound && parts.scale.is_some() {
             MentionValue::Money(Money {
                 amount,
                 currency: Currency::Sterling,

@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
+use super::scan::{ascii_regex, capture_groups};
 use super::{references, PeriodUnit, Season, Span};
 use super::{Direction, Mention, MentionValue, PartOfDay, PeriodExpr, PeriodPosition};
 
@@ -54,27 +55,39 @@ static ALL_RE: LazyLock<Regex> = LazyLock::new(|| {
     .map(|(name, p)| format!("(?P<k_{name}>{p})"))
     .collect::<Vec<_>>()
     .join("|");
-    Regex::new(&pattern).expect("calendar regex is valid")
+    ascii_regex(&pattern)
 });
+
+capture_groups! {
+    /// The groups of [`ALL_RE`], for this module and `references`.
+    pub(super) struct CalendarGroups {
+        k_nth, k_latest, k_shifted, k_day, k_month, k_absolute, k_vague, k_reference,
+        scue, sunit, nthe, nyr, nago, nord, nsep, nunit, latest, today, tonight, part,
+        lastnight, yearend, mcue, month, decade, dc, dd, dd2, century, cn, year,
+        present, past, adverb, setn, setunit, q, vunit,
+    }
+}
+
+pub(super) static CG: LazyLock<CalendarGroups> = LazyLock::new(|| CalendarGroups::of(&ALL_RE));
 
 /// Finds every calendar period, reference, recurrence and vague duration in `prose`.
 pub(super) fn find_calendar_forms(prose: &str, out: &mut Vec<Mention>) {
     for caps in ALL_RE.captures_iter(prose) {
-        let found = if caps.name("k_nth").is_some() {
+        let found = if caps.get(CG.k_nth).is_some() {
             nth(&caps)
-        } else if caps.name("k_latest").is_some() {
+        } else if caps.get(CG.k_latest).is_some() {
             latest(&caps)
-        } else if caps.name("k_shifted").is_some() {
+        } else if caps.get(CG.k_shifted).is_some() {
             shifted(&caps)
-        } else if caps.name("k_day").is_some() {
+        } else if caps.get(CG.k_day).is_some() {
             day(&caps)
-        } else if caps.name("k_month").is_some() {
+        } else if caps.get(CG.k_month).is_some() {
             month(prose, &caps)
-        } else if caps.name("k_absolute").is_some() {
+        } else if caps.get(CG.k_absolute).is_some() {
             absolute(prose, &caps)
-        } else if caps.name("k_vague").is_some() {
+        } else if caps.get(CG.k_vague).is_some() {
             references::vague(prose, &caps)
-        } else if caps.name("k_reference").is_some() {
+        } else if caps.get(CG.k_reference).is_some() {
             references::reference(prose, &caps)
         } else {
             references::set(prose, &caps)
@@ -85,7 +98,7 @@ pub(super) fn find_calendar_forms(prose: &str, out: &mut Vec<Mention>) {
 
 fn latest(caps: &Captures<'_>) -> Option<Mention> {
     let whole = caps.get(0)?;
-    let position = if caps.name("latest").is_some() {
+    let position = if caps.get(CG.latest).is_some() {
         PeriodPosition::Latest
     } else {
         PeriodPosition::YearEarlier
@@ -118,10 +131,10 @@ fn season(word: &str) -> Option<Season> {
 
 fn shifted(caps: &Captures<'_>) -> Option<Mention> {
     let whole = caps.get(0)?;
-    let cue = caps.name("scue")?.as_str().to_ascii_lowercase();
-    let unit_word = caps.name("sunit")?.as_str();
+    let cue = caps.get(CG.scue)?.as_str().to_ascii_lowercase();
+    let unit_word = caps.get(CG.sunit)?.as_str();
     // The possessive ("last year's profit") stays outside the extent.
-    let end = caps.name("sunit")?.end();
+    let end = caps.get(CG.sunit)?.end();
     let last_word = cue.split_whitespace().last().unwrap_or_default();
     let last_word = last_word.rsplit('-').next().unwrap_or(last_word);
     let (shift, direction) = match last_word {
@@ -184,9 +197,9 @@ fn ordinal(word: &str) -> Option<u32> {
 
 fn nth(caps: &Captures<'_>) -> Option<Mention> {
     let whole = caps.get(0)?;
-    let word = caps.name("nord")?.as_str();
+    let word = caps.get(CG.nord)?.as_str();
     let mut n = ordinal(word)?;
-    let unit = match caps.name("nunit")?.as_str().to_ascii_lowercase().as_str() {
+    let unit = match caps.get(CG.nunit)?.as_str().to_ascii_lowercase().as_str() {
         "quarter" => PeriodUnit::Quarter,
         _ if word.eq_ignore_ascii_case("final") => {
             n = 2;
@@ -195,17 +208,17 @@ fn nth(caps: &Captures<'_>) -> Option<Mention> {
         _ if n <= 2 => PeriodUnit::Half,
         _ => return None,
     };
-    let year_shift = match caps.name("nyr").map(|m| m.as_str().to_ascii_lowercase()) {
+    let year_shift = match caps.get(CG.nyr).map(|m| m.as_str().to_ascii_lowercase()) {
         // "the year-ago third quarter" is the one a year before the article's.
-        None if caps.name("nago").is_some() => -1,
+        None if caps.get(CG.nago).is_some() => -1,
         Some(w) if w == "last" => -1,
         Some(w) if w == "next" => 1,
         _ => 0,
     };
     // "the third-quarter loss": the article belongs to the noun, not to the modifier.
-    let start = match (caps.name("nthe"), caps.name("nsep")) {
+    let start = match (caps.get(CG.nthe), caps.get(CG.nsep)) {
         (Some(the), Some(sep))
-            if sep.as_str() == "-" && caps.name("nyr").is_none() && caps.name("nago").is_none() =>
+            if sep.as_str() == "-" && caps.get(CG.nyr).is_none() && caps.get(CG.nago).is_none() =>
         {
             the.end()
         }
@@ -225,24 +238,24 @@ fn nth(caps: &Captures<'_>) -> Option<Mention> {
 
 fn day(caps: &Captures<'_>) -> Option<Mention> {
     let whole = caps.get(0)?;
-    let (unit, position) = if caps.name("today").is_some() {
+    let (unit, position) = if caps.get(CG.today).is_some() {
         (PeriodUnit::Day, PeriodPosition::Shift(0))
-    } else if caps.name("tonight").is_some() {
+    } else if caps.get(CG.tonight).is_some() {
         (
             PeriodUnit::PartOfDay(PartOfDay::Night),
             PeriodPosition::Shift(0),
         )
-    } else if let Some(part) = caps.name("part") {
+    } else if let Some(part) = caps.get(CG.part) {
         let part = match part.as_str().to_ascii_lowercase().as_str() {
             "morning" => PartOfDay::Morning,
             "afternoon" => PartOfDay::Afternoon,
             _ => PartOfDay::Evening,
         };
         (PeriodUnit::PartOfDay(part), PeriodPosition::Shift(0))
-    } else if caps.name("yearend").is_some() {
+    } else if caps.get(CG.yearend).is_some() {
         // "by year-end": the end of the article's year, to the year.
         (PeriodUnit::Year, PeriodPosition::Shift(0))
-    } else if caps.name("lastnight").is_some() {
+    } else if caps.get(CG.lastnight).is_some() {
         (
             PeriodUnit::PartOfDay(PartOfDay::Night),
             PeriodPosition::Shift(-1),
@@ -285,9 +298,9 @@ fn may_is_month(before: &str) -> bool {
 
 fn month(prose: &str, caps: &Captures<'_>) -> Option<Mention> {
     let whole = caps.get(0)?;
-    let name = caps.name("month")?;
+    let name = caps.get(CG.month)?;
     let n = super::dates::month_number(name.as_str())?;
-    if n == 5 && caps.name("mcue").is_none() && !may_is_month(&prose[..name.start()]) {
+    if n == 5 && caps.get(CG.mcue).is_none() && !may_is_month(&prose[..name.start()]) {
         return None;
     }
     // "March 5" and "March 1990" are dates; the date recogniser owns them.
@@ -318,8 +331,8 @@ fn month(prose: &str, caps: &Captures<'_>) -> Option<Mention> {
 
 fn absolute(prose: &str, caps: &Captures<'_>) -> Option<Mention> {
     let whole = caps.get(0)?;
-    if caps.name("decade").is_some() {
-        let decade = match (caps.name("dc"), caps.name("dd"), caps.name("dd2")) {
+    if caps.get(CG.decade).is_some() {
+        let decade = match (caps.get(CG.dc), caps.get(CG.dd), caps.get(CG.dd2)) {
             (Some(c), Some(d), _) => {
                 c.as_str().parse::<i32>().ok()? * 100 + d.as_str().parse::<i32>().ok()? * 10
             }
@@ -334,8 +347,8 @@ fn absolute(prose: &str, caps: &Captures<'_>) -> Option<Mention> {
             PeriodPosition::Absolute(decade),
         ));
     }
-    if caps.name("century").is_some() {
-        let n: i32 = caps.name("cn")?.as_str().parse().ok()?;
+    if caps.get(CG.century).is_some() {
+        let n: i32 = caps.get(CG.cn)?.as_str().parse().ok()?;
         return (1..=21).contains(&n).then(|| {
             period(
                 whole.start(),
@@ -345,7 +358,7 @@ fn absolute(prose: &str, caps: &Captures<'_>) -> Option<Mention> {
             )
         });
     }
-    let year = caps.name("year")?;
+    let year = caps.get(CG.year)?;
     if !standalone_year(prose, year.start(), year.end()) {
         return None;
     }

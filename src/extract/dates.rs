@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 
 use regex::{Captures, Match, Regex};
 
+use super::scan::{ascii_regex, digit_runs, is_word_byte};
 use super::times::{time_from_captures, TIME_PATTERN};
 use super::{Mention, MentionValue, WeekdayPart, WrittenDate, WrittenYear};
 use crate::document::Span;
@@ -90,7 +91,7 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
         // "18 February 2022", "13 MAY 22". Day and month share a line: a headline
         // ending in a number ("dies aged 56") does not run into the dateline below it.
         format!(
-            r"(?P<d2>{day})[^\S\r\n]+(?P<m2>{month})(?:,?\s+(?P<y2>{year4}|[0-9]{{2}}(?-u:\b)))?"
+            r"(?P<d2>{day})[\t\x0B\x0C ]+(?P<m2>{month})(?:,?\s+(?P<y2>{year4}|[0-9]{{2}}(?-u:\b)))?"
         ),
         // "18th of February".
         format!(
@@ -105,10 +106,10 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
         // The weekday and the time join a date only on its own line: a title ending in
         // "Friday" above a dateline is not "Friday, September 18".
-        r"(?-u:\b)(?:(?P<wd>{weekday})\.?,?[^\S\r\n]+)?(?P<core>{core})(?P<time>,?[^\S\r\n]+(?:at[^\S\r\n]+)?{time})?",
+        r"(?-u:\b)(?:(?P<wd>{weekday})\.?,?[\t\x0B\x0C ]+)?(?P<core>{core})(?P<time>,?[\t\x0B\x0C ]+(?:at[\t\x0B\x0C ]+)?{time})?",
         time = *TIME_PATTERN
     );
-    Regex::new(&pattern).expect("date regex is valid")
+    ascii_regex(&pattern)
 });
 
 /// Weekdays standing alone: full names, or abbreviations only with their period.
@@ -121,16 +122,14 @@ static WEEKDAY_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?-u:\b)\.",
     );
     let pattern = format!("(?-u:\\b)(?:{})", [full, abbr].concat().join("|"));
-    Regex::new(&pattern).expect("weekday regex is valid")
+    ascii_regex(&pattern)
 });
 
-/// A bare four-digit year after a cue word that makes it a year rather than a count.
-static BARE_YEAR_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?-u:\b)(?i:in|since|by|of|until|till|before|after|from|to|through|early|late|mid|fiscal|between|during|due)(?:-|\s+)(?P<y>[0-9]{4})(?-u:\b)",
-    )
-    .expect("bare-year regex is valid")
-});
+/// Words after which a bare four-digit number is a year rather than a count.
+const YEAR_CUES: [&str; 18] = [
+    "in", "since", "by", "of", "until", "till", "before", "after", "from", "to", "through",
+    "early", "late", "mid", "fiscal", "between", "during", "due",
+];
 
 /// Month number (1–12) of a matched month name or abbreviation.
 pub(super) fn month_number(name: &str) -> Option<u32> {
@@ -366,25 +365,63 @@ pub(super) fn find_weekdays(prose: &str, out: &mut Vec<Mention>) {
 }
 
 /// Finds bare years after a cue word ("in 2022", "since 1999", "mid-2021").
+///
+/// Led by the digits, which are far rarer than the cue words: every run of exactly four
+/// digits is a candidate, and the word before it decides.
 pub(super) fn find_bare_years(prose: &str, out: &mut Vec<Mention>) {
-    for caps in BARE_YEAR_RE.captures_iter(prose) {
-        let Some(y) = caps.name("y") else { continue };
-        if let Some(year @ WrittenYear::Full(_)) = written_year(prose, y) {
-            let span = Span::new(y.start(), y.end());
-            out.push(Mention {
-                span,
-                value: MentionValue::Date(WrittenDate {
-                    year: Some(year),
-                    month: None,
-                    day: None,
-                    weekday: None,
-                    time: None,
-                    date_span: span,
-                }),
-                approx: Default::default(),
-            });
+    for (start, end) in digit_runs(prose.as_bytes()) {
+        if end - start != 4 || !year_cue_before(prose, start) {
+            continue;
         }
+        if prose.as_bytes().get(end).is_some_and(|b| is_word_byte(*b)) {
+            continue;
+        }
+        let Ok(year) = prose[start..end].parse::<i32>() else {
+            continue;
+        };
+        if !(1000..=2199).contains(&year) || !year4_ok(prose, end) {
+            continue;
+        }
+        let span = Span::new(start, end);
+        out.push(Mention {
+            span,
+            value: MentionValue::Date(WrittenDate {
+                year: Some(WrittenYear::Full(year)),
+                month: None,
+                day: None,
+                weekday: None,
+                time: None,
+                date_span: span,
+            }),
+            approx: Default::default(),
+        });
     }
+}
+
+/// Whether a year cue word, then a hyphen or whitespace, ends right before `at`.
+fn year_cue_before(prose: &str, at: usize) -> bool {
+    let before = &prose[..at];
+    let word_end = match before.strip_suffix('-') {
+        Some(rest) => rest.len(),
+        None => {
+            let trimmed = before.trim_end_matches(char::is_whitespace);
+            if trimmed.len() == before.len() {
+                return false;
+            }
+            trimmed.len()
+        }
+    };
+    let bytes = prose.as_bytes();
+    let word_start = bytes[..word_end]
+        .iter()
+        .rposition(|&b| !b.is_ascii_alphabetic())
+        .map_or(0, |p| p + 1);
+    // The cue must be a whole word: no digit or underscore glued before it.
+    if word_start > 0 && is_word_byte(bytes[word_start - 1]) {
+        return false;
+    }
+    let word = &prose[word_start..word_end];
+    YEAR_CUES.iter().any(|cue| cue.eq_ignore_ascii_case(word))
 }
 
 #[cfg(test)]

@@ -14,6 +14,7 @@ use std::sync::LazyLock;
 use regex::{Captures, Regex};
 
 use super::numbers::parse_number_words;
+use super::scan::{ascii_regex, capture_groups};
 use super::{Approx, Direction, Duration, Mention, MentionValue, RelativeOffset, RelativeTo};
 use super::{Span, TimeUnit};
 
@@ -33,15 +34,29 @@ static DURATION_RE: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
         r"(?i)(?-u:\b)(?:(?P<approx>{approx})\s+)?(?P<amount>(?P<digits>{digits})|(?P<half>half\s+an?|an?\s+half)|(?P<words>{words})|(?P<article>an?))(?P<andhalf>\s+and\s+a\s+half)?(?:\s+(?:more|further|additional|extra)(?-u:\b))?(?P<sep>\s+|-)(?P<unit>{unit})(?-u:\b)(?P<andhalf2>\s+and\s+a\s+half(?-u:\b))?(?P<old>(?:\s+|-)olds?(?-u:\b))?(?:\s+(?P<dir>before|after|later|earlier|ago|prior)(?-u:\b))?"
     );
-    Regex::new(&pattern).expect("duration regex is valid")
+    ascii_regex(&pattern)
 });
 
 static FIXED_RELATIVE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)(?-u:\b)(?:the\s+(?P<u1>day|week|month|year)\s+(?P<dir1>before|after|earlier|later|prior)|the\s+(?P<dir2>next|following|previous|prior|preceding)\s+(?P<u2>day|week|month|year)|(?P<yesterday>yesterday)|(?P<tomorrow>tomorrow))(?-u:\b)",
+    ascii_regex(
+        // The leading words are spelled in the three cases news uses rather than with
+        // `(?i)`, so the regex engine can skip ahead to them with a literal search.
+        r"(?-u:\b)(?:(?:the|The|THE)\s+(?i:(?P<u1>day|week|month|year)\s+(?P<dir1>before|after|earlier|later|prior))|(?:the|The|THE)\s+(?i:(?P<dir2>next|following|previous|prior|preceding)\s+(?P<u2>day|week|month|year))|(?P<yesterday>yesterday|Yesterday|YESTERDAY)|(?P<tomorrow>tomorrow|Tomorrow|TOMORROW))(?-u:\b)",
     )
-    .expect("fixed-relative regex is valid")
 });
+
+capture_groups! {
+    /// The groups of [`DURATION_RE`].
+    struct DurationGroups { old, unit, dir, digits, half, words, sep, andhalf, andhalf2 }
+}
+
+capture_groups! {
+    /// The groups of [`FIXED_RELATIVE_RE`].
+    struct FixedGroups { yesterday, tomorrow, u1, dir1, u2, dir2 }
+}
+
+static DG: LazyLock<DurationGroups> = LazyLock::new(|| DurationGroups::of(&DURATION_RE));
+static FG: LazyLock<FixedGroups> = LazyLock::new(|| FixedGroups::of(&FIXED_RELATIVE_RE));
 
 /// The unit named by a (case-insensitive) unit word or abbreviation.
 fn parse_unit(word: &str) -> Option<TimeUnit> {
@@ -153,10 +168,10 @@ fn market_extreme(prose: &str, unit_end: usize) -> bool {
 /// Reads one duration match into a mention, or `None` when it is an idiom to skip.
 fn duration_mention(prose: &str, caps: &Captures<'_>) -> Option<Mention> {
     let whole = caps.get(0)?;
-    if caps.name("old").is_some() {
+    if caps.get(DG.old).is_some() {
         return None; // "45-year-old" is an age.
     }
-    let unit_match = caps.name("unit")?;
+    let unit_match = caps.get(DG.unit)?;
     let unit = parse_unit(unit_match.as_str())?;
     if in_other_compound(prose, unit_match.end()) {
         return None;
@@ -171,20 +186,20 @@ fn duration_mention(prose: &str, caps: &Captures<'_>) -> Option<Mention> {
     {
         return None;
     }
-    let dir = caps.name("dir").map(|d| d.as_str().to_ascii_lowercase());
+    let dir = caps.get(DG.dir).map(|d| d.as_str().to_ascii_lowercase());
     let approx = caps
         .name("approx")
         .map_or(Approx::Exact, |a| parse_approx(a.as_str()));
     let mut indefinite = false;
-    let mut milli = if let Some(d) = caps.name("digits") {
+    let mut milli = if let Some(d) = caps.get(DG.digits) {
         parse_digits_milli(d.as_str())?
-    } else if caps.name("half").is_some() {
+    } else if caps.get(DG.half).is_some() {
         500
-    } else if let Some(w) = caps.name("words") {
+    } else if let Some(w) = caps.get(DG.words) {
         let text = w.as_str();
         let value = parse_number_words(text)?;
         // "one day he will…" means "some day"; keep it only as an offset.
-        let hyphenated = caps.name("sep").is_some_and(|s| s.as_str() == "-");
+        let hyphenated = caps.get(DG.sep).is_some_and(|s| s.as_str() == "-");
         if dir.is_none()
             && !hyphenated
             && approx == Approx::Exact
@@ -208,11 +223,11 @@ fn duration_mention(prose: &str, caps: &Captures<'_>) -> Option<Mention> {
         }
         1000
     };
-    if caps.name("andhalf").is_some() || caps.name("andhalf2").is_some() {
+    if caps.get(DG.andhalf).is_some() || caps.get(DG.andhalf2).is_some() {
         milli = milli.checked_add(500)?;
     }
     // "three-week" and "a week-long" both modify a noun.
-    let adjectival = caps.name("sep").is_some_and(|s| s.as_str() == "-")
+    let adjectival = caps.get(DG.sep).is_some_and(|s| s.as_str() == "-")
         || prose[unit_match.end()..].starts_with('-');
     let by = Duration {
         milli_amount: milli,
@@ -265,14 +280,14 @@ pub(super) fn find_durations(prose: &str, out: &mut Vec<Mention>) {
 pub(super) fn find_fixed_relatives(prose: &str, out: &mut Vec<Mention>) {
     for caps in FIXED_RELATIVE_RE.captures_iter(prose) {
         let Some(whole) = caps.get(0) else { continue };
-        let (unit, direction, relative_to) = if caps.name("yesterday").is_some() {
+        let (unit, direction, relative_to) = if caps.get(FG.yesterday).is_some() {
             (TimeUnit::Day, Direction::Before, RelativeTo::Anchor)
-        } else if caps.name("tomorrow").is_some() {
+        } else if caps.get(FG.tomorrow).is_some() {
             (TimeUnit::Day, Direction::After, RelativeTo::Anchor)
         } else {
-            let (u, d) = match (caps.name("u1"), caps.name("dir1")) {
+            let (u, d) = match (caps.get(FG.u1), caps.get(FG.dir1)) {
                 (Some(u), Some(d)) => (u, d),
-                _ => match (caps.name("u2"), caps.name("dir2")) {
+                _ => match (caps.get(FG.u2), caps.get(FG.dir2)) {
                     (Some(u), Some(d)) => (u, d),
                     _ => continue,
                 },

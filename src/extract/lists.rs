@@ -16,10 +16,8 @@ use super::{Approx, Mention, MentionValue, Span};
 /// The most words one item may have; longer pieces are clauses, not list items.
 const MAX_ITEM_WORDS: usize = 8;
 
-static LIST_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:[A-Za-z)](?::|\s+--|\s*—))[ \t]+(?P<items>[^\n:—]{3,400})")
-        .expect("list regex is valid")
-});
+/// The most characters a list may run to after its introducer.
+const MAX_LIST_CHARS: usize = 400;
 
 static NUMERAL_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -34,20 +32,91 @@ const ABBREVIATIONS: [&str; 10] = [
 ];
 
 /// Proposes a list mention for every unambiguous introduced list.
+///
+/// Introducers are rare bytes (':', '-', '—'), so they are found with `memchr` and the
+/// word before them is checked by hand: a regular expression led by "a letter" would
+/// walk its automaton over every byte of the prose.
 pub fn find_lists(prose: &str, out: &mut Vec<Mention>) {
-    for caps in LIST_RE.captures_iter(prose) {
-        let Some(items) = caps.name("items") else {
+    let bytes = prose.as_bytes();
+    let mut from = 0;
+    // The first byte of '—' (U+2014) in UTF-8.
+    while let Some(found) = memchr::memchr3(b':', b'-', 0xE2, &bytes[from..]) {
+        let at = from + found;
+        from = at + 1;
+        let Some(intro_end) = introducer_end(prose, at) else {
             continue;
         };
-        let text = list_extent(items.as_str());
+        let Some((start, text)) = list_items(prose, intro_end) else {
+            continue;
+        };
+        // The items run to a stopper or their length limit; the next list starts after.
+        from = start + items_len(&prose[start..]);
+        let text = list_extent(text);
         if let Some(count) = count_items(text) {
             out.push(Mention {
-                span: Span::new(items.start(), items.start() + text.len()),
+                span: Span::new(start, start + text.len()),
                 value: MentionValue::List(count),
                 approx: Approx::Exact,
             });
         }
     }
+}
+
+/// Where the introducer at byte `at` ends, when it is one: a colon right after a letter
+/// or ')', or "--" or "—" after one with only whitespace between.
+fn introducer_end(prose: &str, at: usize) -> Option<usize> {
+    let bytes = prose.as_bytes();
+    let ends_word = |i: usize| {
+        bytes
+            .get(i)
+            .is_some_and(|&b| b.is_ascii_alphabetic() || b == b')')
+    };
+    let (end, spaced) = match bytes[at] {
+        b':' => return (at > 0 && ends_word(at - 1)).then_some(at + 1),
+        b'-' if bytes.get(at + 1) == Some(&b'-')
+            && bytes.get(at.wrapping_sub(1)) != Some(&b'-') =>
+        {
+            (at + 2, true)
+        }
+        0xE2 if prose[at..].starts_with('—') => (at + '—'.len_utf8(), false),
+        _ => return None,
+    };
+    let before = prose[..at].trim_end_matches(char::is_whitespace);
+    // "--" needs whitespace before it; "—" may touch the word.
+    if spaced && before.len() == at {
+        return None;
+    }
+    (!before.is_empty() && ends_word(before.len() - 1)).then_some(end)
+}
+
+/// The items after an introducer ending at `intro_end`: at least one space or tab, then
+/// 3 to [`MAX_LIST_CHARS`] characters with no newline, colon or em dash.
+fn list_items(prose: &str, intro_end: usize) -> Option<(usize, &str)> {
+    let rest = &prose[intro_end..];
+    let items = rest.trim_start_matches([' ', '\t']);
+    if items.len() == rest.len() {
+        return None;
+    }
+    let start = intro_end + (rest.len() - items.len());
+    let text = &items[..items_len(items)];
+    (text.chars().count() >= 3).then_some((start, text))
+}
+
+/// The byte length of the list text at the start of `items`.
+fn items_len(items: &str) -> usize {
+    items
+        .char_indices()
+        .take(MAX_LIST_CHARS)
+        .find(|&(_, c)| matches!(c, '\n' | ':' | '—'))
+        .map_or_else(
+            || {
+                items
+                    .char_indices()
+                    .nth(MAX_LIST_CHARS)
+                    .map_or(items.len(), |(i, _)| i)
+            },
+            |(i, _)| i,
+        )
 }
 
 /// The list's text: up to a closing dash or the end of the sentence, skipping the

@@ -17,11 +17,13 @@ mod durations;
 mod lists;
 mod numbers;
 mod references;
+mod scan;
 mod times;
 mod units;
 
 pub use amounts::{Amount, Currency, Money, Quantity};
 pub use numbers::parse_number_words;
+pub(crate) use scan::ascii_regex;
 pub use units::{convert_units, Dimension, Unit};
 
 use crate::document::{Document, Span};

@@ -2,6 +2,7 @@
 //! recurrences ("daily", "every week") and durations with no amount ("years", "several
 //! months", "a few days").
 
+use super::calendar::CG;
 use regex::Captures;
 
 use super::{Mention, MentionValue, Recurrence, Span, TimeReference, TimeUnit};
@@ -86,13 +87,13 @@ fn next_word(prose: &str, end: usize) -> String {
 pub(super) fn reference(prose: &str, caps: &Captures<'_>) -> Option<Mention> {
     let whole = caps.get(0)?;
     let next = next_word(prose, whole.end());
-    let reference = if caps.name("present").is_some() {
+    let reference = if caps.get(CG.present).is_some() {
         // "now that", "now-defunct": a conjunction or a modifier, not a time.
         if next == "that" || prose[whole.end()..].starts_with('-') {
             return None;
         }
         TimeReference::Present
-    } else if caps.name("past").is_some() {
+    } else if caps.get(CG.past).is_some() {
         let text = whole.as_str().to_ascii_lowercase();
         // "the past two months", "the past year": a length or a period follows.
         if text.starts_with("the") && is_amount_or_unit(&next) {
@@ -111,7 +112,7 @@ pub(super) fn reference(prose: &str, caps: &Captures<'_>) -> Option<Mention> {
 
 pub(super) fn set(prose: &str, caps: &Captures<'_>) -> Option<Mention> {
     let whole = caps.get(0)?;
-    let (unit, every) = if let Some(adverb) = caps.name("adverb") {
+    let (unit, every) = if let Some(adverb) = caps.get(CG.adverb) {
         // "daily volume", "the party daily Granma": an adjective or a noun, not a time.
         let next = next_word(prose, adverb.end());
         let joined = prose[adverb.end()..].starts_with([' ', '-']);
@@ -120,14 +121,14 @@ pub(super) fn set(prose: &str, caps: &Captures<'_>) -> Option<Mention> {
         }
         (unit_of(adverb.as_str())?, 1)
     } else {
-        let every = match caps.name("setn") {
+        let every = match caps.get(CG.setn) {
             Some(n) => super::parse_number_words(n.as_str())
                 .map(|v| v / 1000)
                 .or_else(|| n.as_str().parse().ok())?,
             None => 1,
         };
         (
-            unit_of(caps.name("setunit")?.as_str())?,
+            unit_of(caps.get(CG.setunit)?.as_str())?,
             u32::try_from(every).ok()?,
         )
     };
@@ -140,7 +141,7 @@ pub(super) fn set(prose: &str, caps: &Captures<'_>) -> Option<Mention> {
 
 pub(super) fn vague(prose: &str, caps: &Captures<'_>) -> Option<Mention> {
     let whole = caps.get(0)?;
-    let unit = unit_of(caps.name("vunit")?.as_str())?;
+    let unit = unit_of(caps.get(CG.vunit)?.as_str())?;
     // "in recent years" points at the past rather than measuring a length.
     if unit == TimeUnit::Year
         && caps
@@ -153,7 +154,7 @@ pub(super) fn vague(prose: &str, caps: &Captures<'_>) -> Option<Mention> {
             MentionValue::Reference(TimeReference::Past),
         ));
     }
-    if caps.name("q").is_none() {
+    if caps.get(CG.q).is_none() {
         // A bare plural is a length only on its own: not "two years" (a duration the
         // duration recogniser owns), "years-old", "the years of war".
         let before = prose[..whole.start()].trim_end();

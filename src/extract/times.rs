@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
+use super::scan::{ascii_regex, captures_at_starts, digit_runs, is_word_byte, merge_ascending};
 use super::{Mention, MentionValue, TimeOfDay, Zone};
 use crate::document::Span;
 
@@ -29,9 +30,8 @@ pub(super) static TIME_PATTERN: LazyLock<String> = LazyLock::new(|| {
 
 /// A time of day standing alone, with ASCII word boundaries (Unicode ones would make
 /// the regex engine fall back to its slow path on non-ASCII text).
-static TIME_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u:\b){}", *TIME_PATTERN)).expect("time regex is valid")
-});
+static TIME_RE: LazyLock<Regex> =
+    LazyLock::new(|| ascii_regex(&format!(r"(?-u:\b){}", *TIME_PATTERN)));
 
 /// Parses a zone abbreviation as written in upper case.
 pub(super) fn parse_zone(s: &str) -> Option<Zone> {
@@ -111,9 +111,19 @@ fn embedded_in_number(prose: &str, start: usize, end: usize) -> bool {
         || (matches!(next, Some(':' | '/')) && next2.is_some_and(|c| c.is_ascii_digit()))
 }
 
+/// "noon", "midday" and "midnight" as news writes them (lower, title or upper case),
+/// which are the only times that do not start with a digit.
+static NOON_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"noon|Noon|NOON|midday|Midday|MIDDAY|midnight|Midnight|MIDNIGHT")
+        .expect("noon regex is valid")
+});
+
+/// The longest standalone time, "12:30 p.m. EDT" with room to spare.
+const TIME_WINDOW: usize = 32;
+
 /// Finds standalone times of day in `prose`.
 pub(super) fn find_times(prose: &str, out: &mut Vec<Mention>) {
-    for caps in TIME_RE.captures_iter(prose) {
+    for caps in captures_at_starts(&TIME_RE, prose, time_starts(prose), TIME_WINDOW) {
         let Some(m) = caps.get(0) else { continue };
         if caps.name("th1").is_some() && embedded_in_number(prose, m.start(), m.end()) {
             continue;
@@ -126,6 +136,35 @@ pub(super) fn find_times(prose: &str, out: &mut Vec<Mention>) {
             });
         }
     }
+}
+
+/// Where a time may start, ascending: a run of one, two or four digits followed by
+/// what a time continues with (":", "a.m.", "pm", a zone, "noon"), or a noon word.
+fn time_starts(prose: &str) -> impl Iterator<Item = usize> + '_ {
+    let bytes = prose.as_bytes();
+    let digits = digit_runs(bytes).filter_map(move |(start, end)| {
+        if start > 0 && is_word_byte(bytes[start - 1]) {
+            return None;
+        }
+        let next = bytes.get(end).copied();
+        let after_space = bytes[end..]
+            .iter()
+            .find(|b| !b.is_ascii_whitespace())
+            .copied();
+        let plausible = match end - start {
+            1 | 2 => {
+                next == Some(b':')
+                    || after_space.is_some_and(|b| {
+                        matches!(b, b'a' | b'A' | b'p' | b'P' | b'n' | b'N' | b'm' | b'M')
+                    })
+            }
+            4 => after_space.is_some_and(|b| b.is_ascii_uppercase()),
+            _ => false,
+        };
+        plausible.then_some(start)
+    });
+    let words = NOON_RE.find_iter(prose).map(|m| m.start());
+    merge_ascending(digits, words)
 }
 
 #[cfg(test)]

@@ -132,7 +132,7 @@ fn bind_one(
         let gap_ok = |from: u32, to: u32| {
             from <= to
                 && (to - from) as usize <= MAX_GAP
-                && binding.gap.is_match(&prose[from as usize..to as usize])
+                && gap_fits(binding, &prose[from as usize..to as usize])
         };
         let at = position(target_span);
         let found = if binding.follows.is_some() {
@@ -328,6 +328,15 @@ pub fn fits(binding: &Binding, mention: &Mention, cx: &Context) -> bool {
             .not_after
             .as_ref()
             .is_none_or(|re| !re.is_match(after))
+}
+
+/// Whether the text between two adjacent mentions is what the binding's `gap` allows
+/// (by default, only whitespace).
+fn gap_fits(binding: &Binding, between: &str) -> bool {
+    match &binding.gap {
+        Some(gap) => gap.is_match(between),
+        None => between.trim().is_empty(),
+    }
 }
 
 fn date_fits(binding: &Binding, date: &WrittenDate) -> bool {

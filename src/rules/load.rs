@@ -3,6 +3,7 @@
 
 use super::error::{locate_key, RuleError};
 use super::expr::{self, Expr, ExprError, Template, TypeEnv};
+use super::pattern::{Compile, Pattern};
 use super::schema::{
     ApproxSpec, BindingSpec, ConfidenceSpec, ExampleSpec, FallbackSpec, GranularitySpec, KindSpec,
     PartSpec, PickSpec, RuleFile, ScopeSpec, YearSpec,
@@ -11,13 +12,9 @@ use super::value::Type;
 use crate::extract::{Dimension, Direction, RelativeTo, TimeUnit};
 use crate::finding::Severity;
 use crate::timeline::Confidence;
-use regex::Regex;
 use std::path::Path;
 
-/// The most memory one compiled rule pattern may take (bytes). Patterns are written by
-/// rule authors; a pattern that compiles to more than this (say, nested counted
-/// repetitions) is refused when the rule loads rather than slowing every lint.
-pub const RULE_REGEX_SIZE_LIMIT: usize = 1 << 20;
+pub use super::pattern::RULE_REGEX_SIZE_LIMIT;
 
 /// A compiled binding (see `BindingSpec` for the meaning of each field).
 #[derive(Debug)]
@@ -34,11 +31,12 @@ pub struct Binding {
     pub scope: ScopeSpec,
     pub follows: Option<usize>,
     pub precedes: Option<usize>,
-    pub gap: Regex,
-    pub before: Option<Regex>,
-    pub after: Option<Regex>,
-    pub not_before: Option<Regex>,
-    pub not_after: Option<Regex>,
+    /// `None`: only whitespace may separate the two mentions.
+    pub gap: Option<Pattern>,
+    pub before: Option<Pattern>,
+    pub after: Option<Pattern>,
+    pub not_before: Option<Pattern>,
+    pub not_after: Option<Pattern>,
     pub relative_to: Option<RelativeTo>,
     pub direction: Option<Direction>,
     pub pick: PickSpec,
@@ -107,11 +105,21 @@ pub struct Rule {
 
 /// Parses and validates one rule file.
 pub fn load_rule(path: &str, source: &str) -> Result<Rule, RuleError> {
+    load_rule_with(path, source, Compile::Eager)
+}
+
+/// [`load_rule`], with patterns compiled `when` asked.
+fn load_rule_with(path: &str, source: &str, when: Compile) -> Result<Rule, RuleError> {
     let file: RuleFile = serde_yaml::from_str(source).map_err(|e| {
         let span = e.location().map(|l| (l.index().min(source.len()), 1));
         RuleError::new(path, source, yaml_message(&e), span)
     })?;
-    Compiler { path, source }.compile(file)
+    Compiler {
+        path,
+        source,
+        patterns: when,
+    }
+    .compile(file)
 }
 
 fn yaml_message(e: &serde_yaml::Error) -> String {
@@ -126,6 +134,7 @@ fn yaml_message(e: &serde_yaml::Error) -> String {
 struct Compiler<'a> {
     path: &'a str,
     source: &'a str,
+    patterns: Compile,
 }
 
 impl Compiler<'_> {
@@ -374,30 +383,24 @@ impl Compiler<'_> {
         if spec.gap.is_some() && follows.is_none() && precedes.is_none() {
             return Err(self.error("`gap` needs `follows` or `precedes`", at("gap")));
         }
-        let regex = |field: &str, pattern: &Option<String>| -> Result<Option<Regex>, RuleError> {
+        let regex = |field: &str, pattern: &Option<String>| -> Result<Option<Pattern>, RuleError> {
             pattern
                 .as_deref()
                 .map(|p| {
-                    regex::RegexBuilder::new(p)
-                        .size_limit(RULE_REGEX_SIZE_LIMIT)
-                        .build()
-                        .map_err(|e| {
-                            self.error(
-                                format!(
-                                    "`{field}` is not a valid regular expression: {}",
-                                    one_line(&e.to_string())
-                                ),
-                                self.value_span(&["bind", name, field], p)
-                                    .or_else(|| at(field)),
-                            )
-                        })
+                    Pattern::new(p, self.patterns).map_err(|e| {
+                        self.error(
+                            format!(
+                                "`{field}` is not a valid regular expression: {}",
+                                one_line(&e.to_string())
+                            ),
+                            self.value_span(&["bind", name, field], p)
+                                .or_else(|| at(field)),
+                        )
+                    })
                 })
                 .transpose()
         };
-        let gap = match regex("gap", &spec.gap)? {
-            Some(gap) => gap,
-            None => Regex::new(r"^\s*$").map_err(|e| self.error(e.to_string(), None))?,
-        };
+        let gap = regex("gap", &spec.gap)?;
         let adjacent = follows.is_some() || precedes.is_some();
         Ok(Binding {
             name: name.to_string(),
@@ -540,9 +543,26 @@ fn is_identifier(name: &str) -> bool {
 pub fn load_rules<'a>(
     sources: impl IntoIterator<Item = (&'a str, &'a str)>,
 ) -> Result<Vec<Rule>, RuleError> {
+    load_rules_with(sources.into_iter().map(|(p, s)| (p, s, Compile::Eager)))
+}
+
+/// The built-in rules, whose patterns compile on first use, then the `(path, yaml)`
+/// rule files of a user, compiled now; ids must be unique across both.
+pub fn load_builtin_and<'a>(
+    user: impl IntoIterator<Item = (&'a str, &'a str)>,
+) -> Result<Vec<Rule>, RuleError> {
+    let builtin = super::builtin::RULES
+        .iter()
+        .map(|&(p, s)| (p, s, Compile::Lazy));
+    load_rules_with(builtin.chain(user.into_iter().map(|(p, s)| (p, s, Compile::Eager))))
+}
+
+fn load_rules_with<'a>(
+    sources: impl IntoIterator<Item = (&'a str, &'a str, Compile)>,
+) -> Result<Vec<Rule>, RuleError> {
     let mut rules: Vec<Rule> = Vec::new();
-    for (path, source) in sources {
-        let rule = load_rule(path, source)?;
+    for (path, source, when) in sources {
+        let rule = load_rule_with(path, source, when)?;
         if let Some(other) = rules.iter().find(|r| r.id == rule.id) {
             return Err(RuleError::new(
                 path,

@@ -4,7 +4,9 @@ use super::anchor::expand_year;
 use super::tense::sentence_bias;
 use super::{Anchor, Bias, CalendarDate, Confidence, Policy, Provenance, Resolution, Timeline};
 use crate::document::Document;
-use crate::extract::{Direction, Mention, MentionValue, RelativeTo, TimeUnit, WrittenDate};
+use crate::extract::{
+    ascii_regex, Direction, Mention, MentionValue, RelativeTo, TimeUnit, WrittenDate,
+};
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -105,9 +107,8 @@ pub fn resolve_with(
     }
 }
 
-static TODAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:today|this morning|this afternoon|tonight)\b").expect("valid")
-});
+static TODAY: LazyLock<Regex> =
+    LazyLock::new(|| ascii_regex(r"(?i)\b(?:today|this morning|this afternoon|tonight)\b"));
 
 pub(super) fn day_of(date: NaiveDate) -> CalendarDate {
     CalendarDate {

@@ -2,21 +2,20 @@
 //! "February 18" or "Friday" points back (the news default) or forward.
 
 use super::Bias;
+use crate::extract::ascii_regex;
 use regex::Regex;
 use std::sync::LazyLock;
 
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    ascii_regex(
         r"(?i)\b(?:will|shall|won't|going to|next|upcoming|scheduled|expected to|plans? to|planned|due to|set to|is to|are to|to be held|later this)\b|'ll\b",
     )
-    .expect("future-tense cue pattern is valid")
 });
 
 static PAST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    ascii_regex(
         r"(?i)\b(?:was|were|had|did|said|told|last|ago|earlier|since|spoke|met|began|took|made|came|went|held|gave|saw|won|lost|left|became|fell|rose|[a-z]{3,}ed)\b",
     )
-    .expect("past-tense cue pattern is valid")
 });
 
 /// The direction a sentence's cue words point in, or `None` when they say nothing or

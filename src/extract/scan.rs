@@ -1,0 +1,163 @@
+//! Shared scanning helpers for the recognisers.
+//!
+//! A regular expression that can start at any letter makes the regex engine walk its
+//! automaton over every byte of the prose. Most recognisers need something rarer to
+//! start: a digit, a month name, a colon. They find those positions cheaply here and run
+//! their pattern only from each one, inside a short window.
+
+use regex::{Captures, Regex};
+
+/// Compiles one of the recognisers' built-in patterns in ASCII mode.
+///
+/// The prose view maps Unicode spaces to ASCII ones (see `document`), and every word a
+/// recogniser looks for is ASCII, so Unicode classes and case folding would only make
+/// the automata larger: compiling in ASCII mode takes about half the time, which is
+/// start-up time of every run.
+pub(crate) fn ascii_regex(pattern: &str) -> Regex {
+    regex::RegexBuilder::new(pattern)
+        .unicode(false)
+        .build()
+        .unwrap_or_else(|e| panic!("built-in pattern does not compile: {e}"))
+}
+
+/// The index of the capture group `name` in `re`; a missing name is a bug in a
+/// built-in pattern.
+pub(super) fn group_index(re: &Regex, name: &str) -> usize {
+    re.capture_names()
+        .position(|n| n == Some(name))
+        .unwrap_or_else(|| panic!("built-in pattern has no group `{name}`"))
+}
+
+/// Declares a struct of capture-group indices for one regex, resolved from the group
+/// names once: `caps.get(groups.digits)` is an index, where `caps.name("digits")`
+/// hashes the name on every call, which is most of the cost of reading a match.
+macro_rules! capture_groups {
+    ($(#[$doc:meta])* $vis:vis struct $name:ident { $($group:ident),* $(,)? }) => {
+        $(#[$doc])*
+        $vis struct $name {
+            $(pub $group: usize,)*
+        }
+
+        impl $name {
+            /// Looks up every group of `re` by its name.
+            pub fn of(re: &regex::Regex) -> $name {
+                $name {
+                    $($group: $crate::extract::scan::group_index(re, stringify!($group)),)*
+                }
+            }
+        }
+    };
+}
+pub(super) use capture_groups;
+
+/// An ASCII word byte, as `(?-u:\b)` sees it.
+pub(super) fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// The `(start, end)` of every maximal run of ASCII digits.
+pub(super) fn digit_runs(bytes: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let start = at + bytes.get(at..)?.iter().position(u8::is_ascii_digit)?;
+        let len = bytes[start..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        at = start + len;
+        Some((start, start + len))
+    })
+}
+
+/// Two ascending sequences of positions merged into one.
+pub(super) fn merge_ascending(
+    a: impl Iterator<Item = usize>,
+    b: impl Iterator<Item = usize>,
+) -> impl Iterator<Item = usize> {
+    let mut a = a.peekable();
+    let mut b = b.peekable();
+    std::iter::from_fn(move || match (a.peek(), b.peek()) {
+        (Some(&x), Some(&y)) if y < x => b.next(),
+        (Some(_), _) => a.next(),
+        (None, _) => b.next(),
+    })
+}
+
+/// The matches of `re` that start at one of `starts` (ascending), without overlaps, as
+/// `captures_iter` would find them if those were the only places a match could begin.
+///
+/// Each search runs over a window of about `window` bytes from the start, so it costs
+/// the window, not the rest of the prose; a match that reaches the window's edge is
+/// searched again over the whole prose, so the window never shortens a match.
+pub(super) fn captures_at_starts<'h>(
+    re: &'h Regex,
+    prose: &'h str,
+    starts: impl IntoIterator<Item = usize> + 'h,
+    window: usize,
+) -> impl Iterator<Item = Captures<'h>> + 'h {
+    let mut last_end = 0;
+    starts.into_iter().filter_map(move |start| {
+        if start < last_end {
+            return None;
+        }
+        let end = window_end(prose, start + window);
+        let mut caps = re.captures_at(&prose[..end], start)?;
+        let mut m = caps.get(0)?;
+        if m.start() != start {
+            return None;
+        }
+        if m.end() == end && end < prose.len() {
+            caps = re.captures_at(prose, start)?;
+            m = caps.get(0)?;
+        }
+        last_end = m.end();
+        Some(caps)
+    })
+}
+
+/// The first position at or after `at` that is a character boundary and not inside a
+/// word, so a window never cuts a word (which would give a false word boundary).
+fn window_end(prose: &str, at: usize) -> usize {
+    if at >= prose.len() {
+        return prose.len();
+    }
+    let bytes = prose.as_bytes();
+    (at..prose.len())
+        .find(|&i| prose.is_char_boundary(i) && !is_word_byte(bytes[i]))
+        .unwrap_or(prose.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn digit_runs_are_maximal() {
+        let runs: Vec<_> = digit_runs(b"a 12 b 3456c7").collect();
+        assert_eq!(runs, [(2, 4), (7, 11), (12, 13)]);
+        assert_eq!(digit_runs(b"none").count(), 0);
+    }
+
+    #[test]
+    fn matches_only_from_the_given_starts() {
+        let re = Regex::new(r"[0-9]+ days").expect("valid");
+        let text = "x 3 days and 45 days";
+        let found: Vec<_> = captures_at_starts(&re, text, [2, 13, 14], 8)
+            .map(|c| c.get(0).map(|m| m.as_str()))
+            .collect();
+        assert_eq!(found, [Some("3 days"), Some("45 days")]);
+        // A start inside an earlier match is skipped.
+        let found = captures_at_starts(&re, text, [13, 14], 8).count();
+        assert_eq!(found, 1);
+    }
+
+    #[test]
+    fn a_match_longer_than_the_window_is_not_cut() {
+        let re = Regex::new(r"a+").expect("valid");
+        let text = "aaaaaaaaaaaa b";
+        let found: Vec<_> = captures_at_starts(&re, text, [0], 3)
+            .map(|c| c.get(0).map(|m| m.len()))
+            .collect();
+        assert_eq!(found, [Some(12)]);
+    }
+}

@@ -1,0 +1,112 @@
+//! Rule patterns (`before`, `after`, `gap`, `not-before`, `not-after`), compiled when a
+//! lint first needs them.
+//!
+//! Compiling a regular expression costs far more than matching one against a 256-byte
+//! window, and a short article touches only some of the built-in rules' patterns. So
+//! the built-in packs, whose patterns the test suite compiles, load them lazily; a rule
+//! file from a user is compiled as it loads, so a bad pattern is an error that points
+//! into the file, never a surprise in the middle of a lint.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+/// The most memory one compiled rule pattern may take (bytes). Patterns are written by
+/// rule authors; a pattern that compiles to more than this (say, nested counted
+/// repetitions) is refused when the rule loads rather than slowing every lint.
+pub const RULE_REGEX_SIZE_LIMIT: usize = 1 << 20;
+
+/// When a rule's patterns are compiled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Compile {
+    /// As the rule loads: for rule files a user wrote.
+    Eager,
+    /// On first use: for the built-in packs.
+    Lazy,
+}
+
+/// One rule pattern and, once compiled, its regex.
+#[derive(Debug)]
+pub struct Pattern {
+    source: Box<str>,
+    regex: OnceLock<Option<Regex>>,
+}
+
+impl Pattern {
+    /// A pattern, compiled now when `when` is [`Compile::Eager`].
+    pub fn new(source: &str, when: Compile) -> Result<Pattern, regex::Error> {
+        let regex = OnceLock::new();
+        if when == Compile::Eager {
+            let _ = regex.set(Some(build(source)?));
+        }
+        Ok(Pattern {
+            source: source.into(),
+            regex,
+        })
+    }
+
+    /// The pattern as written.
+    pub fn as_str(&self) -> &str {
+        &self.source
+    }
+
+    /// Whether the pattern matches somewhere in `haystack`. A built-in pattern that
+    /// failed to compile (which the test suite rules out) matches nothing.
+    pub fn is_match(&self, haystack: &str) -> bool {
+        self.regex
+            .get_or_init(|| build(&self.source).ok())
+            .as_ref()
+            .is_some_and(|re| re.is_match(haystack))
+    }
+
+    /// Compiles the pattern now if it is not yet, reporting why it cannot be.
+    pub fn compile(&self) -> Result<(), regex::Error> {
+        if self.regex.get().is_some_and(Option::is_some) {
+            return Ok(());
+        }
+        build(&self.source).map(|_| ())
+    }
+}
+
+fn build(source: &str) -> Result<Regex, regex::Error> {
+    regex::RegexBuilder::new(source)
+        .size_limit(RULE_REGEX_SIZE_LIMIT)
+        .build()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn eager_patterns_report_errors_as_they_load() {
+        assert!(Pattern::new("(unclosed", Compile::Eager).is_err());
+        assert!(Pattern::new("(unclosed", Compile::Lazy).is_ok());
+    }
+
+    #[test]
+    fn lazy_patterns_compile_on_first_match() {
+        let p = Pattern::new(r"^\s+or\s+$", Compile::Lazy).expect("lazy never fails");
+        assert!(p.regex.get().is_none());
+        assert!(p.is_match(" or "));
+        assert!(!p.is_match(" and "));
+        assert!(p.compile().is_ok());
+        let bad = Pattern::new("(unclosed", Compile::Lazy).expect("lazy never fails");
+        assert!(!bad.is_match("(unclosed"));
+        assert!(bad.compile().is_err());
+    }
+}
+
+#[cfg(test)]
+mod builtin_tests {
+    /// The built-in packs load their patterns lazily, so this is where a bad one would
+    /// show: every built-in rule must also load with its patterns compiled up front.
+    #[test]
+    fn every_builtin_pattern_compiles() {
+        for (path, source) in crate::rules::builtin::RULES {
+            if let Err(e) = crate::rules::load_rule(path, source) {
+                panic!("{path}: {e:?}");
+            }
+        }
+    }
+}
