@@ -9,7 +9,8 @@
 
 use std::sync::OnceLock;
 
-use regex::Regex;
+use regex_automata::meta::{self, Regex};
+use regex_automata::util::syntax;
 
 /// The most memory one compiled rule pattern may take (bytes). Patterns are written by
 /// rule authors; a pattern that compiles to more than this (say, nested counted
@@ -34,7 +35,7 @@ pub struct Pattern {
 
 impl Pattern {
     /// A pattern, compiled now when `when` is [`Compile::Eager`].
-    pub fn new(source: &str, when: Compile) -> Result<Pattern, regex::Error> {
+    pub fn new(source: &str, when: Compile) -> Result<Pattern, PatternError> {
         let regex = OnceLock::new();
         if when == Compile::Eager {
             let _ = regex.set(Some(build(source)?));
@@ -60,7 +61,7 @@ impl Pattern {
     }
 
     /// Compiles the pattern now if it is not yet, reporting why it cannot be.
-    pub fn compile(&self) -> Result<(), regex::Error> {
+    pub fn compile(&self) -> Result<(), PatternError> {
         if self.regex.get().is_some_and(Option::is_some) {
             return Ok(());
         }
@@ -68,10 +69,38 @@ impl Pattern {
     }
 }
 
-fn build(source: &str) -> Result<Regex, regex::Error> {
-    regex::RegexBuilder::new(source)
-        .size_limit(RULE_REGEX_SIZE_LIMIT)
-        .build()
+/// Why a pattern does not compile: its syntax, or its size over the limit.
+#[derive(Debug)]
+pub struct PatternError(Box<meta::BuildError>);
+
+impl std::fmt::Display for PatternError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if let Some(syntax) = self.0.syntax_error() {
+            write!(f, "{syntax}")
+        } else if let Some(limit) = self.0.size_limit() {
+            write!(f, "it compiles to more than the {limit}-byte limit")
+        } else {
+            write!(f, "{}", self.0)
+        }
+    }
+}
+
+impl std::error::Error for PatternError {}
+
+/// Patterns only ever match a window of at most a few hundred bytes around a mention,
+/// so a literal prefilter, whose extraction is most of the cost of building a regex,
+/// could save little: it is left out. The lazy DFA stays, since a pattern anchored at
+/// the window's end (`…\s+$`) is tried from every start position without one.
+fn build(source: &str) -> Result<Regex, PatternError> {
+    meta::Builder::new()
+        .configure(
+            meta::Config::new()
+                .nfa_size_limit(Some(RULE_REGEX_SIZE_LIMIT))
+                .auto_prefilter(false),
+        )
+        .syntax(syntax::Config::new().utf8(true))
+        .build(source)
+        .map_err(|e| PatternError(Box::new(e)))
 }
 
 #[cfg(test)]
@@ -80,7 +109,14 @@ mod tests {
 
     #[test]
     fn eager_patterns_report_errors_as_they_load() {
-        assert!(Pattern::new("(unclosed", Compile::Eager).is_err());
+        let Err(e) = Pattern::new("(unclosed", Compile::Eager) else {
+            panic!("an unclosed group compiled");
+        };
+        assert!(e.to_string().contains("unclosed group"), "{e}");
+        let Err(e) = Pattern::new(r"(?:\w{100}){100}", Compile::Eager) else {
+            panic!("a huge pattern compiled");
+        };
+        assert!(e.to_string().contains("limit"), "{e}");
         assert!(Pattern::new("(unclosed", Compile::Lazy).is_ok());
     }
 
