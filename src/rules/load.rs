@@ -42,6 +42,9 @@ pub struct Binding {
     pub relative_to: Option<RelativeTo>,
     pub direction: Option<Direction>,
     pub pick: PickSpec,
+    /// Whether `before` or `after` captures a `key` group, which must agree with the
+    /// claim's (see `bind::key_of`).
+    pub keyed: bool,
     pub fallback: Option<FallbackSpec>,
     pub label: String,
 }
@@ -52,7 +55,7 @@ impl Binding {
         match (self.part_of, self.kind) {
             (Some((_, PartSpec::Weekday)), _) => Type::Weekday,
             (Some((_, PartSpec::Time)), _) => Type::Date,
-            (None, KindSpec::Date | KindSpec::Time) => Type::Date,
+            (None, KindSpec::Date | KindSpec::Time | KindSpec::Day | KindSpec::Now) => Type::Date,
             (None, KindSpec::Weekday) => Type::Weekday,
             (None, KindSpec::Duration | KindSpec::Relative) => Type::Duration,
             (
@@ -306,12 +309,13 @@ impl Compiler<'_> {
         };
         if index == 0
             && (part_of.is_some()
+                || kind == KindSpec::Now
                 || spec.or.is_some()
                 || spec.follows.is_some()
                 || spec.precedes.is_some())
         {
             return Err(self.error(
-                "the first binding is the claim every match starts from: it cannot be `part-of`, `follows`, `precedes` or have `or`",
+                "the first binding is the claim every match starts from: it cannot be `now`, `part-of`, `follows`, `precedes` or have `or`",
                 self.key_span(&["bind", name]),
             ));
         }
@@ -399,6 +403,12 @@ impl Compiler<'_> {
             None => Regex::new(r"^\s*$").map_err(|e| self.error(e.to_string(), None))?,
         };
         let adjacent = follows.is_some() || precedes.is_some();
+        let (before, after) = (regex("before", &spec.before)?, regex("after", &spec.after)?);
+        let has_key = |re: &Option<Regex>| {
+            re.as_ref()
+                .is_some_and(|r| r.capture_names().any(|n| n == Some("key")))
+        };
+        let keyed = has_key(&before) || has_key(&after);
         Ok(Binding {
             name: name.to_string(),
             kind,
@@ -413,8 +423,8 @@ impl Compiler<'_> {
             follows,
             precedes,
             gap,
-            before: regex("before", &spec.before)?,
-            after: regex("after", &spec.after)?,
+            before,
+            after,
             not_before: regex("not-before", &spec.not_before)?,
             not_after: regex("not-after", &spec.not_after)?,
             relative_to: spec.relative_to,
@@ -424,6 +434,7 @@ impl Compiler<'_> {
             } else {
                 PickSpec::Unique
             }),
+            keyed,
             fallback: spec.or,
             label: spec.label.clone().unwrap_or_else(|| name.replace('_', " ")),
         })
