@@ -137,4 +137,47 @@ proptest! {
         let flagged = findings.iter().any(|f| f.rule == "impossible-date");
         prop_assert_eq!(flagged, NaiveDate::from_ymd_opt(year, month, day).is_none(), "{}", text);
     }
+
+    /// Two local/GMT pairs are flagged exactly when the offsets chrono gives for them
+    /// differ: the GMT readings are computed from a UTC instant and a zone offset.
+    #[test]
+    fn local_time_offset_agrees_with_chrono(
+        start in 0i64..1440, later in 30i64..600, offset in -47i32..=48, error in -2i32..=2,
+    ) {
+        let day = NaiveDate::from_ymd_opt(2024, 5, 7).and_then(|d| d.and_hms_opt(0, 0, 0));
+        let Some(midnight) = day else { return Ok(()); };
+        let quarter = chrono::TimeDelta::minutes(15);
+        let utc = |minutes: i64| midnight + chrono::TimeDelta::minutes(minutes);
+        let first = utc(start);
+        let second = utc(start + later);
+        let local_first = first + quarter * offset;
+        let local_second = second + quarter * (offset + error);
+        let clock = |t: chrono::NaiveDateTime| t.format("%-I:%M %p").to_string().replace("AM", "a.m.").replace("PM", "p.m.");
+        let gmt = |t: chrono::NaiveDateTime| t.format("%H%M GMT").to_string();
+        let text = format!(
+            "The hall opened at {} ({}) and closed at {} ({}).",
+            clock(local_first), gmt(first), clock(local_second), gmt(second)
+        );
+        let findings = lint(&text, DocKind::PlainText, NaiveDate::from_ymd_opt(2024, 5, 7));
+        let flagged = findings.iter().any(|f| f.rule == "local-time-offset");
+        prop_assert_eq!(flagged, error != 0, "{}: {:?}", text, findings);
+    }
+
+    /// "The first title in N years", N the difference of the calendar years, never
+    /// fires whatever the days (a year alone is every day of it); claiming two years
+    /// more than the calendar allows always fires. (Fewer is no contradiction: none in
+    /// the last N years is still true.)
+    #[test]
+    fn year_interval_is_interval_based(today in arbitrary_date(), gap in 3i32..80, long in any::<bool>()) {
+        let previous = today.year() - gap;
+        prop_assume!(previous >= 1000);
+        let stated = if long { gap + 2 } else { gap };
+        let text = format!(
+            "The club won its first title in {stated} years on {}. Its previous title in {previous} came long ago.",
+            written(today)
+        );
+        let findings = lint(&text, DocKind::PlainText, Some(today));
+        let flagged = findings.iter().any(|f| f.rule == "interval-years");
+        prop_assert_eq!(flagged, long, "{}: {:?}", text, findings);
+    }
 }

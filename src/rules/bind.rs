@@ -12,7 +12,9 @@ use super::schema::{
     FallbackSpec, GranularitySpec, KindSpec, PartSpec, PickSpec, ScopeSpec, YearSpec,
 };
 use crate::document::{Document, Span};
-use crate::extract::{Approx, Mention, MentionValue, TimeUnit, WrittenDate};
+use crate::extract::{
+    Approx, Mention, MentionValue, PeriodExpr, PeriodPosition, PeriodUnit, TimeUnit, WrittenDate,
+};
 use crate::timeline::Timeline;
 
 /// Everything a rule reads: the document, its mentions and their resolutions.
@@ -43,6 +45,8 @@ pub enum Bound {
     Mention(usize),
     Part(usize, PartSpec),
     ArticleDate,
+    /// The article date as the present of the claim (a `kind: now` binding).
+    Now,
 }
 
 /// Why a claim could not be bound.
@@ -88,8 +92,24 @@ pub fn bind_all(
     claim: usize,
 ) -> Result<Vec<Bound>, Unbound> {
     let mut bound = vec![Bound::Mention(claim)];
+    let claim_key = rule
+        .bindings
+        .first()
+        .filter(|b| b.keyed)
+        .map(|b| key_of(b, &cx.mentions[claim], cx));
     for (index, binding) in rule.bindings.iter().enumerate().skip(1) {
-        let next = bind_one(binding, cx, &candidates.0[index], &bound)?;
+        let fitting = &candidates.0[index];
+        let next = match (&claim_key, binding.keyed) {
+            (Some(key), true) => {
+                let agreeing: Vec<usize> = fitting
+                    .iter()
+                    .copied()
+                    .filter(|&i| key_of(binding, &cx.mentions[i], cx) == *key)
+                    .collect();
+                bind_one(binding, cx, &agreeing, &bound)?
+            }
+            _ => bind_one(binding, cx, fitting, &bound)?,
+        };
         bound.push(next);
     }
     Ok(bound)
@@ -101,6 +121,13 @@ fn bind_one(
     fitting: &[usize],
     bound: &[Bound],
 ) -> Result<Bound, Unbound> {
+    if binding.kind == KindSpec::Now {
+        return if cx.timeline.anchor.is_some() {
+            Ok(Bound::Now)
+        } else {
+            Err(Unbound::Abstain)
+        };
+    }
     if let Some((parent, part)) = binding.part_of {
         let Bound::Mention(m) = bound[parent] else {
             return Err(Unbound::Abstain);
@@ -195,6 +222,7 @@ fn bind_one(
             {
                 Ok(Bound::ArticleDate)
             }
+            Some(FallbackSpec::Now) if cx.timeline.anchor.is_some() => Ok(Bound::Now),
             _ => Err(Unbound::Abstain),
         },
         [only] => Ok(Bound::Mention(*only)),
@@ -206,6 +234,7 @@ fn bind_one(
                 .ok_or(Unbound::Abstain)?;
             match binding.pick {
                 PickSpec::Nearest => Ok(Bound::Mention(nearest)),
+                PickSpec::Latest => latest(many, cx).map(Bound::Mention).ok_or(Unbound::Abstain),
                 // Several candidates are fine when they all say the same thing.
                 PickSpec::Unique => {
                     let key = |i: usize| {
@@ -234,6 +263,23 @@ fn bind_one(
             }
         }
     }
+}
+
+/// The candidate that resolves to the latest date, by the last day it may denote; `None`
+/// when any candidate has no year, since then the order is unknown.
+fn latest(many: &[usize], cx: &Context) -> Option<usize> {
+    let last_day = |i: usize| {
+        let date = cx.timeline.resolutions.get(i).copied().flatten()?.date;
+        Some((date.year?, date.month.unwrap_or(12), date.day.unwrap_or(31)))
+    };
+    let mut best: Option<(usize, (i32, u32, u32))> = None;
+    for &i in many {
+        let day = last_day(i)?;
+        if best.is_none_or(|(_, b)| day > b) {
+            best = Some((i, day));
+        }
+    }
+    best.map(|(i, _)| i)
 }
 
 fn distance(a: Span, b: Span) -> u32 {
@@ -274,7 +320,16 @@ fn ceil_boundary(text: &str, mut offset: usize) -> usize {
 pub fn fits(binding: &Binding, mention: &Mention, cx: &Context) -> bool {
     let kind_ok = match (&mention.value, binding.kind) {
         (MentionValue::Date(d), KindSpec::Date) => date_fits(binding, d),
-        (MentionValue::Weekday(_), KindSpec::Weekday) => true,
+        (MentionValue::Weekday(_), KindSpec::Weekday | KindSpec::Day) => true,
+        (MentionValue::Date(d), KindSpec::Day) => d.month.is_some() && d.day.is_some(),
+        // A year written as a modifier ("the 1986 worlds", "a 1978 referendum") is a
+        // period to the extractor, but a written year all the same.
+        (MentionValue::Period(p), KindSpec::Date) => {
+            is_written_year(p)
+                && binding.year == YearSpec::Written
+                && matches!(binding.granularity, None | Some(GranularitySpec::Year))
+                && binding.with.is_empty()
+        }
         (MentionValue::Time(_), KindSpec::Time) => true,
         (MentionValue::Duration(d), KindSpec::Duration) => unit_fits(&binding.units, d.unit),
         (MentionValue::Number(_), KindSpec::Number | KindSpec::Amount)
@@ -304,6 +359,22 @@ pub fn fits(binding: &Binding, mention: &Mention, cx: &Context) -> bool {
     {
         return true;
     }
+    let (before, after) = context(mention, cx);
+    binding.before.as_ref().is_none_or(|re| re.is_match(before))
+        && binding.after.as_ref().is_none_or(|re| re.is_match(after))
+        && binding
+            .not_before
+            .as_ref()
+            .is_none_or(|re| !re.is_match(before))
+        && binding
+            .not_after
+            .as_ref()
+            .is_none_or(|re| !re.is_match(after))
+}
+
+/// The sentence text a `before`/`after` pattern sees on each side of a mention, each at
+/// most [`CONTEXT_WINDOW`] bytes.
+fn context<'a>(mention: &Mention, cx: &Context<'a>) -> (&'a str, &'a str) {
     let sentence = sentence_span(cx.doc, mention.span);
     let prose = cx.doc.prose();
     let start = mention.span.start.max(sentence.start) as usize;
@@ -316,18 +387,33 @@ pub fn fits(binding: &Binding, mention: &Mention, cx: &Context) -> bool {
             .max(sentence.start as usize),
     );
     let after_to = floor_boundary(prose, (end + CONTEXT_WINDOW).min(sentence_end));
-    let before = prose.get(before_from..start).unwrap_or("");
-    let after = prose.get(end..after_to).unwrap_or("");
-    binding.before.as_ref().is_none_or(|re| re.is_match(before))
-        && binding.after.as_ref().is_none_or(|re| re.is_match(after))
-        && binding
-            .not_before
-            .as_ref()
-            .is_none_or(|re| !re.is_match(before))
-        && binding
-            .not_after
-            .as_ref()
-            .is_none_or(|re| !re.is_match(after))
+    (
+        prose.get(before_from..start).unwrap_or(""),
+        prose.get(end..after_to).unwrap_or(""),
+    )
+}
+
+/// The word a binding's `key` group captured around a mention, lower-cased, with a
+/// plural "s" dropped: "first medal in 20 years" and "following medals in 1949" both
+/// give "medal". A keyed binding binds only mentions whose key is the claim's, so a
+/// check pairs statements about the same thing, not any two that share a shape.
+pub fn key_of(binding: &Binding, mention: &Mention, cx: &Context) -> Option<String> {
+    let (before, after) = context(mention, cx);
+    let captured = |re: &Option<regex::Regex>, text: &str| {
+        re.as_ref()
+            .and_then(|re| re.captures(text))
+            .and_then(|c| c.name("key").map(|m| m.as_str().to_ascii_lowercase()))
+    };
+    let word = captured(&binding.before, before).or_else(|| captured(&binding.after, after))?;
+    Some(match word.strip_suffix('s') {
+        Some(stem) if !stem.is_empty() && !stem.ends_with('s') => stem.to_string(),
+        _ => word,
+    })
+}
+
+/// Whether a period is a year named by its own number.
+pub fn is_written_year(p: &PeriodExpr) -> bool {
+    p.unit == PeriodUnit::Year && matches!(p.position, PeriodPosition::Absolute(_))
 }
 
 /// Whether the text between two adjacent mentions is what the binding's `gap` allows
@@ -369,6 +455,86 @@ pub fn span_of(bound: Bound, cx: &Context) -> Option<Span> {
             _ => None,
         },
         Bound::Part(i, PartSpec::Time) => Some(cx.mentions[i].span),
-        Bound::ArticleDate => cx.timeline.anchor.as_ref().and_then(|a| a.span),
+        Bound::ArticleDate | Bound::Now => cx.timeline.anchor.as_ref().and_then(|a| a.span),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::DocKind;
+    use crate::rules::load::load_rule;
+
+    /// Binds `rule` in `text` and returns, per claim, the texts bound to its names.
+    fn bindings(rule: &str, text: &str) -> Vec<Vec<String>> {
+        let rule = load_rule("test.yaml", rule).unwrap_or_else(|e| panic!("{e:?}"));
+        let doc = Document::new(text, DocKind::PlainText);
+        let analysis = crate::timeline::analyze(&doc, None);
+        let cx = Context {
+            doc: &doc,
+            mentions: &analysis.mentions,
+            timeline: &analysis.timeline,
+            inclusive_days: false,
+        };
+        let candidates = Candidates::new(&rule, &cx);
+        candidates
+            .claims()
+            .iter()
+            .filter_map(|&c| bind_all(&rule, &cx, &candidates, c).ok())
+            .map(|bound| {
+                bound
+                    .iter()
+                    .map(|&b| match b {
+                        Bound::Now => "now".to_string(),
+                        _ => span_of(b, &cx).map_or_else(String::new, |s| doc.text(s).to_string()),
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    const KEYED: &str = r#"
+id: keyed
+summary: test
+severity: error
+bind:
+  claim:
+    kind: duration
+    before: '\bfirst\s+(?P<key>[a-z]+)\s+in\s+$'
+  previous:
+    kind: date
+    year: written
+    in: document
+    pick: latest
+    before: '\b(?:last|following)\s+(?P<key>[a-z]+)\s+in\s+(?:[0-9]{4},\s+|[0-9]{4}\s+and\s+)*$'
+  now:
+    kind: now
+assert: "true"
+message: m
+examples:
+  - { text: "x", expect: [] }
+  - { text: "x", expect: [{ at: "x" }] }
+"#;
+
+    #[test]
+    fn keys_pair_the_same_noun_and_latest_picks_the_last_year() {
+        let text = "Dated 2020-01-10.\n\nIt was their first medal in 20 years, following medals in 1990, 2004 and 1998. Their last title in 2015 came in spring.";
+        assert_eq!(
+            bindings(KEYED, text),
+            [["20 years", "2004", "now"]],
+            "the plural 'medals' keys as 'medal'; 'title' is another key"
+        );
+    }
+
+    #[test]
+    fn a_keyed_binding_with_no_agreeing_mention_abstains() {
+        let text = "Dated 2020-01-10.\n\nIt was their first medal in 20 years. Their last title in 2015 came in spring.";
+        assert!(bindings(KEYED, text).is_empty());
+    }
+
+    #[test]
+    fn now_needs_an_article_date() {
+        let text = "It was their first medal in 20 years, following medals in 1990 and 1998.";
+        assert!(bindings(KEYED, text).is_empty());
     }
 }

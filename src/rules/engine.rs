@@ -67,6 +67,32 @@ fn value_of(bound: Bound, kind: KindSpec, rule: &Rule, cx: &Context) -> Option<B
             ));
             Value::Date(DateValue::from_date(anchor.date, label))
         }
+        Bound::Now => {
+            let anchor = cx.timeline.anchor.as_ref()?;
+            let mut label = day_label(anchor.date);
+            label.push_str(" (article date)");
+            assumptions.push(format!(
+                "“now” is the article date, which comes from {}",
+                anchor.source
+            ));
+            Value::Date(DateValue::from_date(anchor.date, label))
+        }
+        Bound::Mention(i)
+            if kind == KindSpec::Day
+                && matches!(cx.mentions[i].value, MentionValue::Weekday(_)) =>
+        {
+            let resolution = cx.timeline.resolutions.get(i).copied().flatten()?;
+            if resolution.confidence < rule.min_confidence {
+                return None;
+            }
+            let day = resolution.date.exact()?;
+            assumptions.push(format!(
+                "“{}” read as {}, placed from the article date",
+                cx.doc.text(cx.mentions[i].span).trim(),
+                day_label(day)
+            ));
+            Value::Date(DateValue::from_date(day, day_label(day)))
+        }
         Bound::Part(i, PartSpec::Weekday) => match &cx.mentions[i].value {
             MentionValue::Date(WrittenDate {
                 weekday: Some(w), ..
@@ -147,6 +173,17 @@ fn value_of(bound: Bound, kind: KindSpec, rule: &Rule, cx: &Context) -> Option<B
                 }
                 // Periods, references, recurrences and amount-less durations bind to no
                 // rule kind; they carry no value a check could compare.
+                MentionValue::Period(p) if super::bind::is_written_year(p) => {
+                    let resolution = cx.timeline.resolutions.get(i).copied().flatten()?;
+                    let year = resolution.date.year?;
+                    Value::Date(DateValue {
+                        year: Some(year),
+                        month: None,
+                        day: None,
+                        time: None,
+                        label: year.to_string(),
+                    })
+                }
                 MentionValue::Period(_)
                 | MentionValue::Reference(_)
                 | MentionValue::Set(_)
@@ -277,7 +314,7 @@ fn evaluate(rule: &Rule, cx: &Context, bound: &[Bound]) -> Option<Finding> {
         }
         env.insert(binding.name.clone(), v.value);
         let text = match b {
-            Bound::ArticleDate => "the article date".to_string(),
+            Bound::ArticleDate | Bound::Now => "the article date".to_string(),
             _ => span_of(*b, cx).map_or_else(String::new, |s| cx.doc.text(s).trim().to_string()),
         };
         env.insert(text_name(&binding.name), Value::Text(text));
@@ -305,7 +342,7 @@ fn evaluate(rule: &Rule, cx: &Context, bound: &[Bound]) -> Option<Finding> {
                 }
             }
             let label = match b {
-                Bound::ArticleDate => "the article date".to_string(),
+                Bound::ArticleDate | Bound::Now => "the article date".to_string(),
                 _ => binding.label.clone(),
             };
             Some(Related { span, label })

@@ -40,6 +40,9 @@ pub struct Binding {
     pub relative_to: Option<RelativeTo>,
     pub direction: Option<Direction>,
     pub pick: PickSpec,
+    /// Whether `before` or `after` captures a `key` group, which must agree with the
+    /// claim's (see `bind::key_of`).
+    pub keyed: bool,
     pub fallback: Option<FallbackSpec>,
     pub label: String,
 }
@@ -50,7 +53,7 @@ impl Binding {
         match (self.part_of, self.kind) {
             (Some((_, PartSpec::Weekday)), _) => Type::Weekday,
             (Some((_, PartSpec::Time)), _) => Type::Date,
-            (None, KindSpec::Date | KindSpec::Time) => Type::Date,
+            (None, KindSpec::Date | KindSpec::Time | KindSpec::Day | KindSpec::Now) => Type::Date,
             (None, KindSpec::Weekday) => Type::Weekday,
             (None, KindSpec::Duration | KindSpec::Relative) => Type::Duration,
             (
@@ -315,12 +318,13 @@ impl Compiler<'_> {
         };
         if index == 0
             && (part_of.is_some()
+                || kind == KindSpec::Now
                 || spec.or.is_some()
                 || spec.follows.is_some()
                 || spec.precedes.is_some())
         {
             return Err(self.error(
-                "the first binding is the claim every match starts from: it cannot be `part-of`, `follows`, `precedes` or have `or`",
+                "the first binding is the claim every match starts from: it cannot be `now`, `part-of`, `follows`, `precedes` or have `or`",
                 self.key_span(&["bind", name]),
             ));
         }
@@ -402,6 +406,12 @@ impl Compiler<'_> {
         };
         let gap = regex("gap", &spec.gap)?;
         let adjacent = follows.is_some() || precedes.is_some();
+        let (before, after) = (regex("before", &spec.before)?, regex("after", &spec.after)?);
+        let has_key = |re: &Option<Regex>| {
+            re.as_ref()
+                .is_some_and(|r| r.capture_names().any(|n| n == Some("key")))
+        };
+        let keyed = has_key(&before) || has_key(&after);
         Ok(Binding {
             name: name.to_string(),
             kind,
@@ -416,8 +426,8 @@ impl Compiler<'_> {
             follows,
             precedes,
             gap,
-            before: regex("before", &spec.before)?,
-            after: regex("after", &spec.after)?,
+            before,
+            after,
             not_before: regex("not-before", &spec.not_before)?,
             not_after: regex("not-after", &spec.not_after)?,
             relative_to: spec.relative_to,
@@ -427,6 +437,7 @@ impl Compiler<'_> {
             } else {
                 PickSpec::Unique
             }),
+            keyed,
             fallback: spec.or,
             label: spec.label.clone().unwrap_or_else(|| name.replace('_', " ")),
         })

@@ -71,6 +71,13 @@ pub enum KindSpec {
     List,
     /// Any plain amount: a number, money, or a quantity's amount (not a percentage).
     Amount,
+    /// One exact day: a date written with its day, or a weekday the timeline places
+    /// ("Wednesday" in an article of that week). Its value is the resolved date.
+    Day,
+    /// The article date standing for "now": the present of a claim whose own wording
+    /// (present perfect, "for the first time in …") is about the time of writing. It
+    /// binds no mention; the rule's patterns must establish that the claim is current.
+    Now,
 }
 
 /// Which approximation markers a numeric binding accepts.
@@ -122,6 +129,9 @@ pub enum PickSpec {
     Unique,
     /// Bind the closest qualifying mention.
     Nearest,
+    /// Bind the mention that resolves to the latest date ("medals in 1949, 1952 and
+    /// 1986": the last previous medal is the latest); abstain if any is unresolved.
+    Latest,
 }
 
 #[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
@@ -129,6 +139,9 @@ pub enum PickSpec {
 pub enum FallbackSpec {
     /// The article's date, used only when the text places its events on that day.
     ArticleDate,
+    /// The article's date as "now", for claims whose wording is about the present
+    /// ("its lowest level in six years"); year-sized checks do not need the day.
+    Now,
 }
 
 /// One binding: which mention a name stands for.

@@ -133,6 +133,12 @@ pub const FUNCTIONS: &[Signature] = &[
         doc: "The date a whole number of days before an exact date (undefined otherwise).",
     },
     Signature {
+        name: "utc_offset",
+        params: &[Date, Date],
+        ret: Duration,
+        doc: "The zone offset a local time and the same moment in GMT/UTC imply (\"10 a.m. (0800 GMT)\" → 2 hours), between −12 and +12 hours; undefined unless the first time has no zone and the second is GMT or UTC.",
+    },
+    Signature {
         name: "weekday",
         params: &[Date],
         ret: Weekday,
@@ -211,6 +217,7 @@ pub(super) fn call(name: &str, args: &[Value]) -> Result<Value, EvalError> {
             (Some(x), Some(y)) => x.eq(y),
             _ => Truth::Unknown,
         }),
+        ("utc_offset", [V::Date(local), V::Date(utc)]) => V::Duration(utc_offset(local, utc)?),
         ("weekday", [V::Date(d)]) => V::Weekday(exact_day(d).map(|x| x.weekday())),
         ("year", [V::Date(d)]) => {
             let year = d
@@ -270,6 +277,29 @@ pub(super) fn shift_date(d: &DateValue, seconds: Range) -> Result<DateValue, Eva
     Ok(out)
 }
 
+/// The offset from UTC that a local clock reading and the same moment in GMT imply:
+/// `local − utc`, folded into (−12 h, +12 h] since the two readings may fall on
+/// different calendar days. Only a zone-less local time against a GMT/UTC one is
+/// defined; "9 a.m. EST (1400 GMT)" states its zone already.
+pub(super) fn utc_offset(local: &DateValue, utc: &DateValue) -> Result<DurationValue, EvalError> {
+    const DAY_MINUTES: i64 = 24 * 60;
+    let (Some(l), Some(u)) = (local.time, utc.time) else {
+        return Err(undefined("utc_offset needs two times of day"));
+    };
+    if l.zone.is_some() || !matches!(u.zone, Some("GMT" | "UTC")) {
+        return Err(undefined(
+            "utc_offset needs a local time without a zone and a GMT or UTC time",
+        ));
+    }
+    let mut minutes = (i64::from(l.minutes) - i64::from(u.minutes)).rem_euclid(DAY_MINUTES);
+    if minutes > DAY_MINUTES / 2 {
+        minutes -= DAY_MINUTES;
+    }
+    Ok(DurationValue {
+        seconds: Range::exact(minutes * 60),
+    })
+}
+
 /// Whether a date's parts can denote a real day (see [`FUNCTIONS`]).
 fn is_real_date(d: &DateValue) -> Truth {
     let Some(day) = d.day else {
@@ -319,4 +349,53 @@ fn age_on(birth: &DateValue, on: &DateValue) -> Result<Range, EvalError> {
         return Err(undefined("the date is before the birth"));
     }
     Ok(Range::new(lo * NUMBER_SCALE, hi * NUMBER_SCALE))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::value::TimeValue;
+
+    fn clock(minutes: u32, zone: Option<&'static str>) -> DateValue {
+        DateValue {
+            year: None,
+            month: None,
+            day: None,
+            time: Some(TimeValue { minutes, zone }),
+            label: String::new(),
+        }
+    }
+
+    fn hours(local: u32, utc: u32) -> Result<i64, EvalError> {
+        utc_offset(&clock(local, None), &clock(utc, Some("GMT"))).map(|d| d.seconds.lo / 3_600)
+    }
+
+    #[test]
+    fn utc_offsets_fold_across_midnight() {
+        // "10 a.m. (0800 GMT)" is two hours ahead of GMT.
+        assert_eq!(hours(10 * 60, 8 * 60), Ok(2));
+        // "1 p.m. (0500 GMT)": eight hours ahead.
+        assert_eq!(hours(13 * 60, 5 * 60), Ok(8));
+        // "9 p.m. (0200 GMT)" the next day in GMT: five hours behind.
+        assert_eq!(hours(21 * 60, 2 * 60), Ok(-5));
+        // "7 a.m. (2300 GMT)" the day before in GMT: eight hours ahead.
+        assert_eq!(hours(7 * 60, 23 * 60), Ok(8));
+        // Exactly twelve hours either way reads as +12.
+        assert_eq!(hours(0, 12 * 60), Ok(12));
+        let half = utc_offset(&clock(10 * 60, None), &clock(4 * 60 + 30, Some("UTC")));
+        assert_eq!(half.map(|d| d.seconds.lo), Ok(5 * 3_600 + 1_800));
+    }
+
+    #[test]
+    fn utc_offsets_need_a_zoneless_local_time_and_gmt() {
+        let est = utc_offset(&clock(9 * 60, Some("EST")), &clock(14 * 60, Some("GMT")));
+        assert!(est.is_err());
+        let both_local = utc_offset(&clock(9 * 60, None), &clock(14 * 60, None));
+        assert!(both_local.is_err());
+        let no_time = DateValue {
+            time: None,
+            ..clock(0, None)
+        };
+        assert!(utc_offset(&no_time, &clock(0, Some("GMT"))).is_err());
+    }
 }
