@@ -7,7 +7,7 @@
 //! every pair. The few places where work could still grow with the text are capped, and
 //! hitting a cap is reported, never silent.
 
-use super::load::{Binding, Rule};
+use super::load::{Binding, Rule, CUE_GROUP};
 use super::schema::{
     FallbackSpec, GranularitySpec, KindSpec, PartSpec, PickSpec, ScopeSpec, YearSpec,
 };
@@ -277,13 +277,13 @@ pub fn fits(binding: &Binding, mention: &Mention, cx: &Context) -> bool {
         (MentionValue::Weekday(_), KindSpec::Weekday) => true,
         (MentionValue::Time(_), KindSpec::Time) => true,
         (MentionValue::Duration(d), KindSpec::Duration) => unit_fits(&binding.units, d.unit),
-        (MentionValue::Number(_), KindSpec::Number | KindSpec::Amount)
-        | (MentionValue::Money(_), KindSpec::Money | KindSpec::Amount)
-        | (MentionValue::Percent(_), KindSpec::Percent) => {
+        (MentionValue::Number(_), KindSpec::Number | KindSpec::Amount | KindSpec::Figure)
+        | (MentionValue::Money(_), KindSpec::Money | KindSpec::Amount | KindSpec::Figure)
+        | (MentionValue::Percent(_), KindSpec::Percent | KindSpec::Figure) => {
             !binding.exact_only || mention.approx == Approx::Exact
         }
         (MentionValue::List(_), KindSpec::List) => true,
-        (MentionValue::Quantity(q), KindSpec::Quantity | KindSpec::Amount) => {
+        (MentionValue::Quantity(q), KindSpec::Quantity | KindSpec::Amount | KindSpec::Figure) => {
             (binding.dimensions.is_empty() || binding.dimensions.contains(&q.unit.dimension()))
                 && (!binding.exact_only || mention.approx == Approx::Exact)
         }
@@ -304,6 +304,22 @@ pub fn fits(binding: &Binding, mention: &Mention, cx: &Context) -> bool {
     {
         return true;
     }
+    let (before, after) = context(mention, cx);
+    binding.before.as_ref().is_none_or(|re| re.is_match(before))
+        && binding.after.as_ref().is_none_or(|re| re.is_match(after))
+        && binding
+            .not_before
+            .as_ref()
+            .is_none_or(|re| !re.is_match(before))
+        && binding
+            .not_after
+            .as_ref()
+            .is_none_or(|re| !re.is_match(after))
+}
+
+/// The sentence text before and after a mention that context patterns see, each at most
+/// [`CONTEXT_WINDOW`] bytes.
+fn context<'a>(mention: &Mention, cx: &Context<'a>) -> (&'a str, &'a str) {
     let sentence = sentence_span(cx.doc, mention.span);
     let prose = cx.doc.prose();
     let start = mention.span.start.max(sentence.start) as usize;
@@ -318,16 +334,24 @@ pub fn fits(binding: &Binding, mention: &Mention, cx: &Context) -> bool {
     let after_to = floor_boundary(prose, (end + CONTEXT_WINDOW).min(sentence_end));
     let before = prose.get(before_from..start).unwrap_or("");
     let after = prose.get(end..after_to).unwrap_or("");
-    binding.before.as_ref().is_none_or(|re| re.is_match(before))
-        && binding.after.as_ref().is_none_or(|re| re.is_match(after))
-        && binding
-            .not_before
-            .as_ref()
-            .is_none_or(|re| !re.is_match(before))
-        && binding
-            .not_after
-            .as_ref()
-            .is_none_or(|re| !re.is_match(after))
+    (before, after)
+}
+
+/// The words a binding's `cue` group captured around a mention ("almost doubled"),
+/// lowercased with single spaces; empty when the group took no part in the match.
+pub fn cue(binding: &Binding, mention: &Mention, cx: &Context) -> String {
+    let (before, after) = context(mention, cx);
+    let captured = [(&binding.before, before), (&binding.after, after)]
+        .into_iter()
+        .filter_map(|(re, text)| re.as_ref()?.captures(text)?.name(CUE_GROUP))
+        .map(|m| m.as_str())
+        .next()
+        .unwrap_or("");
+    captured
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 fn date_fits(binding: &Binding, date: &WrittenDate) -> bool {

@@ -6,9 +6,9 @@
 //! demands — and evaluates the assertion. Only a definitely false assertion is a finding.
 
 pub use super::bind::Context;
-use super::bind::{bind_all, span_of, Bound, Candidates, Unbound};
+use super::bind::{bind_all, cue, span_of, Bound, Candidates, Unbound};
 use super::expr::{self, ValueEnv};
-use super::load::{text_name, Rule};
+use super::load::{cue_name, text_name, Rule};
 use super::numeric;
 use super::schema::{KindSpec, PartSpec};
 use super::value::{DateValue, DurationValue, Range, TimeValue, Truth, Value, SECONDS_PER_DAY};
@@ -158,7 +158,10 @@ fn value_of(bound: Bound, kind: KindSpec, rule: &Rule, cx: &Context) -> Option<B
                 | MentionValue::List(_) => {
                     let text = cx.doc.text(mention.span);
                     assumptions.extend(numeric::tolerance_note(text, mention));
-                    numeric::mention_value(mention, kind == KindSpec::Amount)?
+                    numeric::mention_value(
+                        mention,
+                        matches!(kind, KindSpec::Amount | KindSpec::Figure),
+                    )?
                 }
                 MentionValue::Relative(r) => {
                     let seconds = duration_range(&r.by, mention.approx);
@@ -281,6 +284,13 @@ fn evaluate(rule: &Rule, cx: &Context, bound: &[Bound]) -> Option<Finding> {
             _ => span_of(*b, cx).map_or_else(String::new, |s| cx.doc.text(s).trim().to_string()),
         };
         env.insert(text_name(&binding.name), Value::Text(text));
+        if binding.has_cue() {
+            let words = match b {
+                Bound::Mention(i) | Bound::Part(i, _) => cue(binding, &cx.mentions[*i], cx),
+                Bound::ArticleDate => String::new(),
+            };
+            env.insert(cue_name(&binding.name), Value::Text(words));
+        }
     }
     match expr::eval(&rule.assert, &env) {
         Ok(Value::Bool(Truth::False)) => {}

@@ -47,6 +47,15 @@ pub struct Binding {
 }
 
 impl Binding {
+    /// Whether the `before` or `after` pattern captures a `cue` group, bound as
+    /// `<name>_cue`: the words around a figure that say what it is ("almost doubled").
+    pub fn has_cue(&self) -> bool {
+        [&self.before, &self.after]
+            .into_iter()
+            .flatten()
+            .any(|re| re.capture_names().flatten().any(|n| n == CUE_GROUP))
+    }
+
     /// The type an expression sees for this binding.
     pub fn value_type(&self) -> Type {
         match (self.part_of, self.kind) {
@@ -61,6 +70,7 @@ impl Binding {
                 | KindSpec::Percent
                 | KindSpec::Money
                 | KindSpec::Amount
+                | KindSpec::Figure
                 | KindSpec::List,
             ) => Type::Number,
             (None, KindSpec::Quantity) => Type::Quantity,
@@ -166,14 +176,18 @@ impl Compiler<'_> {
             bindings.push(binding);
         }
         // Each binding is also available as its source text, `<name>_text`, so
-        // messages can quote the claim as written.
+        // messages can quote the claim as written, and as `<name>_cue` when its
+        // `before`/`after` pattern captures a `cue` group.
         let env: TypeEnv = bindings
             .iter()
             .flat_map(|b| {
+                let cue = b.has_cue().then(|| (cue_name(&b.name), Type::Text));
                 [
                     (b.name.clone(), b.value_type()),
                     (text_name(&b.name), Type::Text),
                 ]
+                .into_iter()
+                .chain(cue)
             })
             .collect();
 
@@ -334,10 +348,11 @@ impl Compiler<'_> {
                 | KindSpec::Money
                 | KindSpec::Quantity
                 | KindSpec::Amount
+                | KindSpec::Figure
         );
         if spec.approx.is_some() && !numeric {
             return Err(self.error(
-                "`approx` applies to number, percent, money, quantity and amount bindings only",
+                "`approx` applies to number, percent, money, quantity, amount and figure bindings only",
                 at("approx"),
             ));
         }
@@ -514,6 +529,14 @@ impl Compiler<'_> {
 pub fn text_name(binding: &str) -> String {
     format!("{binding}_text")
 }
+
+/// The name under which the `cue` group of a binding's context pattern is bound.
+pub fn cue_name(binding: &str) -> String {
+    format!("{binding}_cue")
+}
+
+/// The capture group of a `before`/`after` pattern that is bound as `<name>_cue`.
+pub const CUE_GROUP: &str = "cue";
 
 fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")

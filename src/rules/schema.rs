@@ -71,6 +71,9 @@ pub enum KindSpec {
     List,
     /// Any plain amount: a number, money, or a quantity's amount (not a percentage).
     Amount,
+    /// Any figure: an amount or a percentage, for checks that compare figures whatever
+    /// they measure ("doubled from 18 percent to 36 percent", "from 40 to 80").
+    Figure,
 }
 
 /// Which approximation markers a numeric binding accepts.
