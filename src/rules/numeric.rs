@@ -113,6 +113,29 @@ pub fn in_unit(q: &QuantityValue, target: &QuantityValue) -> Option<Range> {
     Some(Range::new(lo, hi))
 }
 
+/// The whole numbers in `x`: a count written "four" stands for 3.5–4.5 as a measure,
+/// but as a count it can only be 4. `None` when `x` holds no whole number.
+pub fn whole(x: Range) -> Option<Range> {
+    let up = |v: i64| {
+        if v == i64::MIN {
+            v
+        } else {
+            v.div_euclid(NUMBER_SCALE)
+                .saturating_add(i64::from(v.rem_euclid(NUMBER_SCALE) != 0))
+                .saturating_mul(NUMBER_SCALE)
+        }
+    };
+    let down = |v: i64| {
+        if v == i64::MAX {
+            v
+        } else {
+            v.div_euclid(NUMBER_SCALE).saturating_mul(NUMBER_SCALE)
+        }
+    };
+    let (lo, hi) = (up(x.lo), down(x.hi));
+    (lo <= hi).then(|| Range::new(lo, hi))
+}
+
 /// How far a multiple word may be from the exact ratio, in thousandths of the multiple:
 /// news writes "doubled" for anything from 1.6 to 2.5 times, "almost doubled" for 1.4 to
 /// 2.1 times and "more than doubled" for at least 1.9 times (a rounded base can make a
@@ -188,6 +211,27 @@ pub fn multiple(phrase: &str) -> Option<Range> {
 mod tests {
     use super::*;
     const S: i64 = NUMBER_SCALE;
+
+    #[test]
+    fn whole_numbers() {
+        assert_eq!(
+            whole(Range::new(3_500_000, 4_500_000)),
+            Some(Range::exact(4 * S))
+        );
+        assert_eq!(
+            whole(Range::new(550 * S, 650 * S)),
+            Some(Range::new(550 * S, 650 * S))
+        );
+        assert_eq!(whole(Range::new(1_100_000, 1_900_000)), None);
+        assert_eq!(
+            whole(Range::new(30_500_000, i64::MAX)),
+            Some(Range::new(31 * S, i64::MAX))
+        );
+        assert_eq!(
+            whole(Range::new(-2_500_000, -1_500_000)),
+            Some(Range::exact(-2 * S))
+        );
+    }
 
     #[test]
     fn multiples() {

@@ -151,6 +151,12 @@ pub const FUNCTIONS: &[Signature] = &[
         doc: "A duration as a number of whole weeks, rounded outward.",
     },
     Signature {
+        name: "whole",
+        params: &[Number],
+        ret: Number,
+        doc: "The whole numbers a number allows, for counts: \"four\" (3.5–4.5 as a measure) is exactly 4 (undefined if it allows none).",
+    },
+    Signature {
         name: "widen",
         params: &[Number, Number],
         ret: Number,
@@ -209,6 +215,9 @@ pub(super) fn call(name: &str, args: &[Value]) -> Result<Value, EvalError> {
         ("multiple", [V::Text(phrase)]) => V::Number(
             numeric::multiple(phrase)
                 .ok_or_else(|| undefined(format!("“{phrase}” names no multiple")))?,
+        ),
+        ("whole", [V::Number(x)]) => V::Number(
+            numeric::whole(*x).ok_or_else(|| undefined("a count that allows no whole number"))?,
         ),
         ("widen", [V::Number(x), V::Number(p)]) => V::Number(numeric::widen(*x, *p)),
         ("rounded", [V::Number(x), V::Number(d)]) => V::Number(numeric::rounded(*x, *d)),
