@@ -195,6 +195,9 @@ fn bind_one(
             {
                 Ok(Bound::ArticleDate)
             }
+            Some(FallbackSpec::ArticleDateNearby) if cx.timeline.anchor.is_some() => {
+                Ok(Bound::ArticleDate)
+            }
             _ => Err(Unbound::Abstain),
         },
         [only] => Ok(Bound::Mention(*only)),

@@ -8,7 +8,7 @@
 pub use super::bind::Context;
 use super::bind::{bind_all, cue, span_of, Bound, Candidates, Unbound};
 use super::expr::{self, ValueEnv};
-use super::load::{cue_name, text_name, Rule};
+use super::load::{cue_name, text_name, Binding, Rule};
 use super::numeric;
 use super::schema::{KindSpec, PartSpec};
 use super::value::{DateValue, DurationValue, Range, TimeValue, Truth, Value, SECONDS_PER_DAY};
@@ -54,7 +54,8 @@ struct BoundValue {
     assumptions: Vec<String>,
 }
 
-fn value_of(bound: Bound, kind: KindSpec, rule: &Rule, cx: &Context) -> Option<BoundValue> {
+fn value_of(bound: Bound, binding: &Binding, rule: &Rule, cx: &Context) -> Option<BoundValue> {
+    let (kind, as_written) = (binding.kind, binding.as_written);
     let mut assumptions = Vec::new();
     let value = match bound {
         Bound::ArticleDate => {
@@ -161,6 +162,7 @@ fn value_of(bound: Bound, kind: KindSpec, rule: &Rule, cx: &Context) -> Option<B
                     numeric::mention_value(
                         mention,
                         matches!(kind, KindSpec::Amount | KindSpec::Figure),
+                        as_written,
                     )?
                 }
                 MentionValue::Relative(r) => {
@@ -272,7 +274,7 @@ fn evaluate(rule: &Rule, cx: &Context, bound: &[Bound]) -> Option<Finding> {
     let mut env = ValueEnv::new();
     let mut assumptions: Vec<String> = Vec::new();
     for (binding, b) in rule.bindings.iter().zip(bound) {
-        let v = value_of(*b, binding.kind, rule, cx)?;
+        let v = value_of(*b, binding, rule, cx)?;
         for a in v.assumptions {
             if !assumptions.contains(&a) {
                 assumptions.push(a);

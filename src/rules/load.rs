@@ -27,6 +27,8 @@ pub struct Binding {
     pub units: Vec<TimeUnit>,
     pub dimensions: Vec<Dimension>,
     pub exact_only: bool,
+    /// Read figures as written, without the rounding interval (`rounded: false`).
+    pub as_written: bool,
     pub granularity: Option<GranularitySpec>,
     pub with: Vec<PartSpec>,
     pub year: YearSpec,
@@ -350,6 +352,12 @@ impl Compiler<'_> {
                 | KindSpec::Amount
                 | KindSpec::Figure
         );
+        if spec.rounded.is_some() && !numeric {
+            return Err(self.error(
+                "`rounded` applies to number, percent, money, quantity, amount and figure bindings only",
+                at("rounded"),
+            ));
+        }
         if spec.approx.is_some() && !numeric {
             return Err(self.error(
                 "`approx` applies to number, percent, money, quantity, amount and figure bindings only",
@@ -420,6 +428,7 @@ impl Compiler<'_> {
             units: spec.unit.clone(),
             dimensions: spec.dimension.clone(),
             exact_only: spec.approx == Some(ApproxSpec::Exact),
+            as_written: spec.rounded == Some(false),
             granularity: spec.granularity,
             with: spec.with.clone(),
             year: spec.year.unwrap_or(YearSpec::Any),

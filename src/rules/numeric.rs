@@ -31,9 +31,17 @@ pub fn amount_range(amount: Amount, approx: Approx) -> Range {
 }
 
 /// The value a numeric mention binds to: a number, or a quantity unless `as_amount`
-/// asks for its bare amount. `None` for other mentions.
-pub fn mention_value(mention: &Mention, as_amount: bool) -> Option<Value> {
-    let number = |a: Amount| Some(Value::Number(amount_range(a, mention.approx)));
+/// asks for its bare amount. `as_written` drops the rounding interval, for figures that
+/// are exact by nature (an age of "70" is not 65–75). `None` for other mentions.
+pub fn mention_value(mention: &Mention, as_amount: bool, as_written: bool) -> Option<Value> {
+    let written = |a: Amount| {
+        if as_written {
+            Amount { half_step: 0, ..a }
+        } else {
+            a
+        }
+    };
+    let number = |a: Amount| Some(Value::Number(amount_range(written(a), mention.approx)));
     match &mention.value {
         MentionValue::Number(a) | MentionValue::Percent(a) => number(*a),
         MentionValue::Money(m) => number(m.amount),
@@ -42,7 +50,7 @@ pub fn mention_value(mention: &Mention, as_amount: bool) -> Option<Value> {
         ))),
         MentionValue::Quantity(q) if as_amount => number(q.amount),
         MentionValue::Quantity(q) => Some(Value::Quantity(QuantityValue {
-            amount: amount_range(q.amount, mention.approx),
+            amount: amount_range(written(q.amount), mention.approx),
             unit: q.unit,
             nautical_context: q.nautical_context,
         })),

@@ -132,6 +132,9 @@ pub enum PickSpec {
 pub enum FallbackSpec {
     /// The article's date, used only when the text places its events on that day.
     ArticleDate,
+    /// The article's date even when the events may be a few days before it (a death
+    /// reported "on Saturday"), for checks whose tolerance is a year, such as an age.
+    ArticleDateNearby,
 }
 
 /// One binding: which mention a name stands for.
@@ -148,6 +151,9 @@ pub struct BindingSpec {
     /// Numeric kinds: `exact` accepts only amounts written without "about", "more
     /// than" and the like.
     pub approx: Option<ApproxSpec>,
+    /// Numeric kinds: `false` reads a figure as exactly what is written (an age, a
+    /// count), not as a rounding ("70" is 70, not 65–75). Default `true`.
+    pub rounded: Option<bool>,
     /// Dates: the finest part that must be written.
     pub granularity: Option<GranularitySpec>,
     /// Dates: parts that must be written with the date.
