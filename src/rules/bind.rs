@@ -7,7 +7,8 @@
 //! every pair. The few places where work could still grow with the text are capped, and
 //! hitting a cap is reported, never silent.
 
-use super::load::{Binding, Rule};
+use super::load::{Binding, Rule, CUE_GROUP};
+use super::pattern::Pattern;
 use super::schema::{
     FallbackSpec, GranularitySpec, KindSpec, PartSpec, PickSpec, ScopeSpec, YearSpec,
 };
@@ -223,6 +224,9 @@ fn bind_one(
                 Ok(Bound::ArticleDate)
             }
             Some(FallbackSpec::Now) if cx.timeline.anchor.is_some() => Ok(Bound::Now),
+            Some(FallbackSpec::ArticleDateNearby) if cx.timeline.anchor.is_some() => {
+                Ok(Bound::ArticleDate)
+            }
             _ => Err(Unbound::Abstain),
         },
         [only] => Ok(Bound::Mention(*only)),
@@ -332,13 +336,13 @@ pub fn fits(binding: &Binding, mention: &Mention, cx: &Context) -> bool {
         }
         (MentionValue::Time(_), KindSpec::Time) => true,
         (MentionValue::Duration(d), KindSpec::Duration) => unit_fits(&binding.units, d.unit),
-        (MentionValue::Number(_), KindSpec::Number | KindSpec::Amount)
-        | (MentionValue::Money(_), KindSpec::Money | KindSpec::Amount)
-        | (MentionValue::Percent(_), KindSpec::Percent) => {
+        (MentionValue::Number(_), KindSpec::Number | KindSpec::Amount | KindSpec::Figure)
+        | (MentionValue::Money(_), KindSpec::Money | KindSpec::Amount | KindSpec::Figure)
+        | (MentionValue::Percent(_), KindSpec::Percent | KindSpec::Figure) => {
             !binding.exact_only || mention.approx == Approx::Exact
         }
         (MentionValue::List(_), KindSpec::List) => true,
-        (MentionValue::Quantity(q), KindSpec::Quantity | KindSpec::Amount) => {
+        (MentionValue::Quantity(q), KindSpec::Quantity | KindSpec::Amount | KindSpec::Figure) => {
             (binding.dimensions.is_empty() || binding.dimensions.contains(&q.unit.dimension()))
                 && (!binding.exact_only || mention.approx == Approx::Exact)
         }
@@ -374,6 +378,8 @@ pub fn fits(binding: &Binding, mention: &Mention, cx: &Context) -> bool {
 
 /// The sentence text a `before`/`after` pattern sees on each side of a mention, each at
 /// most [`CONTEXT_WINDOW`] bytes.
+/// The sentence text before and after a mention that context patterns see, each at most
+/// [`CONTEXT_WINDOW`] bytes.
 fn context<'a>(mention: &Mention, cx: &Context<'a>) -> (&'a str, &'a str) {
     let sentence = sentence_span(cx.doc, mention.span);
     let prose = cx.doc.prose();
@@ -399,10 +405,10 @@ fn context<'a>(mention: &Mention, cx: &Context<'a>) -> (&'a str, &'a str) {
 /// check pairs statements about the same thing, not any two that share a shape.
 pub fn key_of(binding: &Binding, mention: &Mention, cx: &Context) -> Option<String> {
     let (before, after) = context(mention, cx);
-    let captured = |re: &Option<regex::Regex>, text: &str| {
+    let captured = |re: &Option<Pattern>, text: &str| {
         re.as_ref()
-            .and_then(|re| re.captures(text))
-            .and_then(|c| c.name("key").map(|m| m.as_str().to_ascii_lowercase()))
+            .and_then(|re| re.group(text, "key"))
+            .map(str::to_ascii_lowercase)
     };
     let word = captured(&binding.before, before).or_else(|| captured(&binding.after, after))?;
     Some(match word.strip_suffix('s') {
@@ -423,6 +429,21 @@ fn gap_fits(binding: &Binding, between: &str) -> bool {
         Some(gap) => gap.is_match(between),
         None => between.trim().is_empty(),
     }
+}
+
+/// The words a binding's `cue` group captured around a mention ("almost doubled"),
+/// lowercased with single spaces; empty when the group took no part in the match.
+pub fn cue(binding: &Binding, mention: &Mention, cx: &Context) -> String {
+    let (before, after) = context(mention, cx);
+    let captured = [(&binding.before, before), (&binding.after, after)]
+        .into_iter()
+        .find_map(|(re, text)| re.as_ref()?.group(text, CUE_GROUP))
+        .unwrap_or("");
+    captured
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 fn date_fits(binding: &Binding, date: &WrittenDate) -> bool {

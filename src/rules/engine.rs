@@ -6,9 +6,9 @@
 //! demands — and evaluates the assertion. Only a definitely false assertion is a finding.
 
 pub use super::bind::Context;
-use super::bind::{bind_all, span_of, Bound, Candidates, Unbound};
+use super::bind::{bind_all, cue, span_of, Bound, Candidates, Unbound};
 use super::expr::{self, ValueEnv};
-use super::load::{text_name, Rule};
+use super::load::{cue_name, text_name, Binding, Rule};
 use super::numeric;
 use super::schema::{KindSpec, PartSpec};
 use super::value::{DateValue, DurationValue, Range, TimeValue, Truth, Value, SECONDS_PER_DAY};
@@ -54,7 +54,8 @@ struct BoundValue {
     assumptions: Vec<String>,
 }
 
-fn value_of(bound: Bound, kind: KindSpec, rule: &Rule, cx: &Context) -> Option<BoundValue> {
+fn value_of(bound: Bound, binding: &Binding, rule: &Rule, cx: &Context) -> Option<BoundValue> {
+    let (kind, as_written) = (binding.kind, binding.as_written);
     let mut assumptions = Vec::new();
     let value = match bound {
         Bound::ArticleDate => {
@@ -195,7 +196,11 @@ fn value_of(bound: Bound, kind: KindSpec, rule: &Rule, cx: &Context) -> Option<B
                 | MentionValue::List(_) => {
                     let text = cx.doc.text(mention.span);
                     assumptions.extend(numeric::tolerance_note(text, mention));
-                    numeric::mention_value(mention, kind == KindSpec::Amount)?
+                    numeric::mention_value(
+                        mention,
+                        matches!(kind, KindSpec::Amount | KindSpec::Figure),
+                        as_written,
+                    )?
                 }
                 MentionValue::Relative(r) => {
                     let seconds = duration_range(&r.by, mention.approx);
@@ -306,7 +311,7 @@ fn evaluate(rule: &Rule, cx: &Context, bound: &[Bound]) -> Option<Finding> {
     let mut env = ValueEnv::new();
     let mut assumptions: Vec<String> = Vec::new();
     for (binding, b) in rule.bindings.iter().zip(bound) {
-        let v = value_of(*b, binding.kind, rule, cx)?;
+        let v = value_of(*b, binding, rule, cx)?;
         for a in v.assumptions {
             if !assumptions.contains(&a) {
                 assumptions.push(a);
@@ -318,6 +323,13 @@ fn evaluate(rule: &Rule, cx: &Context, bound: &[Bound]) -> Option<Finding> {
             _ => span_of(*b, cx).map_or_else(String::new, |s| cx.doc.text(s).trim().to_string()),
         };
         env.insert(text_name(&binding.name), Value::Text(text));
+        if binding.has_cue() {
+            let words = match b {
+                Bound::Mention(i) | Bound::Part(i, _) => cue(binding, &cx.mentions[*i], cx),
+                Bound::ArticleDate | Bound::Now => String::new(),
+            };
+            env.insert(cue_name(&binding.name), Value::Text(words));
+        }
     }
     match expr::eval(&rule.assert, &env) {
         Ok(Value::Bool(Truth::False)) => {}

@@ -24,6 +24,8 @@ pub struct Binding {
     pub units: Vec<TimeUnit>,
     pub dimensions: Vec<Dimension>,
     pub exact_only: bool,
+    /// Read figures as written, without the rounding interval (`rounded: false`).
+    pub as_written: bool,
     pub granularity: Option<GranularitySpec>,
     pub with: Vec<PartSpec>,
     pub year: YearSpec,
@@ -48,6 +50,15 @@ pub struct Binding {
 }
 
 impl Binding {
+    /// Whether the `before` or `after` pattern captures a `cue` group, bound as
+    /// `<name>_cue`: the words around a figure that say what it is ("almost doubled").
+    pub fn has_cue(&self) -> bool {
+        [&self.before, &self.after]
+            .into_iter()
+            .flatten()
+            .any(|re| re.has_group(CUE_GROUP))
+    }
+
     /// The type an expression sees for this binding.
     pub fn value_type(&self) -> Type {
         match (self.part_of, self.kind) {
@@ -62,6 +73,7 @@ impl Binding {
                 | KindSpec::Percent
                 | KindSpec::Money
                 | KindSpec::Amount
+                | KindSpec::Figure
                 | KindSpec::List,
             ) => Type::Number,
             (None, KindSpec::Quantity) => Type::Quantity,
@@ -178,14 +190,18 @@ impl Compiler<'_> {
             bindings.push(binding);
         }
         // Each binding is also available as its source text, `<name>_text`, so
-        // messages can quote the claim as written.
+        // messages can quote the claim as written, and as `<name>_cue` when its
+        // `before`/`after` pattern captures a `cue` group.
         let env: TypeEnv = bindings
             .iter()
             .flat_map(|b| {
+                let cue = b.has_cue().then(|| (cue_name(&b.name), Type::Text));
                 [
                     (b.name.clone(), b.value_type()),
                     (text_name(&b.name), Type::Text),
                 ]
+                .into_iter()
+                .chain(cue)
             })
             .collect();
 
@@ -347,10 +363,17 @@ impl Compiler<'_> {
                 | KindSpec::Money
                 | KindSpec::Quantity
                 | KindSpec::Amount
+                | KindSpec::Figure
         );
+        if spec.rounded.is_some() && !numeric {
+            return Err(self.error(
+                "`rounded` applies to number, percent, money, quantity, amount and figure bindings only",
+                at("rounded"),
+            ));
+        }
         if spec.approx.is_some() && !numeric {
             return Err(self.error(
-                "`approx` applies to number, percent, money, quantity and amount bindings only",
+                "`approx` applies to number, percent, money, quantity, amount and figure bindings only",
                 at("approx"),
             ));
         }
@@ -407,10 +430,7 @@ impl Compiler<'_> {
         let gap = regex("gap", &spec.gap)?;
         let adjacent = follows.is_some() || precedes.is_some();
         let (before, after) = (regex("before", &spec.before)?, regex("after", &spec.after)?);
-        let has_key = |re: &Option<Regex>| {
-            re.as_ref()
-                .is_some_and(|r| r.capture_names().any(|n| n == Some("key")))
-        };
+        let has_key = |re: &Option<Pattern>| re.as_ref().is_some_and(|r| r.has_group("key"));
         let keyed = has_key(&before) || has_key(&after);
         Ok(Binding {
             name: name.to_string(),
@@ -418,6 +438,7 @@ impl Compiler<'_> {
             units: spec.unit.clone(),
             dimensions: spec.dimension.clone(),
             exact_only: spec.approx == Some(ApproxSpec::Exact),
+            as_written: spec.rounded == Some(false),
             granularity: spec.granularity,
             with: spec.with.clone(),
             year: spec.year.unwrap_or(YearSpec::Any),
@@ -528,6 +549,14 @@ impl Compiler<'_> {
 pub fn text_name(binding: &str) -> String {
     format!("{binding}_text")
 }
+
+/// The name under which the `cue` group of a binding's context pattern is bound.
+pub fn cue_name(binding: &str) -> String {
+    format!("{binding}_cue")
+}
+
+/// The capture group of a `before`/`after` pattern that is bound as `<name>_cue`.
+pub const CUE_GROUP: &str = "cue";
 
 fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")

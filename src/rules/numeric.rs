@@ -9,7 +9,7 @@
 //! rests on a rounding of our own.
 
 use super::value::{QuantityValue, Range, Value, NUMBER_SCALE};
-use crate::extract::{convert_units, Amount, Approx, Mention, MentionValue};
+use crate::extract::{convert_units, parse_number_words, Amount, Approx, Mention, MentionValue};
 
 /// The share of its own value an "about" widens an amount by, in percent.
 pub const ABOUT_PERCENT: i64 = 10;
@@ -31,9 +31,17 @@ pub fn amount_range(amount: Amount, approx: Approx) -> Range {
 }
 
 /// The value a numeric mention binds to: a number, or a quantity unless `as_amount`
-/// asks for its bare amount. `None` for other mentions.
-pub fn mention_value(mention: &Mention, as_amount: bool) -> Option<Value> {
-    let number = |a: Amount| Some(Value::Number(amount_range(a, mention.approx)));
+/// asks for its bare amount. `as_written` drops the rounding interval, for figures that
+/// are exact by nature (an age of "70" is not 65–75). `None` for other mentions.
+pub fn mention_value(mention: &Mention, as_amount: bool, as_written: bool) -> Option<Value> {
+    let written = |a: Amount| {
+        if as_written {
+            Amount { half_step: 0, ..a }
+        } else {
+            a
+        }
+    };
+    let number = |a: Amount| Some(Value::Number(amount_range(written(a), mention.approx)));
     match &mention.value {
         MentionValue::Number(a) | MentionValue::Percent(a) => number(*a),
         MentionValue::Money(m) => number(m.amount),
@@ -42,7 +50,7 @@ pub fn mention_value(mention: &Mention, as_amount: bool) -> Option<Value> {
         ))),
         MentionValue::Quantity(q) if as_amount => number(q.amount),
         MentionValue::Quantity(q) => Some(Value::Quantity(QuantityValue {
-            amount: amount_range(q.amount, mention.approx),
+            amount: amount_range(written(q.amount), mention.approx),
             unit: q.unit,
             nautical_context: q.nautical_context,
         })),
@@ -113,10 +121,149 @@ pub fn in_unit(q: &QuantityValue, target: &QuantityValue) -> Option<Range> {
     Some(Range::new(lo, hi))
 }
 
+/// The whole numbers in `x`: a count written "four" stands for 3.5–4.5 as a measure,
+/// but as a count it can only be 4. `None` when `x` holds no whole number.
+pub fn whole(x: Range) -> Option<Range> {
+    let up = |v: i64| {
+        if v == i64::MIN {
+            v
+        } else {
+            v.div_euclid(NUMBER_SCALE)
+                .saturating_add(i64::from(v.rem_euclid(NUMBER_SCALE) != 0))
+                .saturating_mul(NUMBER_SCALE)
+        }
+    };
+    let down = |v: i64| {
+        if v == i64::MAX {
+            v
+        } else {
+            v.div_euclid(NUMBER_SCALE).saturating_mul(NUMBER_SCALE)
+        }
+    };
+    let (lo, hi) = (up(x.lo), down(x.hi));
+    (lo <= hi).then(|| Range::new(lo, hi))
+}
+
+/// How far a multiple word may be from the exact ratio, in thousandths of the multiple:
+/// news writes "doubled" for anything from 1.6 to 2.5 times, "almost doubled" for 1.4 to
+/// 2.1 times and "more than doubled" for at least 1.9 times (a rounded base can make a
+/// true doubling look like 1.95).
+const PLAIN_BAND: (i64, i64) = (800, 1_250);
+const NEARLY_BAND: (i64, i64) = (700, 1_050);
+const MORE_THAN_LOW: i64 = 950;
+
+/// The ratios of a figure to its base that a multiple phrase allows ("doubled",
+/// "almost twice", "more than tripled", "halved", "three times"), or `None` when the
+/// phrase names no multiple. A fall ("halved") is the inverse of the matching rise, so
+/// "more than halved" is at most 1/1.9.
+pub fn multiple(phrase: &str) -> Option<Range> {
+    let lower = phrase.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let hedge = |set: &[&str]| {
+        set.iter().any(|h| {
+            let h: Vec<&str> = h.split(' ').collect();
+            words.windows(h.len()).any(|w| w == h.as_slice())
+        })
+    };
+    let at_least = hedge(&["more than", "over", "at least", "well over"]);
+    let at_most = hedge(&["nearly", "almost", "close to", "less than", "just under"]);
+    let mut factor: Option<(i64, bool)> = None;
+    for (i, w) in words.iter().enumerate() {
+        let count = |n: &str| parse_number_words(n).and_then(|n| i64::try_from(n).ok());
+        factor = if w.starts_with("doubl") || *w == "twice" {
+            Some((2, false))
+        } else if w.starts_with("tripl") || w.starts_with("trebl") {
+            Some((3, false))
+        } else if w.starts_with("quadrupl") {
+            Some((4, false))
+        } else if w.starts_with("halv") || *w == "half" {
+            Some((2, true))
+        } else if *w == "times" || *w == "fold" {
+            i.checked_sub(1)
+                .and_then(|p| count(words[p]))
+                .map(|n| (n, false))
+        } else if let Some(n) = w.strip_suffix("fold") {
+            count(n.trim_end_matches('-')).map(|n| (n, false))
+        } else {
+            continue;
+        };
+        break;
+    }
+    let (m, inverse) = factor?;
+    if m < 2 {
+        return None;
+    }
+    let scaled = |thousandths: i64| m.saturating_mul(NUMBER_SCALE) / 1_000 * thousandths;
+    let rise = if at_least {
+        Range::new(scaled(MORE_THAN_LOW), i64::MAX)
+    } else if at_most {
+        Range::new(scaled(NEARLY_BAND.0), scaled(NEARLY_BAND.1))
+    } else {
+        Range::new(scaled(PLAIN_BAND.0), scaled(PLAIN_BAND.1))
+    };
+    if !inverse {
+        return Some(rise);
+    }
+    // 1 / [lo, hi] = [1/hi, 1/lo], rounded outward; an open end becomes 0.
+    let one = i128::from(NUMBER_SCALE) * i128::from(NUMBER_SCALE);
+    let lo = if rise.hi == i64::MAX {
+        0
+    } else {
+        i64::try_from(one / i128::from(rise.hi)).ok()?
+    };
+    let hi = i64::try_from((one + i128::from(rise.lo) - 1) / i128::from(rise.lo)).ok()?;
+    Some(Range::new(lo, hi))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     const S: i64 = NUMBER_SCALE;
+
+    #[test]
+    fn whole_numbers() {
+        assert_eq!(
+            whole(Range::new(3_500_000, 4_500_000)),
+            Some(Range::exact(4 * S))
+        );
+        assert_eq!(
+            whole(Range::new(550 * S, 650 * S)),
+            Some(Range::new(550 * S, 650 * S))
+        );
+        assert_eq!(whole(Range::new(1_100_000, 1_900_000)), None);
+        assert_eq!(
+            whole(Range::new(30_500_000, i64::MAX)),
+            Some(Range::new(31 * S, i64::MAX))
+        );
+        assert_eq!(
+            whole(Range::new(-2_500_000, -1_500_000)),
+            Some(Range::exact(-2 * S))
+        );
+    }
+
+    #[test]
+    fn multiples() {
+        assert_eq!(multiple("doubled"), Some(Range::new(1_600_000, 2_500_000)));
+        assert_eq!(
+            multiple("almost doubled"),
+            Some(Range::new(1_400_000, 2_100_000))
+        );
+        assert_eq!(
+            multiple("more than twice"),
+            Some(Range::new(1_900_000, i64::MAX))
+        );
+        assert_eq!(multiple("tripled"), Some(Range::new(2_400_000, 3_750_000)));
+        assert_eq!(
+            multiple("three times"),
+            Some(Range::new(2_400_000, 3_750_000))
+        );
+        assert_eq!(multiple("fourfold"), Some(Range::new(3_200_000, 5_000_000)));
+        assert_eq!(multiple("halved"), Some(Range::new(400_000, 625_000)));
+        assert_eq!(multiple("more than halved"), Some(Range::new(0, 526_316)));
+        assert_eq!(multiple("rose"), None);
+        assert_eq!(multiple(""), None);
+        assert_eq!(multiple("one times"), None);
+    }
 
     #[test]
     fn ranges_follow_rounding_and_markers() {

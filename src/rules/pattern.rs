@@ -60,6 +60,26 @@ impl Pattern {
             .is_some_and(|re| re.is_match(haystack))
     }
 
+    /// Whether the pattern names a group `name`, read from its source so that asking
+    /// does not compile it.
+    pub fn has_group(&self, name: &str) -> bool {
+        self.source.contains(&format!("(?P<{name}>"))
+            || self.source.contains(&format!("(?<{name}>"))
+    }
+
+    /// The text the group `name` took in the first match in `haystack`, if the pattern
+    /// matches and the group took part.
+    pub fn group<'h>(&self, haystack: &'h str, name: &str) -> Option<&'h str> {
+        let re = self
+            .regex
+            .get_or_init(|| build(&self.source).ok())
+            .as_ref()?;
+        let mut caps = re.create_captures();
+        re.captures(haystack, &mut caps);
+        let span = caps.get_group_by_name(name)?;
+        haystack.get(span.range())
+    }
+
     /// Compiles the pattern now if it is not yet, reporting why it cannot be.
     pub fn compile(&self) -> Result<(), PatternError> {
         if self.regex.get().is_some_and(Option::is_some) {
@@ -127,6 +147,10 @@ mod tests {
         assert!(p.is_match(" or "));
         assert!(!p.is_match(" and "));
         assert!(p.compile().is_ok());
+        let keyed = Pattern::new(r"first (?P<key>\w+) in $", Compile::Lazy).expect("lazy");
+        assert!(keyed.has_group("key") && !keyed.has_group("cue"));
+        assert_eq!(keyed.group("the first medal in ", "key"), Some("medal"));
+        assert_eq!(keyed.group("no match", "key"), None);
         let bad = Pattern::new("(unclosed", Compile::Lazy).expect("lazy never fails");
         assert!(!bad.is_match("(unclosed"));
         assert!(bad.compile().is_err());

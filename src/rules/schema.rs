@@ -78,6 +78,9 @@ pub enum KindSpec {
     /// (present perfect, "for the first time in …") is about the time of writing. It
     /// binds no mention; the rule's patterns must establish that the claim is current.
     Now,
+    /// Any figure: an amount or a percentage, for checks that compare figures whatever
+    /// they measure ("doubled from 18 percent to 36 percent", "from 40 to 80").
+    Figure,
 }
 
 /// Which approximation markers a numeric binding accepts.
@@ -142,6 +145,9 @@ pub enum FallbackSpec {
     /// The article's date as "now", for claims whose wording is about the present
     /// ("its lowest level in six years"); year-sized checks do not need the day.
     Now,
+    /// The article's date even when the events may be a few days before it (a death
+    /// reported "on Saturday"), for checks whose tolerance is a year, such as an age.
+    ArticleDateNearby,
 }
 
 /// One binding: which mention a name stands for.
@@ -158,6 +164,9 @@ pub struct BindingSpec {
     /// Numeric kinds: `exact` accepts only amounts written without "about", "more
     /// than" and the like.
     pub approx: Option<ApproxSpec>,
+    /// Numeric kinds: `false` reads a figure as exactly what is written (an age, a
+    /// count), not as a rounding ("70" is 70, not 65–75). Default `true`.
+    pub rounded: Option<bool>,
     /// Dates: the finest part that must be written.
     pub granularity: Option<GranularitySpec>,
     /// Dates: parts that must be written with the date.

@@ -30,7 +30,7 @@ impl std::fmt::Display for Signature {
     }
 }
 
-use Type::{Bool, Date, Duration, Number, Quantity, Weekday};
+use Type::{Bool, Date, Duration, Number, Quantity, Text, Weekday};
 
 /// Every function, one row per overload (`abs` has two). Functions that cannot know
 /// their result (a month-only date, an unknown year) fail evaluation, so the engine
@@ -109,6 +109,12 @@ pub const FUNCTIONS: &[Signature] = &[
         doc: "Whether the date exists on the calendar (false for April 31 or a non-leap Feb 29).",
     },
     Signature {
+        name: "multiple",
+        params: &[Text],
+        ret: Number,
+        doc: "The ratios a multiple phrase allows (\"doubled\" 1.6–2.5, \"almost twice\" 1.4–2.1, \"more than tripled\" at least 2.85, \"halved\" 0.4–0.625); undefined for other words.",
+    },
+    Signature {
         name: "percent",
         params: &[Number, Number],
         ret: Number,
@@ -149,6 +155,12 @@ pub const FUNCTIONS: &[Signature] = &[
         params: &[Duration],
         ret: Number,
         doc: "A duration as a number of whole weeks, rounded outward.",
+    },
+    Signature {
+        name: "whole",
+        params: &[Number],
+        ret: Number,
+        doc: "The whole numbers a number allows, for counts: \"four\" (3.5–4.5 as a measure) is exactly 4 (undefined if it allows none).",
     },
     Signature {
         name: "widen",
@@ -205,6 +217,13 @@ pub(super) fn call(name: &str, args: &[Value]) -> Result<Value, EvalError> {
         ("change", [V::Number(a), V::Number(b)]) => V::Number(
             numeric::percent(b.sub(*a), *a, div_scaled)
                 .ok_or_else(|| undefined("a change from a range containing zero"))?,
+        ),
+        ("multiple", [V::Text(phrase)]) => V::Number(
+            numeric::multiple(phrase)
+                .ok_or_else(|| undefined(format!("“{phrase}” names no multiple")))?,
+        ),
+        ("whole", [V::Number(x)]) => V::Number(
+            numeric::whole(*x).ok_or_else(|| undefined("a count that allows no whole number"))?,
         ),
         ("widen", [V::Number(x), V::Number(p)]) => V::Number(numeric::widen(*x, *p)),
         ("rounded", [V::Number(x), V::Number(d)]) => V::Number(numeric::rounded(*x, *d)),
