@@ -3,7 +3,7 @@
 
 use super::error::{locate_key, RuleError};
 use super::expr::{self, Expr, ExprError, Template, TypeEnv};
-use super::pattern::{Compile, Pattern};
+use super::pattern::{Origin, Pattern};
 use super::schema::{
     ApproxSpec, BindingSpec, ConfidenceSpec, ExampleSpec, FallbackSpec, GranularitySpec, KindSpec,
     PartSpec, PickSpec, RuleFile, ScopeSpec, YearSpec,
@@ -120,11 +120,11 @@ pub struct Rule {
 
 /// Parses and validates one rule file.
 pub fn load_rule(path: &str, source: &str) -> Result<Rule, RuleError> {
-    load_rule_with(path, source, Compile::Eager)
+    load_rule_with(path, source, Origin::User)
 }
 
 /// [`load_rule`], with patterns compiled `when` asked.
-fn load_rule_with(path: &str, source: &str, when: Compile) -> Result<Rule, RuleError> {
+fn load_rule_with(path: &str, source: &str, when: Origin) -> Result<Rule, RuleError> {
     let file: RuleFile = serde_yaml::from_str(source).map_err(|e| {
         let span = e.location().map(|l| (l.index().min(source.len()), 1));
         RuleError::new(path, source, yaml_message(&e), span)
@@ -149,7 +149,7 @@ fn yaml_message(e: &serde_yaml::Error) -> String {
 struct Compiler<'a> {
     path: &'a str,
     source: &'a str,
-    patterns: Compile,
+    patterns: Origin,
 }
 
 impl Compiler<'_> {
@@ -583,7 +583,7 @@ fn is_identifier(name: &str) -> bool {
 pub fn load_rules<'a>(
     sources: impl IntoIterator<Item = (&'a str, &'a str)>,
 ) -> Result<Vec<Rule>, RuleError> {
-    load_rules_with(sources.into_iter().map(|(p, s)| (p, s, Compile::Eager)))
+    load_rules_with(sources.into_iter().map(|(p, s)| (p, s, Origin::User)))
 }
 
 /// The built-in rules, whose patterns compile on first use, then the `(path, yaml)`
@@ -593,12 +593,12 @@ pub fn load_builtin_and<'a>(
 ) -> Result<Vec<Rule>, RuleError> {
     let builtin = super::builtin::RULES
         .iter()
-        .map(|&(p, s)| (p, s, Compile::Lazy));
-    load_rules_with(builtin.chain(user.into_iter().map(|(p, s)| (p, s, Compile::Eager))))
+        .map(|&(p, s)| (p, s, Origin::Builtin));
+    load_rules_with(builtin.chain(user.into_iter().map(|(p, s)| (p, s, Origin::User))))
 }
 
 fn load_rules_with<'a>(
-    sources: impl IntoIterator<Item = (&'a str, &'a str, Compile)>,
+    sources: impl IntoIterator<Item = (&'a str, &'a str, Origin)>,
 ) -> Result<Vec<Rule>, RuleError> {
     let mut rules: Vec<Rule> = Vec::new();
     for (path, source, when) in sources {

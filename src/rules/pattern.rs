@@ -17,33 +17,45 @@ use regex_automata::util::syntax;
 /// repetitions) is refused when the rule loads rather than slowing every lint.
 pub const RULE_REGEX_SIZE_LIMIT: usize = 1 << 20;
 
-/// When a rule's patterns are compiled.
+/// Where a rule came from, which decides how its patterns are compiled.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Compile {
-    /// As the rule loads: for rule files a user wrote.
-    Eager,
-    /// On first use: for the built-in packs.
-    Lazy,
+pub enum Origin {
+    /// A rule file a user wrote: compiled as it loads, with Unicode classes.
+    User,
+    /// The built-in packs: compiled on first use, in ASCII mode. Their words are
+    /// English and the prose view has only ASCII spaces, so Unicode `\w`, `\s` and
+    /// case folding would only make the automata several times larger to build (and a
+    /// Unicode `\b` sends the regex engine to its slow path on non-ASCII text).
+    Builtin,
 }
 
 /// One rule pattern and, once compiled, its regex.
 #[derive(Debug)]
 pub struct Pattern {
     source: Box<str>,
+    origin: Origin,
     regex: OnceLock<Option<Regex>>,
 }
 
 impl Pattern {
-    /// A pattern, compiled now when `when` is [`Compile::Eager`].
-    pub fn new(source: &str, when: Compile) -> Result<Pattern, PatternError> {
+    /// A pattern, compiled now when it is a user's.
+    pub fn new(source: &str, origin: Origin) -> Result<Pattern, PatternError> {
         let regex = OnceLock::new();
-        if when == Compile::Eager {
-            let _ = regex.set(Some(build(source)?));
+        if origin == Origin::User {
+            let _ = regex.set(Some(build(source, origin)?));
         }
         Ok(Pattern {
             source: source.into(),
+            origin,
             regex,
         })
+    }
+
+    /// The compiled regex, built on first use.
+    fn regex(&self) -> Option<&Regex> {
+        self.regex
+            .get_or_init(|| build(&self.source, self.origin).ok())
+            .as_ref()
     }
 
     /// The pattern as written.
@@ -54,10 +66,7 @@ impl Pattern {
     /// Whether the pattern matches somewhere in `haystack`. A built-in pattern that
     /// failed to compile (which the test suite rules out) matches nothing.
     pub fn is_match(&self, haystack: &str) -> bool {
-        self.regex
-            .get_or_init(|| build(&self.source).ok())
-            .as_ref()
-            .is_some_and(|re| re.is_match(haystack))
+        self.regex().is_some_and(|re| re.is_match(haystack))
     }
 
     /// Whether the pattern names a group `name`, read from its source so that asking
@@ -70,10 +79,7 @@ impl Pattern {
     /// The text the group `name` took in the first match in `haystack`, if the pattern
     /// matches and the group took part.
     pub fn group<'h>(&self, haystack: &'h str, name: &str) -> Option<&'h str> {
-        let re = self
-            .regex
-            .get_or_init(|| build(&self.source).ok())
-            .as_ref()?;
+        let re = self.regex()?;
         let mut caps = re.create_captures();
         re.captures(haystack, &mut caps);
         let span = caps.get_group_by_name(name)?;
@@ -85,7 +91,7 @@ impl Pattern {
         if self.regex.get().is_some_and(Option::is_some) {
             return Ok(());
         }
-        build(&self.source).map(|_| ())
+        build(&self.source, self.origin).map(|_| ())
     }
 }
 
@@ -111,14 +117,17 @@ impl std::error::Error for PatternError {}
 /// so a literal prefilter, whose extraction is most of the cost of building a regex,
 /// could save little: it is left out. The lazy DFA stays, since a pattern anchored at
 /// the window's end (`…\s+$`) is tried from every start position without one.
-fn build(source: &str) -> Result<Regex, PatternError> {
+fn build(source: &str, origin: Origin) -> Result<Regex, PatternError> {
+    let unicode = origin == Origin::User;
     meta::Builder::new()
         .configure(
             meta::Config::new()
                 .nfa_size_limit(Some(RULE_REGEX_SIZE_LIMIT))
                 .auto_prefilter(false),
         )
-        .syntax(syntax::Config::new().utf8(true))
+        // In ASCII mode a class like `[^.]` can match one byte of a multi-byte
+        // character, so matches need not fall on character boundaries; `group` checks.
+        .syntax(syntax::Config::new().unicode(unicode).utf8(unicode))
         .build(source)
         .map_err(|e| PatternError(Box::new(e)))
 }
@@ -129,29 +138,29 @@ mod tests {
 
     #[test]
     fn eager_patterns_report_errors_as_they_load() {
-        let Err(e) = Pattern::new("(unclosed", Compile::Eager) else {
+        let Err(e) = Pattern::new("(unclosed", Origin::User) else {
             panic!("an unclosed group compiled");
         };
         assert!(e.to_string().contains("unclosed group"), "{e}");
-        let Err(e) = Pattern::new(r"(?:\w{100}){100}", Compile::Eager) else {
+        let Err(e) = Pattern::new(r"(?:\w{100}){100}", Origin::User) else {
             panic!("a huge pattern compiled");
         };
         assert!(e.to_string().contains("limit"), "{e}");
-        assert!(Pattern::new("(unclosed", Compile::Lazy).is_ok());
+        assert!(Pattern::new("(unclosed", Origin::Builtin).is_ok());
     }
 
     #[test]
     fn lazy_patterns_compile_on_first_match() {
-        let p = Pattern::new(r"^\s+or\s+$", Compile::Lazy).expect("lazy never fails");
+        let p = Pattern::new(r"^\s+or\s+$", Origin::Builtin).expect("lazy never fails");
         assert!(p.regex.get().is_none());
         assert!(p.is_match(" or "));
         assert!(!p.is_match(" and "));
         assert!(p.compile().is_ok());
-        let keyed = Pattern::new(r"first (?P<key>\w+) in $", Compile::Lazy).expect("lazy");
+        let keyed = Pattern::new(r"first (?P<key>\w+) in $", Origin::Builtin).expect("lazy");
         assert!(keyed.has_group("key") && !keyed.has_group("cue"));
         assert_eq!(keyed.group("the first medal in ", "key"), Some("medal"));
         assert_eq!(keyed.group("no match", "key"), None);
-        let bad = Pattern::new("(unclosed", Compile::Lazy).expect("lazy never fails");
+        let bad = Pattern::new("(unclosed", Origin::Builtin).expect("lazy never fails");
         assert!(!bad.is_match("(unclosed"));
         assert!(bad.compile().is_err());
     }
@@ -159,13 +168,19 @@ mod tests {
 
 #[cfg(test)]
 mod builtin_tests {
-    /// The built-in packs load their patterns lazily, so this is where a bad one would
-    /// show: every built-in rule must also load with its patterns compiled up front.
+    /// The built-in packs compile their patterns lazily, in ASCII mode, so this is
+    /// where a bad one shows: every one of them must compile.
     #[test]
     fn every_builtin_pattern_compiles() {
-        for (path, source) in crate::rules::builtin::RULES {
-            if let Err(e) = crate::rules::load_rule(path, source) {
-                panic!("{path}: {e:?}");
+        let rules = crate::rules::load_builtin_and([]).expect("built-in rules load");
+        for rule in &rules {
+            for b in &rule.bindings {
+                let patterns = [&b.gap, &b.before, &b.after, &b.not_before, &b.not_after];
+                for p in patterns.into_iter().flatten() {
+                    if let Err(e) = p.compile() {
+                        panic!("{} `{}`: {e}", rule.id, p.as_str());
+                    }
+                }
             }
         }
     }
