@@ -144,12 +144,12 @@ impl Linter {
         analysis: &Analysis,
         options: &LintOptions,
     ) -> Vec<Finding> {
-        let cx = engine::Context {
+        let cx = engine::Context::new(
             doc,
-            mentions: &analysis.mentions,
-            timeline: &analysis.timeline,
-            inclusive_days: options.policy.inclusive_days,
-        };
+            &analysis.mentions,
+            &analysis.timeline,
+            options.policy.inclusive_days,
+        );
         let mut findings: Vec<Finding> = Vec::new();
         for rule in self.rules.iter().filter(|r| is_selected(&r.id, options)) {
             let run = engine::run_rule(rule, &cx);

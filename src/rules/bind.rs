@@ -7,6 +7,7 @@
 //! every pair. The few places where work could still grow with the text are capped, and
 //! hitting a cap is reported, never silent.
 
+use super::kinds::MentionsByKind;
 use super::load::{Binding, Rule, CUE_GROUP};
 use super::pattern::Pattern;
 use super::schema::{
@@ -25,6 +26,25 @@ pub struct Context<'a> {
     pub timeline: &'a Timeline,
     /// A stated day count may include both end days (configuration `inclusive-days`).
     pub inclusive_days: bool,
+    /// The mentions grouped by kind, so each binding looks only at its own kinds.
+    by_kind: MentionsByKind,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(
+        doc: &'a Document,
+        mentions: &'a [Mention],
+        timeline: &'a Timeline,
+        inclusive_days: bool,
+    ) -> Context<'a> {
+        Context {
+            doc,
+            mentions,
+            timeline,
+            inclusive_days,
+            by_kind: MentionsByKind::new(mentions),
+        }
+    }
 }
 
 /// How much sentence text a `before`/`after` pattern sees on each side of a mention, in
@@ -71,9 +91,9 @@ impl Candidates {
                     if b.part_of.is_some() {
                         return Vec::new();
                     }
-                    (0..cx.mentions.len())
-                        .filter(|&i| fits(b, &cx.mentions[i], cx))
-                        .collect()
+                    let mut fitting = cx.by_kind.for_spec(b.kind);
+                    fitting.retain(|&i| fits(b, &cx.mentions[i], cx));
+                    fitting
                 })
                 .collect(),
         )
@@ -491,12 +511,7 @@ mod tests {
         let rule = load_rule("test.yaml", rule).unwrap_or_else(|e| panic!("{e:?}"));
         let doc = Document::new(text, DocKind::PlainText);
         let analysis = crate::timeline::analyze(&doc, None);
-        let cx = Context {
-            doc: &doc,
-            mentions: &analysis.mentions,
-            timeline: &analysis.timeline,
-            inclusive_days: false,
-        };
+        let cx = Context::new(&doc, &analysis.mentions, &analysis.timeline, false);
         let candidates = Candidates::new(&rule, &cx);
         candidates
             .claims()

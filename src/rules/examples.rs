@@ -36,12 +36,7 @@ pub fn check_examples(rule: &Rule) -> Vec<ExampleFailure> {
 fn check_example(rule: &Rule, example: &Example) -> Result<(), String> {
     let doc = Document::new(example.text.clone(), DocKind::PlainText);
     let analysis = timeline::analyze(&doc, example.date);
-    let cx = Context {
-        doc: &doc,
-        mentions: &analysis.mentions,
-        timeline: &analysis.timeline,
-        inclusive_days: false,
-    };
+    let cx = Context::new(&doc, &analysis.mentions, &analysis.timeline, false);
     let findings = run_rule(rule, &cx).findings;
     let describe = |f: &crate::finding::Finding| {
         let related: Vec<&str> = f.related.iter().map(|r| doc.text(r.span)).collect();

@@ -6,6 +6,7 @@ pub mod engine;
 mod error;
 pub mod examples;
 pub mod expr;
+mod kinds;
 pub mod load;
 pub mod numeric;
 mod pattern;
