@@ -7,7 +7,7 @@ use factlint::timeline::{find_anchor, resolve};
 use factlint::{analyze, extract, DocKind, Document, LintOptions, Linter};
 use std::hint::black_box;
 
-#[path = "corpus.rs"]
+#[path = "support/corpus.rs"]
 mod corpus;
 use corpus::articles;
 

@@ -2,7 +2,7 @@
 //! instructions with callgrind, which is stable on a busy machine where wall-clock
 //! benchmarks are not. `scripts/profile.sh` runs it and prints the cost per stage.
 
-#[path = "../benches/corpus.rs"]
+#[path = "../benches/support/corpus.rs"]
 mod corpus;
 
 use factlint::{DocKind, Document, LintOptions, Linter};

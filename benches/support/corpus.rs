@@ -1,6 +1,7 @@
 //! The articles the speed measurements run over: the news in `../shared/corpus` when it
 //! is there, else invented ones. Shared by `benches/pipeline.rs` and
-//! `examples/lint_corpus.rs` (included with `#[path]`).
+//! `examples/lint_corpus.rs` (included with `#[path]`; a subfolder, so cargo does
+//! not take it for a benchmark of its own).
 
 use std::path::Path;
 
