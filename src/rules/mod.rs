@@ -21,4 +21,10 @@ pub use pattern::{Origin, Pattern};
 /// The built-in packs under `rules/`, compiled into the binary by `build.rs`.
 pub mod builtin {
     include!(concat!(env!("OUT_DIR"), "/builtin_rules.rs"));
+
+    /// The JSON copy of the built-in rule file at `path`, if it parsed at build time.
+    pub fn json_of(path: &str) -> Option<&'static str> {
+        let at = RULES.iter().position(|(p, _)| *p == path)?;
+        RULES_JSON.get(at).copied().flatten()
+    }
 }
