@@ -12,7 +12,6 @@ use super::value::Type;
 use crate::extract::{Dimension, Direction, RelativeTo, TimeUnit};
 use crate::finding::Severity;
 use crate::timeline::Confidence;
-use std::path::Path;
 
 pub use super::pattern::RULE_REGEX_SIZE_LIMIT;
 
@@ -124,7 +123,7 @@ pub fn load_rule(path: &str, source: &str) -> Result<Rule, RuleError> {
 }
 
 /// [`load_rule`], with patterns compiled `when` asked.
-fn load_rule_with(path: &str, source: &str, when: Compile) -> Result<Rule, RuleError> {
+pub(super) fn load_rule_with(path: &str, source: &str, when: Compile) -> Result<Rule, RuleError> {
     let file: RuleFile = serde_yaml::from_str(source).map_err(|e| {
         let span = e.location().map(|l| (l.index().min(source.len()), 1));
         RuleError::new(path, source, yaml_message(&e), span)
@@ -577,63 +576,4 @@ fn is_identifier(name: &str) -> bool {
         .next()
         .is_some_and(|c| c.is_ascii_lowercase() || c == '_')
         && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
-}
-
-/// Every rule in a set of `(path, yaml)` sources; ids must be unique.
-pub fn load_rules<'a>(
-    sources: impl IntoIterator<Item = (&'a str, &'a str)>,
-) -> Result<Vec<Rule>, RuleError> {
-    load_rules_with(sources.into_iter().map(|(p, s)| (p, s, Compile::Eager)))
-}
-
-/// The built-in rules, whose patterns compile on first use, then the `(path, yaml)`
-/// rule files of a user, compiled now; ids must be unique across both.
-pub fn load_builtin_and<'a>(
-    user: impl IntoIterator<Item = (&'a str, &'a str)>,
-) -> Result<Vec<Rule>, RuleError> {
-    let builtin = super::builtin::RULES
-        .iter()
-        .map(|&(p, s)| (p, s, Compile::Lazy));
-    load_rules_with(builtin.chain(user.into_iter().map(|(p, s)| (p, s, Compile::Eager))))
-}
-
-fn load_rules_with<'a>(
-    sources: impl IntoIterator<Item = (&'a str, &'a str, Compile)>,
-) -> Result<Vec<Rule>, RuleError> {
-    let mut rules: Vec<Rule> = Vec::new();
-    for (path, source, when) in sources {
-        let rule = load_rule_with(path, source, when)?;
-        if let Some(other) = rules.iter().find(|r| r.id == rule.id) {
-            return Err(RuleError::new(
-                path,
-                source,
-                format!("rule id `{}` is already used by {}", rule.id, other.origin),
-                locate_key(source, &["id"]),
-            ));
-        }
-        rules.push(rule);
-    }
-    Ok(rules)
-}
-
-/// Reads every `*.yaml`/`*.yml` file under `dir`, sorted by path.
-pub fn read_rule_dir(dir: &Path) -> std::io::Result<Vec<(String, String)>> {
-    let mut files = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir)? {
-            let path = entry?.path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if matches!(
-                path.extension().and_then(|e| e.to_str()),
-                Some("yaml" | "yml")
-            ) {
-                let text = std::fs::read_to_string(&path)?;
-                files.push((path.display().to_string(), text));
-            }
-        }
-    }
-    files.sort();
-    Ok(files)
 }

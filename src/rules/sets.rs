@@ -1,0 +1,66 @@
+//! Rule sets: the built-in packs and user rule directories loaded together, with ids
+//! unique across them. One file's validation is `load`'s; this is only about sets.
+
+use super::error::{locate_key, RuleError};
+use super::load::{load_rule_with, Rule};
+use super::pattern::Compile;
+use std::path::Path;
+
+/// Every rule in a set of `(path, yaml)` sources; ids must be unique.
+pub fn load_rules<'a>(
+    sources: impl IntoIterator<Item = (&'a str, &'a str)>,
+) -> Result<Vec<Rule>, RuleError> {
+    load_rules_with(sources.into_iter().map(|(p, s)| (p, s, Compile::Eager)))
+}
+
+/// The built-in rules, whose patterns compile on first use, then the `(path, yaml)`
+/// rule files of a user, compiled now; ids must be unique across both.
+pub fn load_builtin_and<'a>(
+    user: impl IntoIterator<Item = (&'a str, &'a str)>,
+) -> Result<Vec<Rule>, RuleError> {
+    let builtin = super::builtin::RULES
+        .iter()
+        .map(|&(p, s)| (p, s, Compile::Lazy));
+    load_rules_with(builtin.chain(user.into_iter().map(|(p, s)| (p, s, Compile::Eager))))
+}
+
+fn load_rules_with<'a>(
+    sources: impl IntoIterator<Item = (&'a str, &'a str, Compile)>,
+) -> Result<Vec<Rule>, RuleError> {
+    let mut rules: Vec<Rule> = Vec::new();
+    for (path, source, when) in sources {
+        let rule = load_rule_with(path, source, when)?;
+        if let Some(other) = rules.iter().find(|r| r.id == rule.id) {
+            return Err(RuleError::new(
+                path,
+                source,
+                format!("rule id `{}` is already used by {}", rule.id, other.origin),
+                locate_key(source, &["id"]),
+            ));
+        }
+        rules.push(rule);
+    }
+    Ok(rules)
+}
+
+/// Reads every `*.yaml`/`*.yml` file under `dir`, sorted by path.
+pub fn read_rule_dir(dir: &Path) -> std::io::Result<Vec<(String, String)>> {
+    let mut files = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir)? {
+            let path = entry?.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if matches!(
+                path.extension().and_then(|e| e.to_str()),
+                Some("yaml" | "yml")
+            ) {
+                let text = std::fs::read_to_string(&path)?;
+                files.push((path.display().to_string(), text));
+            }
+        }
+    }
+    files.sort();
+    Ok(files)
+}
