@@ -45,6 +45,8 @@ pub struct Binding {
     /// claim's (see `bind::key_of`).
     pub keyed: bool,
     pub fallback: Option<FallbackSpec>,
+    /// An earlier age binding whose person this age must be (`same-person`).
+    pub same_person: Option<usize>,
     pub label: String,
 }
 
@@ -73,7 +75,8 @@ impl Binding {
                 | KindSpec::Money
                 | KindSpec::Amount
                 | KindSpec::Figure
-                | KindSpec::List,
+                | KindSpec::List
+                | KindSpec::Age,
             ) => Type::Number,
             (None, KindSpec::Quantity) => Type::Quantity,
         }
@@ -325,7 +328,7 @@ impl Compiler<'_> {
             (None, None) => {
                 return Err(self.error(
                     format!(
-                    "binding `{name}` needs a `kind` (date, weekday, time, duration, relative, number, percent, money, quantity or amount)"
+                    "binding `{name}` needs a `kind` (date, weekday, time, duration, relative, number, percent, money, quantity, amount or age)"
                 ),
                     self.key_span(&["bind", name]),
                 ))
@@ -393,6 +396,17 @@ impl Compiler<'_> {
         if spec.or.is_some() && kind != KindSpec::Date {
             return Err(self.error("`or: article-date` applies to date bindings only", at("or")));
         }
+        let same_person = spec
+            .same_person
+            .as_deref()
+            .map(|t| earlier_index("same-person", t))
+            .transpose()?;
+        if same_person.is_some_and(|t| kind != KindSpec::Age || earlier[t].kind != KindSpec::Age) {
+            return Err(self.error(
+                "`same-person` relates two age bindings only",
+                at("same-person"),
+            ));
+        }
         let follows = spec
             .follows
             .as_deref()
@@ -459,6 +473,7 @@ impl Compiler<'_> {
             }),
             keyed,
             fallback: spec.or,
+            same_person,
             label: spec.label.clone().unwrap_or_else(|| name.replace('_', " ")),
         })
     }

@@ -64,3 +64,24 @@ pub fn read_rule_dir(dir: &Path) -> std::io::Result<Vec<(String, String)>> {
     files.sort();
     Ok(files)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A rule whose second binding is `second`, with one passing and one failing example.
+    fn rule_with(second: &str) -> String {
+        format!(
+            "id: t\nsummary: s\nseverity: warning\nbind:\n  claim:\n    kind: age\n  other:\n{second}\nassert: claim == other\nmessage: m\nexamples:\n  - text: a\n    expect: []\n  - text: b c\n    expect: [{{ at: b }}]\n"
+        )
+    }
+
+    #[test]
+    fn same_person_relates_ages_only() {
+        let ok = rule_with("    kind: age\n    in: earlier\n    same-person: claim");
+        assert!(load_rules([("t.yaml", ok.as_str())]).is_ok());
+        let bad = rule_with("    kind: number\n    same-person: claim");
+        let err = load_rules([("t.yaml", bad.as_str())]).expect_err("number is not an age");
+        assert!(err.to_string().contains("same-person") || format!("{err:?}").contains("same-person"));
+    }
+}
