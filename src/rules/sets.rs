@@ -82,6 +82,8 @@ mod tests {
         assert!(load_rules([("t.yaml", ok.as_str())]).is_ok());
         let bad = rule_with("    kind: number\n    same-person: claim");
         let err = load_rules([("t.yaml", bad.as_str())]).expect_err("number is not an age");
-        assert!(err.to_string().contains("same-person") || format!("{err:?}").contains("same-person"));
+        assert!(
+            err.to_string().contains("same-person") || format!("{err:?}").contains("same-person")
+        );
     }
 }
