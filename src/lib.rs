@@ -230,7 +230,8 @@ fn no_anchor_note(mentions: &[Mention]) -> Option<Finding> {
         | MentionValue::Percent(_)
         | MentionValue::Money(_)
         | MentionValue::Quantity(_)
-        | MentionValue::List(_) => false,
+        | MentionValue::List(_)
+        | MentionValue::Age(_) => false,
     })?;
     Some(Finding {
         rule: NO_ARTICLE_DATE.to_string(),

@@ -10,6 +10,7 @@
 //! Extraction runs once per document over [`Document::prose`], so offsets are source
 //! offsets and code, URLs and markup never produce mentions.
 
+mod ages;
 mod amounts;
 mod calendar;
 mod dates;
@@ -21,6 +22,7 @@ mod scan;
 mod times;
 mod units;
 
+pub use ages::{surname_shared, Age, AgeForm, PersonName};
 pub use amounts::{Amount, Currency, Money, Quantity};
 pub use numbers::parse_number_words;
 pub(crate) use scan::ascii_regex;
@@ -76,6 +78,8 @@ pub enum MentionValue {
     /// A list introduced by a colon or dash ("France, Germany and Italy"), with its
     /// number of items.
     List(u32),
+    /// A person's age: "the 45-year-old", "Ann Lee, 45,", "aged 45", "turned 60".
+    Age(Age),
 }
 
 impl MentionValue {
@@ -89,6 +93,7 @@ impl MentionValue {
                 | MentionValue::Money(_)
                 | MentionValue::Quantity(_)
                 | MentionValue::List(_)
+                | MentionValue::Age(_)
         )
     }
 }
@@ -395,6 +400,11 @@ pub fn extract_from_prose(prose: &str) -> Vec<Mention> {
     let mut extra = Vec::new();
     calendar::find_calendar_forms(prose, &mut extra);
     add_disjoint(&mut mentions, resolve_overlaps(extra));
+    // Ages before other numbers, so "Lee, 45," is an age and not a count; never where
+    // a time expression is.
+    let mut ages = Vec::new();
+    ages::find_ages(prose, &mut ages);
+    add_disjoint(&mut mentions, ages);
     // Numbers come last, and only where no time expression is: "84 days" stays a
     // duration and "2022" a year.
     let mut numeric = Vec::new();
@@ -433,6 +443,7 @@ fn kind_rank(value: &MentionValue) -> u8 {
         MentionValue::Number(_) => 0,
         // A list is longer than any amount inside it and wins; none is inside one anyway.
         MentionValue::List(_) => 0,
+        MentionValue::Age(_) => 1,
     }
 }
 

@@ -24,6 +24,7 @@ fn kinds(s: &str) -> Vec<(&str, &'static str)> {
                 MentionValue::Money(_) => "money",
                 MentionValue::Quantity(_) => "quantity",
                 MentionValue::List(_) => "list",
+                MentionValue::Age(_) => "age",
             };
             (&s[m.span.range()], kind)
         })

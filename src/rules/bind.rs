@@ -15,7 +15,8 @@ use super::schema::{
 };
 use crate::document::{Document, Span};
 use crate::extract::{
-    Approx, Mention, MentionValue, PeriodExpr, PeriodPosition, PeriodUnit, TimeUnit, WrittenDate,
+    surname_shared, Approx, Mention, MentionValue, PeriodExpr, PeriodPosition, PeriodUnit,
+    PersonName, TimeUnit, WrittenDate,
 };
 use crate::timeline::Timeline;
 
@@ -120,6 +121,19 @@ pub fn bind_all(
         .map(|b| key_of(b, &cx.mentions[claim], cx));
     for (index, binding) in rule.bindings.iter().enumerate().skip(1) {
         let fitting = &candidates.0[index];
+        let same_person: Vec<usize>;
+        let fitting = match binding.same_person.map(|t| bound[t]) {
+            Some(Bound::Mention(person)) => {
+                same_person = fitting
+                    .iter()
+                    .copied()
+                    .filter(|&i| is_same_person(cx, person, i))
+                    .collect();
+                &same_person
+            }
+            Some(_) => return Err(Unbound::Abstain),
+            None => fitting,
+        };
         let next = match (&claim_key, binding.keyed) {
             (Some(key), true) => {
                 let agreeing: Vec<usize> = fitting
@@ -206,7 +220,7 @@ fn bind_one(
         found.into_iter().collect()
     } else {
         let range = match binding.scope {
-            ScopeSpec::Document => None,
+            ScopeSpec::Document | ScopeSpec::Earlier => None,
             ScopeSpec::Paragraph => cx
                 .doc
                 .paragraph_at(claim_span.start as usize)
@@ -218,6 +232,7 @@ fn bind_one(
         };
         let within: &[usize] = match (binding.scope, range) {
             (ScopeSpec::Document, _) => fitting,
+            (ScopeSpec::Earlier, _) => &fitting[..position(claim_span)],
             (_, Some(scope)) => {
                 &fitting[position(Span::new(scope.start as usize, scope.start as usize))
                     ..position(Span::new(scope.end as usize, scope.end as usize))]
@@ -272,7 +287,10 @@ fn bind_one(
                     // Numbers have no resolution; they agree when written the same.
                     let same = |a: usize, b: usize| {
                         let (ma, mb) = (&cx.mentions[a], &cx.mentions[b]);
-                        if ma.value.is_numeric() {
+                        if let (MentionValue::Age(x), MentionValue::Age(y)) = (&ma.value, &mb.value)
+                        {
+                            x.years == y.years
+                        } else if ma.value.is_numeric() {
                             ma.value == mb.value && ma.approx == mb.approx
                         } else {
                             key(a).is_some() && key(a) == key(b)
@@ -361,7 +379,7 @@ pub fn fits(binding: &Binding, mention: &Mention, cx: &Context) -> bool {
         | (MentionValue::Percent(_), KindSpec::Percent | KindSpec::Figure) => {
             !binding.exact_only || mention.approx == Approx::Exact
         }
-        (MentionValue::List(_), KindSpec::List) => true,
+        (MentionValue::List(_), KindSpec::List) | (MentionValue::Age(_), KindSpec::Age) => true,
         (MentionValue::Quantity(q), KindSpec::Quantity | KindSpec::Amount | KindSpec::Figure) => {
             (binding.dimensions.is_empty() || binding.dimensions.contains(&q.unit.dimension()))
                 && (!binding.exact_only || mention.approx == Approx::Exact)
@@ -435,6 +453,21 @@ pub fn key_of(binding: &Binding, mention: &Mention, cx: &Context) -> Option<Stri
         Some(stem) if !stem.is_empty() && !stem.ends_with('s') => stem.to_string(),
         _ => word,
     })
+}
+
+/// Whether the ages at mentions `a` and `b` are written with names of one person: names
+/// that agree (see [`PersonName::compatible`]), at least one of them full, and no one
+/// else in the text with that surname. A bare surname or an unnamed age never matches.
+fn is_same_person(cx: &Context, a: usize, b: usize) -> bool {
+    let name = |i: usize| match &cx.mentions[i].value {
+        MentionValue::Age(age) => age.person.map(|p| PersonName::parse(cx.doc.text(p))),
+        _ => None,
+    };
+    let (Some(x), Some(y)) = (name(a), name(b)) else {
+        return false;
+    };
+    let full = if x.is_full() { &x } else { &y };
+    x.compatible(&y) && full.is_full() && !surname_shared(cx.doc.prose(), full)
 }
 
 /// Whether a period is a year named by its own number.

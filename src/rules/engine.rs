@@ -193,7 +193,8 @@ fn value_of(bound: Bound, binding: &Binding, rule: &Rule, cx: &Context) -> Optio
                 | MentionValue::Percent(_)
                 | MentionValue::Money(_)
                 | MentionValue::Quantity(_)
-                | MentionValue::List(_) => {
+                | MentionValue::List(_)
+                | MentionValue::Age(_) => {
                     let text = cx.doc.text(mention.span);
                     assumptions.extend(numeric::tolerance_note(text, mention));
                     numeric::mention_value(

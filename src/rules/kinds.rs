@@ -18,6 +18,7 @@ enum Kind {
     Money,
     Quantity,
     List,
+    Age,
     /// Kinds no binding takes (references, sets, vague durations).
     Other,
 }
@@ -37,6 +38,7 @@ fn kind_of(value: &MentionValue) -> Kind {
         MentionValue::Money(_) => Kind::Money,
         MentionValue::Quantity(_) => Kind::Quantity,
         MentionValue::List(_) => Kind::List,
+        MentionValue::Age(_) => Kind::Age,
         MentionValue::Reference(_) | MentionValue::Set(_) | MentionValue::VagueDuration(_) => {
             Kind::Other
         }
@@ -58,6 +60,7 @@ fn kinds_for(spec: KindSpec) -> &'static [Kind] {
         KindSpec::Money => &[Kind::Money],
         KindSpec::Quantity => &[Kind::Quantity],
         KindSpec::List => &[Kind::List],
+        KindSpec::Age => &[Kind::Age],
         KindSpec::Amount => &[Kind::Number, Kind::Money, Kind::Quantity],
         KindSpec::Figure => &[Kind::Number, Kind::Money, Kind::Quantity, Kind::Percent],
         KindSpec::Now => &[],

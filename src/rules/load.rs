@@ -12,7 +12,6 @@ use super::value::Type;
 use crate::extract::{Dimension, Direction, RelativeTo, TimeUnit};
 use crate::finding::Severity;
 use crate::timeline::Confidence;
-use std::path::Path;
 
 pub use super::pattern::RULE_REGEX_SIZE_LIMIT;
 
@@ -46,6 +45,8 @@ pub struct Binding {
     /// claim's (see `bind::key_of`).
     pub keyed: bool,
     pub fallback: Option<FallbackSpec>,
+    /// An earlier age binding whose person this age must be (`same-person`).
+    pub same_person: Option<usize>,
     pub label: String,
 }
 
@@ -74,7 +75,8 @@ impl Binding {
                 | KindSpec::Money
                 | KindSpec::Amount
                 | KindSpec::Figure
-                | KindSpec::List,
+                | KindSpec::List
+                | KindSpec::Age,
             ) => Type::Number,
             (None, KindSpec::Quantity) => Type::Quantity,
         }
@@ -124,7 +126,7 @@ pub fn load_rule(path: &str, source: &str) -> Result<Rule, RuleError> {
 }
 
 /// [`load_rule`], with patterns compiled `when` asked.
-fn load_rule_with(path: &str, source: &str, when: Origin) -> Result<Rule, RuleError> {
+pub(super) fn load_rule_with(path: &str, source: &str, when: Origin) -> Result<Rule, RuleError> {
     // A built-in file is parsed from the JSON copy build.rs made of it, which is several
     // times faster than YAML; errors still point into the YAML, located by key.
     let prebuilt = (when == Origin::Builtin)
@@ -335,7 +337,7 @@ impl Compiler<'_> {
             (None, None) => {
                 return Err(self.error(
                     format!(
-                    "binding `{name}` needs a `kind` (date, weekday, time, duration, relative, number, percent, money, quantity or amount)"
+                    "binding `{name}` needs a `kind` (date, weekday, time, duration, relative, number, percent, money, quantity, amount or age)"
                 ),
                     self.key_span(&["bind", name]),
                 ))
@@ -403,6 +405,17 @@ impl Compiler<'_> {
         if spec.or.is_some() && kind != KindSpec::Date {
             return Err(self.error("`or: article-date` applies to date bindings only", at("or")));
         }
+        let same_person = spec
+            .same_person
+            .as_deref()
+            .map(|t| earlier_index("same-person", t))
+            .transpose()?;
+        if same_person.is_some_and(|t| kind != KindSpec::Age || earlier[t].kind != KindSpec::Age) {
+            return Err(self.error(
+                "`same-person` relates two age bindings only",
+                at("same-person"),
+            ));
+        }
         let follows = spec
             .follows
             .as_deref()
@@ -469,6 +482,7 @@ impl Compiler<'_> {
             }),
             keyed,
             fallback: spec.or,
+            same_person,
             label: spec.label.clone().unwrap_or_else(|| name.replace('_', " ")),
         })
     }
@@ -586,63 +600,4 @@ fn is_identifier(name: &str) -> bool {
         .next()
         .is_some_and(|c| c.is_ascii_lowercase() || c == '_')
         && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
-}
-
-/// Every rule in a set of `(path, yaml)` sources; ids must be unique.
-pub fn load_rules<'a>(
-    sources: impl IntoIterator<Item = (&'a str, &'a str)>,
-) -> Result<Vec<Rule>, RuleError> {
-    load_rules_with(sources.into_iter().map(|(p, s)| (p, s, Origin::User)))
-}
-
-/// The built-in rules, whose patterns compile on first use, then the `(path, yaml)`
-/// rule files of a user, compiled now; ids must be unique across both.
-pub fn load_builtin_and<'a>(
-    user: impl IntoIterator<Item = (&'a str, &'a str)>,
-) -> Result<Vec<Rule>, RuleError> {
-    let builtin = super::builtin::RULES
-        .iter()
-        .map(|&(p, s)| (p, s, Origin::Builtin));
-    load_rules_with(builtin.chain(user.into_iter().map(|(p, s)| (p, s, Origin::User))))
-}
-
-fn load_rules_with<'a>(
-    sources: impl IntoIterator<Item = (&'a str, &'a str, Origin)>,
-) -> Result<Vec<Rule>, RuleError> {
-    let mut rules: Vec<Rule> = Vec::new();
-    for (path, source, when) in sources {
-        let rule = load_rule_with(path, source, when)?;
-        if let Some(other) = rules.iter().find(|r| r.id == rule.id) {
-            return Err(RuleError::new(
-                path,
-                source,
-                format!("rule id `{}` is already used by {}", rule.id, other.origin),
-                locate_key(source, &["id"]),
-            ));
-        }
-        rules.push(rule);
-    }
-    Ok(rules)
-}
-
-/// Reads every `*.yaml`/`*.yml` file under `dir`, sorted by path.
-pub fn read_rule_dir(dir: &Path) -> std::io::Result<Vec<(String, String)>> {
-    let mut files = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir)? {
-            let path = entry?.path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if matches!(
-                path.extension().and_then(|e| e.to_str()),
-                Some("yaml" | "yml")
-            ) {
-                let text = std::fs::read_to_string(&path)?;
-                files.push((path.display().to_string(), text));
-            }
-        }
-    }
-    files.sort();
-    Ok(files)
 }

@@ -11,12 +11,14 @@ pub mod load;
 pub mod numeric;
 mod pattern;
 pub mod schema;
+mod sets;
 pub mod value;
 
 pub use bind::{CONTEXT_WINDOW, MAX_CANDIDATES, MAX_GAP};
 pub use error::{RuleError, RuleErrorDetail};
-pub use load::{load_builtin_and, load_rule, load_rules, read_rule_dir, Example, Rule};
+pub use load::{load_rule, Example, Rule};
 pub use pattern::{Origin, Pattern};
+pub use sets::{load_builtin_and, load_rules, read_rule_dir};
 
 /// The built-in packs under `rules/`, compiled into the binary by `build.rs`.
 pub mod builtin {

@@ -48,6 +48,10 @@ pub fn mention_value(mention: &Mention, as_amount: bool, as_written: bool) -> Op
         MentionValue::List(n) => Some(Value::Number(Range::exact(
             i64::from(*n).saturating_mul(NUMBER_SCALE),
         ))),
+        // An age is whole years as written: "45" is never 44.5–45.5.
+        MentionValue::Age(a) => Some(Value::Number(Range::exact(
+            i64::from(a.years).saturating_mul(NUMBER_SCALE),
+        ))),
         MentionValue::Quantity(q) if as_amount => number(q.amount),
         MentionValue::Quantity(q) => Some(Value::Quantity(QuantityValue {
             amount: amount_range(written(q.amount), mention.approx),

@@ -81,6 +81,9 @@ pub enum KindSpec {
     /// Any figure: an amount or a percentage, for checks that compare figures whatever
     /// they measure ("doubled from 18 percent to 36 percent", "from 40 to 80").
     Figure,
+    /// A person's age ("the 45-year-old", "Ann Lee, 45,", "aged 45", "turned 60"): a
+    /// number of whole years, exact as written.
+    Age,
 }
 
 /// Which approximation markers a numeric binding accepts.
@@ -122,6 +125,9 @@ pub enum ScopeSpec {
     Sentence,
     Paragraph,
     Document,
+    /// Anywhere before the claim: for two statements of one thing, so the pair is
+    /// reported once, at the later one.
+    Earlier,
 }
 
 #[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
@@ -196,6 +202,9 @@ pub struct BindingSpec {
     pub relative_to: Option<RelativeTo>,
     pub direction: Option<Direction>,
     pub pick: Option<PickSpec>,
+    /// Ages: bind only an age written with a name that can only be the one written
+    /// with this earlier age binding's age (the same person).
+    pub same_person: Option<String>,
     /// What to use when no mention qualifies.
     pub or: Option<FallbackSpec>,
     /// How the related span is labelled in findings.

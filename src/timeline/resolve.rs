@@ -88,7 +88,8 @@ pub fn resolve_with(
             | MentionValue::Percent(_)
             | MentionValue::Money(_)
             | MentionValue::Quantity(_)
-            | MentionValue::List(_) => None,
+            | MentionValue::List(_)
+            | MentionValue::Age(_) => None,
         };
         resolutions.push(resolution);
     }

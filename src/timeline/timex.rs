@@ -75,7 +75,8 @@ pub fn timex(mention: &Mention, resolution: Option<&Resolution>) -> (TimexType, 
         | MentionValue::Percent(_)
         | MentionValue::Money(_)
         | MentionValue::Quantity(_)
-        | MentionValue::List(_) => (TimexType::Duration, String::new()),
+        | MentionValue::List(_)
+        | MentionValue::Age(_) => (TimexType::Duration, String::new()),
         MentionValue::VagueDuration(unit) => (
             TimexType::Duration,
             format!(
