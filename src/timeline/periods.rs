@@ -65,6 +65,9 @@ pub(super) fn resolve_period(
             nth(tense, anchor, expr.unit, n, year_shift, cue)
         }
         PeriodPosition::Latest if expr.unit == PeriodUnit::Weekend => weekend(anchor),
+        PeriodPosition::Latest if expr.unit == PeriodUnit::Day => Some(
+            super::coarse::day_in_focus(mentions, resolved, index, anchor),
+        ),
         PeriodPosition::Latest | PeriodPosition::YearEarlier => {
             let year_back = i32::from(expr.position == PeriodPosition::YearEarlier);
             // A quarter named earlier in the text is the one "the quarter" goes on about.

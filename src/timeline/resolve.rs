@@ -96,7 +96,13 @@ pub fn resolve_with(
     let anchor_is_event_day = anchor.is_some_and(|a| {
         TODAY.is_match(doc.prose())
             || mentions.iter().zip(&resolutions).any(|(m, r)| {
+                // "the day" only repeats a day placed otherwise; it is no evidence.
+                let day_in_focus = matches!(
+                    &m.value,
+                    MentionValue::Period(p) if p.position == crate::extract::PeriodPosition::Latest
+                );
                 Some(m.span) != a.span
+                    && !day_in_focus
                     && r.is_some_and(|r| r.date.exact() == Some(a.date) && r.date.time.is_none())
             })
     });
