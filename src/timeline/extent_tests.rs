@@ -256,3 +256,16 @@ fn the_day_after_an_event_is_a_date() {
         )
     );
 }
+
+#[test]
+fn slash_halves_count() {
+    // A fraction of a year stays a decimal (MEANTIME's form; te3 writes P4Y6M).
+    assert_eq!(
+        one("The bridge took 4 1/2 years to build."),
+        pair("4 1/2 years", "P4.5Y")
+    );
+    assert_eq!(
+        one("The crossing took 3 1/2 hours."),
+        pair("3 1/2 hours", "PT3H30M")
+    );
+}
