@@ -272,7 +272,13 @@ fn join(
                 Timex {
                     span: Span::new(first.span.start as usize, second.span.end as usize),
                     kind: TimexType::Time,
-                    value: format!("{}T{:02}:{:02}", day.format("%Y-%m-%d"), t.hour, t.minute),
+                    value: format!(
+                        "{}T{:02}:{:02}{}",
+                        day.format("%Y-%m-%d"),
+                        t.hour,
+                        t.minute,
+                        super::timex::utc_suffix(t)
+                    ),
                     mention: i,
                 },
                 2,

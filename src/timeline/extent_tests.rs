@@ -269,3 +269,11 @@ fn slash_halves_count() {
         pair("3 1/2 hours", "PT3H30M")
     );
 }
+
+#[test]
+fn utc_times_on_a_weekday_keep_their_zone() {
+    assert_eq!(
+        one("The polls close at 18:00 UTC Friday."),
+        pair("18:00 UTC Friday", "2022-05-13T18:00Z")
+    );
+}
