@@ -55,7 +55,9 @@ pub(crate) fn sentence_bias(sentence: &str) -> Option<Bias> {
 /// nearest after it does. For written dates, whose year is the only thing at stake; a
 /// weekday is a few days either way and keeps the stricter reading.
 pub(crate) fn nearest_bias(sentence: &str, at: usize) -> Option<Bias> {
-    let (mut before, mut after): (Option<(usize, Bias)>, Option<(usize, Bias)>) = (None, None);
+    // The nearest cue before the mention and the nearest after it, by start.
+    let mut before: Option<(usize, Bias)> = None;
+    let mut after: Option<(usize, Bias)> = None;
     let (mut past, mut future) = (false, false);
     for (start, bias) in cues(sentence) {
         match bias {
