@@ -24,8 +24,8 @@ const NTH: &str = r"(?i:(?-u:\b)(?P<nthe>the\s+)?(?:(?P<nyr>this|last|next)\s+ye
 /// "the quarter", "the latest quarter", "the year-earlier period", "year-ago".
 const LATEST: &str = r"(?i:(?-u:\b)(?:(?P<latest>the\s+(?:latest\s+|most\s+recent\s+)?quarter|the\s+latest\s+period)|(?P<earlier>(?:the\s+)?(?:comparable\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period))?))(?-u:\b))";
 
-/// "today", "tonight", "this morning", "last night", "the weekend".
-const DAY: &str = r"(?i:(?-u:\b)(?:(?P<today>today)|(?P<tonight>tonight)|this\s+(?P<part>morning|afternoon|evening)|(?P<lastnight>last\s+night)|(?P<weekend>the\s+weekend)|(?P<yearend>year-end|year's\s+end|year\s+end))(?-u:\b))";
+/// "today", "tonight", "this morning", "last night", "the weekend", "the (same) day".
+const DAY: &str = r"(?i:(?-u:\b)(?:(?P<today>today)|(?P<tonight>tonight)|this\s+(?P<part>morning|afternoon|evening)|(?P<lastnight>last\s+night)|(?P<weekend>the\s+weekend)|(?P<yearend>year-end|year's\s+end|year\s+end)|(?P<theday>the\s+(?:same\s+)?day))(?-u:\b))";
 
 /// Month names standing without a day: "in March", "late November", "last April".
 /// Case-sensitive, so "may" the verb is never read; "May" itself needs a cue before it.
@@ -63,7 +63,7 @@ capture_groups! {
     pub(super) struct CalendarGroups {
         k_nth, k_latest, k_shifted, k_day, k_month, k_absolute, k_vague, k_reference,
         scue, sunit, nthe, nyr, nago, nord, nsep, nunit, latest, today, tonight, part,
-        lastnight, yearend, mcue, month, decade, dc, dd, dd2, century, cn, year,
+        lastnight, yearend, theday, mcue, month, decade, dc, dd, dd2, century, cn, year,
         present, past, adverb, setn, setunit, q, vunit,
     }
 }
@@ -90,7 +90,7 @@ pub(super) fn find_calendar_forms(prose: &str, out: &mut Vec<Mention>) {
         } else if caps.get(CG.k_shifted).is_some() {
             shifted(&caps)
         } else if caps.get(CG.k_day).is_some() {
-            day(&caps)
+            day(prose, &caps)
         } else if caps.get(CG.k_month).is_some() {
             month(prose, &caps)
         } else if caps.get(CG.k_absolute).is_some() {
@@ -246,9 +246,29 @@ fn nth(caps: &Captures<'_>) -> Option<Mention> {
     ))
 }
 
-fn day(caps: &Captures<'_>) -> Option<Mention> {
+fn day(prose: &str, caps: &Captures<'_>) -> Option<Mention> {
     let whole = caps.get(0)?;
-    let (unit, position) = if caps.get(CG.today).is_some() {
+    let (unit, position) = if caps.get(CG.theday).is_some() {
+        // "ended the day up 2%": the day the text is about. Not "the day of the vote"
+        // or "the day-long strike", where the day is another one or a length.
+        let rest = &prose[whole.end()..];
+        let next = rest.trim_start_matches([' ', '\t']);
+        let next_word = next
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or_default();
+        // "the day Friday" and "the day Obama spoke" name their day after it.
+        let names_day = next_word.starts_with(|c: char| c.is_ascii_uppercase());
+        if rest.starts_with(['-', '\'']) && !rest.starts_with("'s")
+            || names_day
+            || ["of", "when", "that", "on", "before", "after", "and", "or"]
+                .iter()
+                .any(|w| next_word.eq_ignore_ascii_case(w))
+        {
+            return None;
+        }
+        (PeriodUnit::Day, PeriodPosition::Latest)
+    } else if caps.get(CG.today).is_some() {
         (PeriodUnit::Day, PeriodPosition::Shift(0))
     } else if caps.get(CG.tonight).is_some() {
         (

@@ -32,7 +32,7 @@ static DURATION_RE: LazyLock<Regex> = LazyLock::new(|| {
     );
     let unit = r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|yrs?|decades?|century|centuries";
     let pattern = format!(
-        r"(?i)(?-u:\b)(?:(?P<approx>{approx})\s+)?(?P<amount>(?P<digits>{digits})|(?P<half>half\s+an?|an?\s+half)|(?P<words>{words})|(?P<article>an?))(?P<andhalf>\s+and\s+a\s+half)?(?:\s+(?:more|further|additional|extra)(?-u:\b))?(?P<sep>\s+|-)(?P<unit>{unit})(?-u:\b)(?P<andhalf2>\s+and\s+a\s+half(?-u:\b))?(?P<old>(?:\s+|-)olds?(?-u:\b))?(?:\s+(?P<dir>before|after|later|earlier|ago|prior)(?-u:\b))?"
+        r"(?i)(?-u:\b)(?:(?P<approx>{approx})\s+)?(?P<amount>(?P<digits>{digits})(?P<slashhalf>\s+1/2)?|(?P<half>half\s+an?|an?\s+half)|(?P<words>{words})|(?P<article>an?))(?P<andhalf>\s+and\s+a\s+half)?(?:\s+(?:more|further|additional|extra|straight|consecutive|successive|trading|business|working)(?-u:\b))?(?P<sep>\s+|-)(?P<unit>{unit})(?-u:\b)(?P<andhalf2>\s+and\s+a\s+half(?-u:\b))?(?P<old>(?:\s+|-)olds?(?-u:\b))?(?:\s+(?P<dir>before|after|later|earlier|ago|prior)(?-u:\b))?"
     );
     ascii_regex(&pattern)
 });
@@ -47,7 +47,9 @@ static FIXED_RELATIVE_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 capture_groups! {
     /// The groups of [`DURATION_RE`].
-    struct DurationGroups { old, unit, dir, digits, half, words, sep, andhalf, andhalf2 }
+    struct DurationGroups {
+        old, unit, dir, digits, half, words, sep, andhalf, andhalf2, slashhalf, approx,
+    }
 }
 
 capture_groups! {
@@ -188,7 +190,7 @@ fn duration_mention(prose: &str, caps: &Captures<'_>) -> Option<Mention> {
     }
     let dir = caps.get(DG.dir).map(|d| d.as_str().to_ascii_lowercase());
     let approx = caps
-        .name("approx")
+        .get(DG.approx)
         .map_or(Approx::Exact, |a| parse_approx(a.as_str()));
     let mut indefinite = false;
     let mut milli = if let Some(d) = caps.get(DG.digits) {
@@ -223,7 +225,11 @@ fn duration_mention(prose: &str, caps: &Captures<'_>) -> Option<Mention> {
         }
         1000
     };
-    if caps.get(DG.andhalf).is_some() || caps.get(DG.andhalf2).is_some() {
+    // "2 1/2 years", "an hour and a half".
+    if caps.get(DG.andhalf).is_some()
+        || caps.get(DG.andhalf2).is_some()
+        || caps.get(DG.slashhalf).is_some()
+    {
         milli = milli.checked_add(500)?;
     }
     // "three-week" and "a week-long" both modify a noun.

@@ -379,3 +379,20 @@ fn an_ordinal_second_before_a_quarter_is_no_duration() {
     assert!(durations("Profit fell in the 1988 second quarter.").is_empty());
     assert!(durations("Sales dipped in the 2020 second half.").is_empty());
 }
+
+#[test]
+fn slash_halves_and_counting_words() {
+    use TimeUnit::*;
+    assert_eq!(
+        durations("The crossing took 3 1/2 hours."),
+        [("3 1/2 hours", 3_500, Hour, Approx::Exact)]
+    );
+    assert_eq!(
+        durations("The index fell for five straight days."),
+        [("five straight days", 5_000, Day, Approx::Exact)]
+    );
+    assert_eq!(
+        durations("Refunds take ten business days."),
+        [("ten business days", 10_000, Day, Approx::Exact)]
+    );
+}

@@ -68,6 +68,43 @@ pub(super) fn quarter_in_focus(
         })
 }
 
+/// "the day" ("ended the day 2% higher"): the latest day-exact point named before it,
+/// or the article date when none is. A guess either way, so confidence is low, and
+/// the provenance never claims the article date was written.
+pub(super) fn day_in_focus(
+    mentions: &[Mention],
+    resolved: &[Option<Resolution>],
+    index: usize,
+    anchor: chrono::NaiveDate,
+) -> Resolution {
+    let named = (0..index.min(resolved.len()))
+        .rev()
+        .take(LOOKBACK)
+        .find_map(|j| {
+            let r = resolved[j]?;
+            // "today" names the day as well as a date does.
+            let today = matches!(
+                &mentions[j].value,
+                MentionValue::Period(p)
+                    if p.unit == crate::extract::PeriodUnit::Day
+                        && matches!(p.position, PeriodPosition::Shift(_))
+            );
+            ((is_core_point(&mentions[j]) || today) && r.date.time.is_none())
+                .then(|| r.date.exact().map(|d| (j, d)))
+                .flatten()
+        });
+    let (provenance, date) = match named {
+        Some((j, date)) => (Provenance::RelativeToMention { mention: j }, date),
+        None => (Provenance::LatestPeriod, anchor),
+    };
+    Resolution {
+        date: super::resolve::day_of(date),
+        provenance,
+        confidence: Confidence::Low,
+        period: None,
+    }
+}
+
 /// "a year ago", "two months ago", "a year earlier": a shift in whole years or months
 /// has no exact day, but it has a year (or month). In a text about a quarter, a year
 /// back is that quarter a year earlier, the comparison financial news makes.

@@ -181,7 +181,10 @@ fn adjust(prose: &str, mention: &Mention, resolution: Option<&Resolution>, t: &m
                 .trim_start_matches([' ', '\t'])
                 .starts_with(|c: char| c.is_alphanumeric());
             let prepositional = matches!(last, "after" | "before") && follows_word;
-            if prepositional || last == "later" {
+            if prepositional && lower.starts_with("the ") {
+                // "the day after the vote" is a date (of the event), not a length.
+                t.span.end = t.span.start + cut as u32;
+            } else if prepositional || last == "later" {
                 t.span.end = t.span.start + cut as u32;
                 t.kind = TimexType::Duration;
                 t.value = duration_timex(&r.by);
@@ -269,7 +272,13 @@ fn join(
                 Timex {
                     span: Span::new(first.span.start as usize, second.span.end as usize),
                     kind: TimexType::Time,
-                    value: format!("{}T{:02}:{:02}", day.format("%Y-%m-%d"), t.hour, t.minute),
+                    value: format!(
+                        "{}T{:02}:{:02}{}",
+                        day.format("%Y-%m-%d"),
+                        t.hour,
+                        t.minute,
+                        super::timex::utc_suffix(t)
+                    ),
                     mention: i,
                 },
                 2,

@@ -222,3 +222,58 @@ fn ends_of_periods_and_times_today() {
         pair("the final quarter of 2020", "2020-Q4")
     );
 }
+
+#[test]
+fn the_day_is_the_day_in_focus() {
+    // The latest day named before it, else the article date.
+    assert_eq!(
+        timexes("The ferry ran late on Tuesday and ended the day an hour behind.")[1],
+        (
+            "the day".to_string(),
+            "Date".to_string(),
+            "2022-05-10".to_string()
+        )
+    );
+    assert_eq!(
+        one("Shares closed the day 2% higher."),
+        pair("the day", "2022-05-13")
+    );
+    // A day named after it, a day of some event, or a length: not this reading.
+    assert!(timexes("The day of the vote was rainy.").is_empty());
+    assert!(timexes("During the day Friday the pier stayed shut.")
+        .iter()
+        .all(|t| t.0 != "the day"));
+}
+
+#[test]
+fn the_day_after_an_event_is_a_date() {
+    assert_eq!(
+        timexes("Crews returned the day after the storm.")[0],
+        (
+            "the day".to_string(),
+            "Date".to_string(),
+            "XXXX-XX-XX".to_string()
+        )
+    );
+}
+
+#[test]
+fn slash_halves_count() {
+    // A fraction of a year stays a decimal (MEANTIME's form; te3 writes P4Y6M).
+    assert_eq!(
+        one("The bridge took 4 1/2 years to build."),
+        pair("4 1/2 years", "P4.5Y")
+    );
+    assert_eq!(
+        one("The crossing took 3 1/2 hours."),
+        pair("3 1/2 hours", "PT3H30M")
+    );
+}
+
+#[test]
+fn utc_times_on_a_weekday_keep_their_zone() {
+    assert_eq!(
+        one("The polls close at 18:00 UTC Friday."),
+        pair("18:00 UTC Friday", "2022-05-13T18:00Z")
+    );
+}

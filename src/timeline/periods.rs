@@ -65,6 +65,9 @@ pub(super) fn resolve_period(
             nth(tense, anchor, expr.unit, n, year_shift, cue)
         }
         PeriodPosition::Latest if expr.unit == PeriodUnit::Weekend => weekend(anchor),
+        PeriodPosition::Latest if expr.unit == PeriodUnit::Day => Some(
+            super::coarse::day_in_focus(mentions, resolved, index, anchor),
+        ),
         PeriodPosition::Latest | PeriodPosition::YearEarlier => {
             let year_back = i32::from(expr.position == PeriodPosition::YearEarlier);
             // A quarter named earlier in the text is the one "the quarter" goes on about.
@@ -283,6 +286,13 @@ fn nth(
                     Confidence::Medium,
                 )
             }
+            // The article's own month is this year's, whichever way the sentence
+            // points ("the offer expires at the end of November", written in November).
+            None if unit == PeriodUnit::Month && month == a => (
+                anchor.year(),
+                Provenance::YearFromAnchor { bias: Bias::Past },
+                Confidence::Medium,
+            ),
             None => {
                 let guess = infer_year(anchor, month, 1, tense, None);
                 (
@@ -356,6 +366,13 @@ mod tests {
 
     #[test]
     fn numbered_periods_take_the_article_year() {
+        // The article's own month, even in a future-tense sentence.
+        assert_eq!(v("The sale will close in May.", "May"), "2022-05");
+        // The cue nearest before the month governs a sentence with both.
+        assert_eq!(
+            v("The firm said the plant should reopen in April.", "April"),
+            "2023-04"
+        );
         assert_eq!(
             v("Profit fell in the first quarter.", "the first quarter"),
             "2022-Q1"

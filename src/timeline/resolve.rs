@@ -1,7 +1,7 @@
 //! Resolving each mention to a calendar value against the anchor.
 
 use super::anchor::expand_year;
-use super::tense::sentence_bias;
+use super::tense::{nearest_bias, sentence_bias};
 use super::{Anchor, Bias, CalendarDate, Confidence, Policy, Provenance, Resolution, Timeline};
 use crate::document::Document;
 use crate::extract::{
@@ -28,7 +28,14 @@ pub fn resolve_with(
     anchor: Option<&Anchor>,
     policy: &Policy,
 ) -> Timeline {
-    let tense_of = |mention: &Mention| sentence_bias(sentence_text(doc, mention)).or(policy.bias);
+    let tense_of = |mention: &Mention| {
+        let (sentence, at) = sentence_text(doc, mention);
+        match mention.value {
+            MentionValue::Weekday(_) => sentence_bias(sentence),
+            _ => nearest_bias(sentence, at),
+        }
+        .or(policy.bias)
+    };
     let mut resolutions: Vec<Option<Resolution>> = Vec::with_capacity(mentions.len());
     for (i, mention) in mentions.iter().enumerate() {
         let resolution = match &mention.value {
@@ -97,7 +104,13 @@ pub fn resolve_with(
     let anchor_is_event_day = anchor.is_some_and(|a| {
         TODAY.is_match(doc.prose())
             || mentions.iter().zip(&resolutions).any(|(m, r)| {
+                // "the day" only repeats a day placed otherwise; it is no evidence.
+                let day_in_focus = matches!(
+                    &m.value,
+                    MentionValue::Period(p) if p.position == crate::extract::PeriodPosition::Latest
+                );
                 Some(m.span) != a.span
+                    && !day_in_focus
                     && r.is_some_and(|r| r.date.exact() == Some(a.date) && r.date.time.is_none())
             })
     });
@@ -125,13 +138,14 @@ pub(super) fn day_of(date: NaiveDate) -> CalendarDate {
 /// its length once per mention.
 const TENSE_WINDOW: usize = 200;
 
-/// The mention's sentence, clipped to [`TENSE_WINDOW`] bytes either side of it.
-pub(super) fn sentence_text<'a>(doc: &'a Document, mention: &Mention) -> &'a str {
+/// The mention's sentence, clipped to [`TENSE_WINDOW`] bytes either side of it, and
+/// where the mention starts in it.
+pub(super) fn sentence_text<'a>(doc: &'a Document, mention: &Mention) -> (&'a str, usize) {
     let Some(sentence) = doc
         .sentence_at(mention.span.start as usize)
         .and_then(|i| doc.sentences().get(i))
     else {
-        return "";
+        return ("", 0);
     };
     let prose = doc.prose();
     let mut start = (mention.span.start as usize)
@@ -144,7 +158,8 @@ pub(super) fn sentence_text<'a>(doc: &'a Document, mention: &Mention) -> &'a str
     while !prose.is_char_boundary(end) {
         end -= 1;
     }
-    prose.get(start..end.max(start)).unwrap_or("")
+    let text = prose.get(start..end.max(start)).unwrap_or("");
+    (text, (mention.span.start as usize).saturating_sub(start))
 }
 
 fn resolve_written(

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(
-        r"(?i)\b(?:will|shall|won't|going to|next|upcoming|scheduled|expected to|plans? to|planned|due to|set to|is to|are to|to be held|later this)\b|'ll\b",
+        r"(?i)\b(?:will|shall|won't|should|going to|next|upcoming|scheduled|expected to|plans? to|planned|due to|set to|is to|are to|to be held|later this|payable)\b|'ll\b",
     )
 });
 
@@ -18,11 +18,30 @@ static PAST: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Words the `-ed` pattern of [`PAST`] takes that are no past tense: future cues
+/// ("expected to") and verbs that merely end in "eed".
+const NOT_PAST: [&str; 9] = [
+    "expected",
+    "scheduled",
+    "succeed",
+    "exceed",
+    "proceed",
+    "need",
+    "indeed",
+    "speed",
+    "feed",
+];
+
 /// The direction a sentence's cue words point in, or `None` when they say nothing or
 /// say both.
 pub(crate) fn sentence_bias(sentence: &str) -> Option<Bias> {
-    let future = FUTURE.is_match(sentence);
-    let past = PAST.is_match(sentence);
+    let (mut past, mut future) = (false, false);
+    for (_, bias) in cues(sentence) {
+        match bias {
+            Bias::Past => past = true,
+            Bias::Future => future = true,
+        }
+    }
     match (past, future) {
         (true, false) => Some(Bias::Past),
         (false, true) => Some(Bias::Future),
@@ -30,25 +49,117 @@ pub(crate) fn sentence_bias(sentence: &str) -> Option<Bias> {
     }
 }
 
+/// Like [`sentence_bias`], but when the sentence has cues both ways ("said the board
+/// should meet on March 3"), the cue nearest before the mention starting at `at`
+/// governs it, as the verb of its clause usually comes first; with none before it, the
+/// nearest after it does. For written dates, whose year is the only thing at stake; a
+/// weekday is a few days either way and keeps the stricter reading.
+pub(crate) fn nearest_bias(sentence: &str, at: usize) -> Option<Bias> {
+    // The nearest cue before the mention and the nearest after it, by start.
+    let mut before: Option<(usize, Bias)> = None;
+    let mut after: Option<(usize, Bias)> = None;
+    let (mut past, mut future) = (false, false);
+    for (start, bias) in cues(sentence) {
+        match bias {
+            Bias::Past => past = true,
+            Bias::Future => future = true,
+        }
+        if start < at {
+            if before.is_none_or(|(b, _)| start > b) {
+                before = Some((start, bias));
+            }
+        } else if after.is_none_or(|(a, _)| start < a) {
+            after = Some((start, bias));
+        }
+    }
+    match (past, future) {
+        (false, false) => None,
+        (true, false) => Some(Bias::Past),
+        (false, true) => Some(Bias::Future),
+        (true, true) => before.or(after).map(|(_, bias)| bias),
+    }
+}
+
+/// Every cue word of a sentence with its start and direction.
+fn cues(sentence: &str) -> impl Iterator<Item = (usize, Bias)> + '_ {
+    let future = FUTURE
+        .find_iter(sentence)
+        // "next to the embassy" is a place.
+        .filter(|m| {
+            !(m.as_str().eq_ignore_ascii_case("next") && sentence[m.end()..].starts_with(" to "))
+        })
+        .map(|m| (m.start(), Bias::Future));
+    let past = PAST
+        .find_iter(sentence)
+        .filter(|m| !NOT_PAST.iter().any(|w| m.as_str().eq_ignore_ascii_case(w)))
+        .map(|m| (m.start(), Bias::Past));
+    future.chain(past)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn bias(sentence: &str, mention: &str) -> Option<Bias> {
+        let at = sentence.find(mention).expect("mention in sentence");
+        nearest_bias(sentence, at)
+    }
+
     #[test]
     fn reads_simple_cues() {
         assert_eq!(
-            sentence_bias("The two last spoke on March 3."),
+            bias("The two last spoke on March 3.", "March 3"),
             Some(Bias::Past)
         );
         assert_eq!(
-            sentence_bias("The board will meet on March 3."),
+            bias("The board will meet on March 3.", "March 3"),
             Some(Bias::Future)
         );
-        assert_eq!(sentence_bias("The vote is on March 3."), None);
+        assert_eq!(bias("The vote is on March 3.", "March 3"), None);
         assert_eq!(
             sentence_bias("She said the board will meet on March 3."),
             None,
-            "mixed cues decide nothing"
+            "mixed cues decide nothing for a weekday"
+        );
+        assert_eq!(
+            sentence_bias("Two died in the blast next to the bank on Friday."),
+            None,
+            "\"next to\" is a place"
+        );
+    }
+
+    #[test]
+    fn mixed_cues_take_the_nearest_before_the_mention() {
+        assert_eq!(
+            bias("She said the board should meet on March 3.", "March 3"),
+            Some(Bias::Future)
+        );
+        assert_eq!(
+            bias(
+                "The board, which met on March 3, will vote soon.",
+                "March 3"
+            ),
+            Some(Bias::Past)
+        );
+        assert_eq!(
+            bias("On March 3 the mill closed, and it will reopen.", "March 3"),
+            Some(Bias::Past)
+        );
+    }
+
+    #[test]
+    fn future_words_ending_in_ed_are_no_past_tense() {
+        assert_eq!(
+            bias("The pool is expected to reopen in June.", "June"),
+            Some(Bias::Future)
+        );
+        assert_eq!(
+            bias("Ms. Lee will succeed him Feb. 1.", "Feb. 1"),
+            Some(Bias::Future)
+        );
+        assert_eq!(
+            bias("The dividend is payable Jan. 4.", "Jan. 4"),
+            Some(Bias::Future)
         );
     }
 }

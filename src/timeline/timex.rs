@@ -94,7 +94,7 @@ pub fn timex(mention: &Mention, resolution: Option<&Resolution>) -> (TimexType, 
 
 /// ISO 8601 marks a time written in UTC (or GMT, the same clock) with `Z`; other zones
 /// have no offset TIMEX3 could state without knowing daylight saving.
-fn utc_suffix(t: &crate::extract::TimeOfDay) -> &'static str {
+pub(super) fn utc_suffix(t: &crate::extract::TimeOfDay) -> &'static str {
     match t.zone {
         Some(crate::extract::Zone::Utc | crate::extract::Zone::Gmt) => "Z",
         _ => "",
