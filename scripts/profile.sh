@@ -20,7 +20,7 @@ stages=(
   "factlint::extract::extract_from_prose"
   "factlint::timeline::resolve::resolve_with"
   "factlint::Linter::lint_analysis"
-  "factlint::rules::load::load_builtin_and"
+  "factlint::rules::sets::load_builtin_and"
   "factlint::extract::scan::ascii_regex"
 )
 report() {

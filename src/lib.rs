@@ -55,20 +55,6 @@ pub struct LintOptions {
     pub policy: timeline::Policy,
 }
 
-/// Builds the recognisers' automata now rather than on the first lint.
-///
-/// Compiling the extraction patterns is about a third of a short run's work and does not
-/// depend on the rules, so a front end can call this on another thread while it loads
-/// its configuration and rules; the first lint then finds them built (or waits for the
-/// build in progress, never builds twice).
-pub fn warm_up() {
-    let doc = Document::new(WARM_UP_TEXT, DocKind::PlainText);
-    let _ = timeline::analyze(&doc, NaiveDate::from_ymd_opt(2022, 5, 13));
-}
-
-/// One sentence that reaches every recogniser.
-const WARM_UP_TEXT: &str = "On Friday, May 13, 2022, at 10 a.m. GMT, about 84 days after     March 2 and two weeks ago, 30 percent of $1.2 billion and 10 miles went to three ports:     Alder, Brill and Sennet, in 1990, last week, yesterday, noon, now and every year.";
-
 /// The id of the info note emitted when no article date could be found.
 pub const NO_ARTICLE_DATE: &str = "no-article-date";
 

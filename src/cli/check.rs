@@ -49,9 +49,6 @@ struct Linted {
 }
 
 pub fn run(args: CheckArgs) -> Result<ExitCode> {
-    // The recognisers' patterns build on the other core while this one loads the
-    // configuration and rules: most of a one-file run is start-up.
-    std::thread::spawn(factlint::warm_up);
     let source = if args.no_config {
         Source::None
     } else if let Some(path) = &args.config {
