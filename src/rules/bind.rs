@@ -85,19 +85,24 @@ pub struct Candidates(Vec<Vec<usize>>);
 
 impl Candidates {
     pub fn new(rule: &Rule, cx: &Context) -> Candidates {
-        Candidates(
-            rule.bindings
-                .iter()
-                .map(|b| {
-                    if b.part_of.is_some() {
-                        return Vec::new();
-                    }
-                    let mut fitting = cx.by_kind.for_spec(b.kind);
-                    fitting.retain(|&i| fits(b, &cx.mentions[i], cx));
-                    fitting
-                })
-                .collect(),
-        )
+        let fitting = |b: &Binding| {
+            if b.part_of.is_some() {
+                return Vec::new();
+            }
+            let mut fitting = cx.by_kind.for_spec(b.kind);
+            fitting.retain(|&i| fits(b, &cx.mentions[i], cx));
+            fitting
+        };
+        let mut lists: Vec<Vec<usize>> = Vec::with_capacity(rule.bindings.len());
+        for (i, b) in rule.bindings.iter().enumerate() {
+            // With no claim in the document, the other bindings' patterns need not run.
+            if i > 0 && lists[0].is_empty() {
+                lists.push(Vec::new());
+            } else {
+                lists.push(fitting(b));
+            }
+        }
+        Candidates(lists)
     }
 
     /// The claims: mentions that fit the first binding.
