@@ -10,6 +10,7 @@ mod kinds;
 pub mod load;
 pub mod numeric;
 mod pattern;
+mod rule;
 pub mod schema;
 mod sets;
 pub mod value;
