@@ -31,16 +31,16 @@ summary: test
 severity: error
 bind:
   claim:
-kind: duration
-before: '\bfirst\s+(?P<key>[a-z]+)\s+in\s+$'
+    kind: duration
+    before: '\bfirst\s+(?P<key>[a-z]+)\s+in\s+$'
   previous:
-kind: date
-year: written
-in: document
-pick: latest
-before: '\b(?:last|following)\s+(?P<key>[a-z]+)\s+in\s+(?:[0-9]{4},\s+|[0-9]{4}\s+and\s+)*$'
+    kind: date
+    year: written
+    in: document
+    pick: latest
+    before: '\b(?:last|following)\s+(?P<key>[a-z]+)\s+in\s+(?:[0-9]{4},\s+|[0-9]{4}\s+and\s+)*$'
   now:
-kind: now
+    kind: now
 assert: "true"
 message: m
 examples:
