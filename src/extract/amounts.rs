@@ -106,6 +106,8 @@ static NAUTICAL_RE: LazyLock<Regex> = LazyLock::new(|| ascii_regex(r"(?i)\bnauti
 /// Proposes a numeric mention for every amount in `prose`.
 pub fn find_amounts(prose: &str, out: &mut Vec<Mention>) {
     let nautical = NAUTICAL_RE.is_match(prose);
+    // Each mention with the scale factor written with it ("billion"), if any.
+    let mut found: Vec<(Mention, Option<i64>)> = Vec::new();
     for m in AMOUNT_RE.find_iter(prose) {
         // Half of all amounts are bare digits ("1,200", "26"): their parts are known
         // without resolving capture groups, which costs more than finding the match.
@@ -125,7 +127,63 @@ pub fn find_amounts(prose: &str, out: &mut Vec<Mention>) {
             }
         };
         if let Some(m) = mention(prose, &parts, nautical) {
-            out.push(m);
+            found.push((m, parts.scale.map(|s| scale_factor(s.as_str()))));
+        }
+    }
+    share_scales(prose, &mut found);
+    out.extend(found.into_iter().map(|(m, _)| m));
+}
+
+/// The multiplier a scale word stands for.
+fn scale_factor(word: &str) -> i64 {
+    match word.to_ascii_lowercase().as_str() {
+        "million" | "mln" => 1_000_000,
+        "billion" | "bn" => 1_000_000_000,
+        _ => 1_000_000_000_000,
+    }
+}
+
+/// "from 1.2 to 1.5 billion", "between 20 and 40 million": a range writes its scale
+/// once, after the second figure, and it applies to both. Without this, "rose 25
+/// percent, from 1.2 to 1.5 billion" would read as a rise from 1.2 to 1,500,000,000.
+fn share_scales(prose: &str, found: &mut [(Mention, Option<i64>)]) {
+    for i in 1..found.len() {
+        let (Some(factor), None) = (found[i].1, found[i - 1].1) else {
+            continue;
+        };
+        let (first, second) = (&found[i - 1].0, &found[i].0);
+        let between = prose
+            .get(first.span.end as usize..second.span.start as usize)
+            .unwrap_or("");
+        let joined = matches!(
+            between.trim().to_ascii_lowercase().as_str(),
+            "to" | "and" | "or" | "-" | "–"
+        );
+        if !joined {
+            continue;
+        }
+        let scaled = |a: Amount| -> Option<Amount> {
+            // Only a figure under a thousand is short for a scale ("1.2" in "1.2 to 1.5
+            // billion", not "1,500" in "1,500 to 2 million").
+            (a.value.abs() < 1000 * SCALE).then_some(())?;
+            Some(Amount {
+                value: a.value.checked_mul(factor)?,
+                half_step: a.half_step.checked_mul(factor)?,
+            })
+        };
+        let value = match found[i - 1].0.value {
+            MentionValue::Number(a) => scaled(a).map(MentionValue::Number),
+            MentionValue::Money(m) => scaled(m.amount).map(|amount| {
+                MentionValue::Money(Money {
+                    amount,
+                    currency: m.currency,
+                })
+            }),
+            _ => None,
+        };
+        if let Some(value) = value {
+            found[i - 1].0.value = value;
+            found[i - 1].1 = Some(factor);
         }
     }
 }
@@ -250,11 +308,7 @@ fn mention(prose: &str, parts: &Parts<'_>, nautical: bool) -> Option<Mention> {
         }
     };
     if let Some(scale) = parts.scale {
-        let factor: i64 = match scale.as_str().to_ascii_lowercase().as_str() {
-            "million" | "mln" => 1_000_000,
-            "billion" | "bn" => 1_000_000_000,
-            _ => 1_000_000_000_000,
-        };
+        let factor = scale_factor(scale.as_str());
         amount.value = amount.value.checked_mul(factor)?;
         amount.half_step = amount.half_step.checked_mul(factor)?;
     }

@@ -166,3 +166,29 @@ fn odd_input_does_not_panic() {
         let _ = amounts(text);
     }
 }
+
+#[test]
+fn a_range_shares_the_scale_written_after_it() {
+    let values = |text: &str| -> Vec<i64> {
+        let mut out = Vec::new();
+        super::find_amounts(text, &mut out);
+        out.iter()
+            .filter_map(|m| match m.value {
+                MentionValue::Number(a) => Some(a.value / super::SCALE),
+                MentionValue::Money(m) => Some(m.amount.value / super::SCALE),
+                _ => None,
+            })
+            .collect()
+    };
+    assert_eq!(
+        values("sales rose from 1.2 to 1.5 billion dollars"),
+        [1_200_000_000, 1_500_000_000]
+    );
+    assert_eq!(
+        values("between $20 and $40 million"),
+        [20_000_000, 40_000_000]
+    );
+    // Not a range, or a figure too large to be short for the scale.
+    assert_eq!(values("20 boats and won $1 million"), [20, 1_000_000]);
+    assert_eq!(values("from 1,500 to 2 million"), [1_500, 2_000_000]);
+}
