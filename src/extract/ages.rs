@@ -16,6 +16,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::dates::is_calendar_name;
 use super::scan::{ascii_regex, capture_groups, digit_runs};
 use super::{Approx, Mention, MentionValue, Span};
 
@@ -128,77 +129,14 @@ const LEADING_NON_NAMES: &[&str] = &[
     "Late",
 ];
 
-/// Capitalised words that end a run but are not names: "In March, 45, …" is not an age.
-const NOT_NAMES: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "He",
-    "She",
-    "It",
-    "They",
-    "We",
-    "I",
-    "You",
-    "This",
-    "That",
-    "There",
-    "Here",
-    "No",
-    "Number",
-    "Section",
-    "Article",
-    "Chapter",
-    "Room",
-    "Route",
-    "Highway",
-    "Page",
-    "Act",
-    "Round",
-    "Game",
-    "Race",
-    "Stage",
-    "Hole",
-    "Group",
-    "Class",
-    "Grade",
-    "Level",
-    "Floor",
-    "Flight",
-    "Lot",
-    "Item",
-    "Rule",
-    "Question",
-    "Year",
-];
+/// Capitalised words that end a run but are not names ("He, 45, …"); month and weekday
+/// names ("In March, 45, …") are told by `dates::is_calendar_name`.
+const NOT_NAMES: &[&str] = &["He", "She", "It", "They", "We", "I", "You", "This", "That"];
+
+/// Whether a capitalised word is not a name.
+fn not_a_name(word: &str) -> bool {
+    NOT_NAMES.contains(&word) || is_calendar_name(word)
+}
 
 /// Proposes an age mention for every digit run written as one.
 pub(super) fn find_ages(prose: &str, out: &mut Vec<Mention>) {
@@ -300,7 +238,7 @@ fn trim_name(run: &str, offset: usize) -> Option<Span> {
         rest = &trimmed[word.len()..];
     }
     let last = rest.split_whitespace().last()?;
-    if NOT_NAMES.contains(&last) {
+    if not_a_name(last) {
         return None;
     }
     Some(Span::new(
@@ -418,7 +356,7 @@ pub fn surname_shared(prose: &str, name: &PersonName) -> bool {
         if !capitalised
             || name.words.contains(&previous)
             || LEADING_NON_NAMES.contains(&previous)
-            || NOT_NAMES.contains(&previous)
+            || not_a_name(previous)
         {
             continue;
         }

@@ -45,6 +45,15 @@ const WEEKDAYS: [(&str, &[&str]); 7] = [
     ("Sunday", &["Sun"]),
 ];
 
+/// Whether `word` is a month's name or abbreviation or a weekday's full name, as
+/// written (Capitalised): words that look like names but are not.
+pub(super) fn is_calendar_name(word: &str) -> bool {
+    MONTHS
+        .iter()
+        .any(|(full, abbrs)| *full == word || abbrs.contains(&word))
+        || WEEKDAYS.iter().any(|(full, _)| *full == word)
+}
+
 /// An alternation of `names` in Capitalised and ALL-CAPS spelling.
 fn cased(names: impl Iterator<Item = &'static str>, suffix: &str) -> Vec<String> {
     names

@@ -58,24 +58,16 @@ fn value_of(bound: Bound, binding: &Binding, rule: &Rule, cx: &Context) -> Optio
     let (kind, as_written) = (binding.kind, binding.as_written);
     let mut assumptions = Vec::new();
     let value = match bound {
-        Bound::ArticleDate => {
+        Bound::ArticleDate | Bound::Now => {
             let anchor = cx.timeline.anchor.as_ref()?;
             let mut label = day_label(anchor.date);
             label.push_str(" (article date)");
-            assumptions.push(format!(
-                "the events reported happen on the article date, which comes from {}",
-                anchor.source
-            ));
-            Value::Date(DateValue::from_date(anchor.date, label))
-        }
-        Bound::Now => {
-            let anchor = cx.timeline.anchor.as_ref()?;
-            let mut label = day_label(anchor.date);
-            label.push_str(" (article date)");
-            assumptions.push(format!(
-                "“now” is the article date, which comes from {}",
-                anchor.source
-            ));
+            let stands_for = if bound == Bound::Now {
+                "“now” is the article date"
+            } else {
+                "the events reported happen on the article date"
+            };
+            assumptions.push(format!("{stands_for}, which comes from {}", anchor.source));
             Value::Date(DateValue::from_date(anchor.date, label))
         }
         Bound::Mention(i)
