@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
-use super::numbers::parse_number_words;
+use super::numbers::{parse_number_words, spelled_number_pattern};
 use super::scan::{ascii_regex, capture_groups};
 use super::units::{parse_unit, Unit};
 use super::{Approx, Mention, MentionValue, Span};
@@ -70,16 +70,12 @@ pub struct Quantity {
     pub nautical_context: bool,
 }
 
-const NUMBER_WORD: &str = r"(?:zero|one|two|three|fourteen|four|five|six|seventeen|seven|eighteen|eight|nineteen|nine|ten|eleven|twelve|thirteen|fifteen|sixteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)(?-u:\b)";
-
 const UNIT_WORDS: &str = r"nautical\s+miles?|miles?\s+(?:per|an)\s+hour|kilomet(?:er|re)s?\s+(?:per|an)\s+hour|square\s+(?:kilomet(?:er|re)s?|miles?)|sq\s+(?:km|miles)|miles?|kilomet(?:er|re)s?|km/h|kph|kms?|km²|metres?|meters?|centimet(?:er|re)s?|cm|feet|foot|ft|inch(?:es)?|yards?|kilogram(?:me)?s?|kilos?|kgs?|grams?|pounds?|lbs?|tonnes?|metric\s+tons?|acres?|hectares?|gallons?|lit(?:er|re)s?|mph|knots?|degrees\s+(?:fahrenheit|celsius|centigrade|f|c)";
 
 static AMOUNT_RE: LazyLock<Regex> = LazyLock::new(|| {
     let approx = r"about|around|approximately|roughly|some|nearly|almost|more\s+than|over|at\s+least|less\s+than|under|up\s+to|fewer\s+than|an\s+estimated";
     let digits = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?";
-    let words = format!(
-        r"(?:an?\s+(?:dozen|hundred|thousand|million)(?-u:\b)|{NUMBER_WORD})(?:(?:\s+|-)(?:and\s+)?{NUMBER_WORD})*"
-    );
+    let words = spelled_number_pattern();
     let pattern = format!(
         r"(?i)(?:(?-u:\b)(?P<approx>{approx})\s+)?(?:(?P<cur>US\$|\$|€|£|¥)\s?)?(?:(?P<digits>{digits})|(?-u:\b)(?P<words>{words}))(?:\s*(?P<scale>million|billion|trillion|bn|mln)(?-u:\b))?(?:(?P<pct>\s*%|[\s-]percent(?-u:\b)|\s+per\s+cent(?-u:\b)|\s+pct(?-u:\b))|\s+(?P<curword>dollars|euros|yen|yuan|pounds\s+sterling|francs|marks|rupees|pesos)(?-u:\b)|(?:\s*|-)°\s*(?P<deg>[FC])(?-u:\b)|(?:\s+|-)(?P<unit>{UNIT_WORDS})(?-u:\b))?"
     );

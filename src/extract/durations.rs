@@ -13,23 +13,15 @@ use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
-use super::numbers::parse_number_words;
+use super::numbers::{parse_number_words, spelled_number_pattern};
 use super::scan::{ascii_regex, capture_groups};
 use super::{Approx, Direction, Duration, Mention, MentionValue, RelativeOffset, RelativeTo};
 use super::{Span, TimeUnit};
 
-/// Number words the amount may be built from; longer words first so alternation tries
-/// "fourteen" before "four".
-const NUMBER_WORD: &str = r"(?:zero|one|two|three|fourteen|four|five|six|seventeen|seven|eighteen|eight|nineteen|nine|ten|eleven|twelve|thirteen|fifteen|sixteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)(?-u:\b)";
-
 static DURATION_RE: LazyLock<Regex> = LazyLock::new(|| {
     let approx = r"about|around|approximately|roughly|some|nearly|almost|more\s+than|over|at\s+least|less\s+than|under|up\s+to|fewer\s+than";
     let digits = r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+(?:\.[0-9]+)?";
-    // The article starts a word number only before a multiplier ("a dozen"); otherwise
-    // "a two-hour meeting" would swallow the article and fail to parse.
-    let words = format!(
-        r"(?:an?\s+(?:dozen|hundred|thousand|million)(?-u:\b)|{NUMBER_WORD})(?:(?:\s+|-)(?:and\s+)?{NUMBER_WORD})*"
-    );
+    let words = spelled_number_pattern();
     let unit = r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|yrs?|decades?|century|centuries";
     let pattern = format!(
         r"(?i)(?-u:\b)(?:(?P<approx>{approx})\s+)?(?P<amount>(?P<digits>{digits})(?P<slashhalf>\s+1/2)?|(?P<half>half\s+an?|an?\s+half)|(?P<words>{words})|(?P<article>an?))(?P<andhalf>\s+and\s+a\s+half)?(?:\s+(?:more|further|additional|extra|straight|consecutive|successive|trading|business|working)(?-u:\b))?(?P<sep>\s+|-)(?P<unit>{unit})(?-u:\b)(?P<andhalf2>\s+and\s+a\s+half(?-u:\b))?(?P<old>(?:\s+|-)olds?(?-u:\b))?(?:\s+(?P<dir>before|after|later|earlier|ago|prior)(?-u:\b))?"

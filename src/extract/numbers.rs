@@ -5,6 +5,19 @@
 //! about word order ("twenty thirty" and "one two" are not numbers) because a lenient
 //! parser would turn lists and ranges into wrong amounts.
 
+/// Number words a spelled-out amount is built from; longer words first so alternation
+/// tries "fourteen" before "four".
+const NUMBER_WORD: &str = r"(?:zero|one|two|three|fourteen|four|five|six|seventeen|seven|eighteen|eight|nineteen|nine|ten|eleven|twelve|thirteen|fifteen|sixteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)(?-u:\b)";
+
+/// The pattern of a spelled-out number, for the amount and duration recognisers: "a
+/// dozen", "eighty-four", "two hundred and five". The article starts one only before a
+/// multiplier, or "a two-hour meeting" would swallow the article and fail to parse.
+pub(super) fn spelled_number_pattern() -> String {
+    format!(
+        r"(?:an?\s+(?:dozen|hundred|thousand|million)(?-u:\b)|{NUMBER_WORD})(?:(?:\s+|-)(?:and\s+)?{NUMBER_WORD})*"
+    )
+}
+
 /// The kind of the previous word, which decides what may follow it.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Last {
