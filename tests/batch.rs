@@ -132,32 +132,23 @@ fn each_records_output_is_independent_of_its_neighbours_and_threads() {
             alone.push(run.stdout);
         }
     }
-    let one = factlint_with_stdin(
-        &[
-            "check",
-            "--input-format",
-            "jsonl",
-            "--format",
-            "jsonl",
-            "--threads",
-            "1",
-            "-",
-        ],
-        Some(all.as_bytes()),
-    );
-    let many = factlint_with_stdin(
-        &[
-            "check",
-            "--input-format",
-            "jsonl",
-            "--format",
-            "jsonl",
-            "--threads",
-            "4",
-            "-",
-        ],
-        Some(all.as_bytes()),
-    );
+    let with_threads = |threads: &str| {
+        factlint_with_stdin(
+            &[
+                "check",
+                "--input-format",
+                "jsonl",
+                "--format",
+                "jsonl",
+                "--threads",
+                threads,
+                "-",
+            ],
+            Some(all.as_bytes()),
+        )
+    };
+    let one = with_threads("1");
+    let many = with_threads("4");
     assert_eq!(one.stdout, many.stdout);
     for (i, expected) in alone.iter().enumerate() {
         let among: String = one
