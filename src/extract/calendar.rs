@@ -27,6 +27,10 @@ const LATEST: &str = r"(?i:(?-u:\b)(?:(?P<latest>the\s+(?:latest\s+|most\s+recen
 /// "today", "tonight", "this morning", "last night", "the weekend", "the (same) day".
 const DAY: &str = r"(?i:(?-u:\b)(?:(?P<today>today)|(?P<tonight>tonight)|this\s+(?P<part>morning|afternoon|evening)|(?P<lastnight>last\s+night)|(?P<weekend>the\s+weekend)|(?P<yearend>year-end|year's\s+end|year\s+end)|(?P<theday>the\s+(?:same\s+)?day))(?-u:\b))";
 
+/// Periods of the date the text last named: "that year", "later that month", "earlier
+/// that day", "that same morning", "the same year". ("The same day" is [`DAY`]'s.)
+const ANAPHORIC: &str = r"(?i:(?-u:\b)(?:(?:later|earlier)\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?P<aunit>day|week|month|year|morning|afternoon|evening|night)(?-u:\b))";
+
 /// Month names standing without a day: "in March", "late November", "last April".
 /// Case-sensitive, so "may" the verb is never read; "May" itself needs a cue before it.
 const MONTH: &str = r"(?-u:\b)(?P<mcue>(?:(?i:early|late|mid)(?:\s+|-)|(?i:last|this|next)\s+))?(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)";
@@ -45,6 +49,7 @@ static ALL_RE: LazyLock<Regex> = LazyLock::new(|| {
         ("latest", LATEST),
         ("shifted", SHIFTED),
         ("day", DAY),
+        ("anaphoric", ANAPHORIC),
         ("month", MONTH),
         ("absolute", ABSOLUTE),
         ("vague", references::VAGUE),
@@ -61,9 +66,9 @@ static ALL_RE: LazyLock<Regex> = LazyLock::new(|| {
 capture_groups! {
     /// The groups of [`ALL_RE`], for this module and `references`.
     pub(super) struct CalendarGroups {
-        k_nth, k_latest, k_shifted, k_day, k_month, k_absolute, k_vague, k_reference,
+        k_nth, k_latest, k_shifted, k_day, k_anaphoric, k_month, k_absolute, k_vague, k_reference,
         scue, sunit, nthe, nyr, nago, nord, nsep, nunit, latest, today, tonight, part,
-        lastnight, yearend, theday, mcue, month, decade, dc, dd, dd2, century, cn, year,
+        lastnight, yearend, theday, aunit, mcue, month, decade, dc, dd, dd2, century, cn, year,
         present, past, adverb, setn, setunit, q, vunit,
     }
 }
@@ -91,6 +96,8 @@ pub(super) fn find_calendar_forms(prose: &str, out: &mut Vec<Mention>) {
             shifted(&caps)
         } else if caps.get(CG.k_day).is_some() {
             day(prose, &caps)
+        } else if caps.get(CG.k_anaphoric).is_some() {
+            anaphoric(prose, &caps)
         } else if caps.get(CG.k_month).is_some() {
             month(prose, &caps)
         } else if caps.get(CG.k_absolute).is_some() {
@@ -294,6 +301,42 @@ fn day(prose: &str, caps: &Captures<'_>) -> Option<Mention> {
         (PeriodUnit::Weekend, PeriodPosition::Latest)
     };
     Some(period(whole.start(), whole.end(), unit, position))
+}
+
+/// What may follow "the same month" to move it a year back. ("A year earlier" is a
+/// relative offset of its own, which the TIMEX3 extents join to it.)
+const YEAR_BACK: [&str; 1] = [" last year"];
+
+fn anaphoric(prose: &str, caps: &Captures<'_>) -> Option<Mention> {
+    let whole = caps.get(0)?;
+    let rest = &prose[whole.end()..];
+    // "that year's budget" still names the year; "the same day-long strike" no day.
+    if rest.starts_with('-') {
+        return None;
+    }
+    let year_back = YEAR_BACK.iter().find(|suffix| {
+        rest.get(..suffix.len())
+            .is_some_and(|r| r.eq_ignore_ascii_case(suffix))
+    });
+    let end = whole.end() + year_back.map_or(0, |s| s.len());
+    let unit = match caps.get(CG.aunit)?.as_str().to_ascii_lowercase().as_str() {
+        "day" => PeriodUnit::Day,
+        "week" => PeriodUnit::Week,
+        "month" => PeriodUnit::Month,
+        "year" => PeriodUnit::Year,
+        "morning" => PeriodUnit::PartOfDay(PartOfDay::Morning),
+        "afternoon" => PeriodUnit::PartOfDay(PartOfDay::Afternoon),
+        "evening" => PeriodUnit::PartOfDay(PartOfDay::Evening),
+        _ => PeriodUnit::PartOfDay(PartOfDay::Night),
+    };
+    Some(period(
+        whole.start(),
+        end,
+        unit,
+        PeriodPosition::Anaphoric {
+            year_shift: -i32::from(year_back.is_some()),
+        },
+    ))
 }
 
 /// Words after which "May" is the month: prepositions and period cues.

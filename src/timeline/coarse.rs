@@ -5,7 +5,8 @@
 use super::{Anchor, Bias, CalendarDate, Confidence, Period, Provenance, Resolution};
 use crate::document::Document;
 use crate::extract::{
-    Direction, Mention, MentionValue, PeriodPosition, RelativeOffset, RelativeTo, TimeUnit,
+    Direction, Mention, MentionValue, PeriodPosition, PeriodUnit, RelativeOffset, RelativeTo,
+    TimeUnit,
 };
 use chrono::Datelike;
 
@@ -105,6 +106,73 @@ pub(super) fn day_in_focus(
     }
 }
 
+/// "later that year", "that same morning": the period of `unit` that holds the latest
+/// point or period named before mention `index`, when that is known finely enough,
+/// moved by `year_shift` years ("the same month a year earlier"). The text may have
+/// moved on to an undated event, so confidence is low.
+pub(super) fn period_in_focus(
+    mentions: &[Mention],
+    resolved: &[Option<Resolution>],
+    index: usize,
+    unit: PeriodUnit,
+    year_shift: i32,
+) -> Option<Resolution> {
+    let (j, named) = (0..index.min(resolved.len()))
+        .rev()
+        .take(LOOKBACK)
+        .find_map(|j| {
+            // "now" and "recently" name no calendar time to go back to, and another
+            // "that year" no new one.
+            let calendar = is_core_point(&mentions[j])
+                || matches!(
+                    mentions[j].value,
+                    MentionValue::Period(p) if !matches!(p.position, PeriodPosition::Anaphoric { .. })
+                );
+            calendar.then(|| resolved[j].map(|r| (j, r))).flatten()
+        })?;
+    let mut date = named.date;
+    if year_shift != 0 {
+        date.year = Some(date.year?.checked_add(year_shift)?);
+        // February 29 a year on is no day; the month still is.
+        if date.exact().is_none() {
+            date.day = None;
+        }
+    }
+    // A quarter or week has a year but no month or day to take.
+    let day = || date.exact().filter(|_| named.period.is_none());
+    let (date, period) = match unit {
+        PeriodUnit::Year => (year_month(date.year?, None), None),
+        PeriodUnit::Month if named.period.is_none() => {
+            (year_month(date.year?, Some(date.month?)), None)
+        }
+        PeriodUnit::Day => (super::resolve::day_of(day()?), None),
+        PeriodUnit::Week => {
+            let week = day()?.iso_week();
+            (
+                year_month(week.year(), None),
+                Some(Period::Week {
+                    year: week.year(),
+                    week: week.week(),
+                }),
+            )
+        }
+        PeriodUnit::PartOfDay(part) => {
+            let day = day()?;
+            (
+                super::resolve::day_of(day),
+                Some(Period::PartOfDay(day, part)),
+            )
+        }
+        _ => return None,
+    };
+    Some(Resolution {
+        date,
+        provenance: Provenance::RelativeToMention { mention: j },
+        confidence: Confidence::Low,
+        period,
+    })
+}
+
 /// "a year ago", "two months ago", "a year earlier": a shift in whole years or months
 /// has no exact day, but it has a year (or month). In a text about a quarter, a year
 /// back is that quarter a year earlier, the comparison financial news makes.
@@ -150,18 +218,20 @@ pub(super) fn coarse_relative(
             Confidence::Medium,
         ),
         RelativeTo::Event => {
-            // The latest written date before it, to the year.
-            let (j, year) = (0..index.min(resolved.len()))
+            // The latest written date before it, to the year (and month, if written).
+            let (j, year, month) = (0..index.min(resolved.len()))
                 .rev()
                 .take(LOOKBACK)
                 .find_map(|j| {
                     let r = resolved[j]?;
                     (matches!(mentions[j].value, MentionValue::Date(_)) && r.period.is_none())
-                        .then_some((j, r.date.year?))
+                        .then_some((j, r.date.year?, r.date.month))
                 })?;
-            let base = chrono::NaiveDate::from_ymd_opt(year, 7, 1)?;
             // Only whole years count from a year; a month shift needs the event's month.
-            years?;
+            if years.is_none() && month.is_none() {
+                return None;
+            }
+            let base = chrono::NaiveDate::from_ymd_opt(year, month.unwrap_or(7), 1)?;
             (
                 base,
                 Provenance::RelativeToMention { mention: j },

@@ -316,6 +316,34 @@ fn join(
                 2,
             ))
         }
+        (MentionValue::Period(same), MentionValue::Relative(back))
+            if gap == " "
+                && same.position
+                    == (crate::extract::PeriodPosition::Anaphoric { year_shift: 0 })
+                && back.by.unit == crate::extract::TimeUnit::Year
+                && back.by.milli_amount == 1000
+                && back.direction == crate::extract::Direction::Before =>
+        {
+            // "the same month a year earlier": that month, a year back.
+            let same = resolutions.get(i).copied().flatten()?;
+            if same.period.is_some() {
+                return None;
+            }
+            let mut date = same.date;
+            date.year = Some(date.year? - 1);
+            if date.day.is_some() && date.exact().is_none() {
+                date.day = None;
+            }
+            Some((
+                Timex {
+                    span: Span::new(first.span.start as usize, second.span.end as usize),
+                    kind: TimexType::Date,
+                    value: date.timex(),
+                    mention: i,
+                },
+                2,
+            ))
+        }
         (MentionValue::Period(month), MentionValue::Period(year))
             if gap == " "
                 && month.unit == crate::extract::PeriodUnit::Month

@@ -277,3 +277,36 @@ fn utc_times_on_a_weekday_keep_their_zone() {
         pair("18:00 UTC Friday", "2022-05-13T18:00Z")
     );
 }
+
+#[test]
+fn anaphoric_periods_take_the_date_named_before_them() {
+    let found = timexes(
+        "The ferry sank on March 3, 2019. Earlier that day the harbour had closed. \
+         Later that year a new pier opened, and the same month a year earlier the old \
+         one had flooded.",
+    );
+    let values: Vec<(String, String)> = found.into_iter().map(|(t, _, v)| (t, v)).collect();
+    assert_eq!(
+        values,
+        [
+            pair("March 3, 2019", "2019-03-03"),
+            pair("Earlier that day", "2019-03-03"),
+            pair("Later that year", "2019"),
+            pair("the same month a year earlier", "2018-03"),
+        ]
+    );
+}
+
+#[test]
+fn anaphoric_periods_need_a_date_fine_enough() {
+    // "last October" names a month: which day "that same day" is stays unknown.
+    let found = timexes("Last October a storm hit the coast. That same day the mayor resigned.");
+    assert_eq!(found[1].2, "XXXX-XX-XX", "{found:?}");
+}
+
+#[test]
+fn the_same_period_a_year_back() {
+    let found = timexes("Sales rose in March 2021, and the same month last year they fell.");
+    assert_eq!(found[1].0, "the same month last year");
+    assert_eq!(found[1].2, "2020-03");
+}

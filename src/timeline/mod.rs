@@ -10,6 +10,7 @@ mod anchor;
 mod coarse;
 mod extent;
 mod periods;
+mod ranges;
 mod resolve;
 mod tense;
 mod timex;

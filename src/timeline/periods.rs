@@ -58,6 +58,9 @@ pub(super) fn resolve_period(
         };
         return resolution(date, period, Provenance::Explicit, Confidence::High);
     }
+    if let PeriodPosition::Anaphoric { year_shift } = expr.position {
+        return super::coarse::period_in_focus(mentions, resolved, index, expr.unit, year_shift);
+    }
     let anchor = anchor?.date;
     match expr.position {
         PeriodPosition::Shift(k) => shifted(anchor, expr.unit, k),
@@ -94,7 +97,7 @@ pub(super) fn resolve_period(
                 Confidence::Low,
             )
         }
-        PeriodPosition::Absolute(_) => None,
+        PeriodPosition::Absolute(_) | PeriodPosition::Anaphoric { .. } => None,
     }
 }
 

@@ -100,6 +100,7 @@ pub fn resolve_with(
         };
         resolutions.push(resolution);
     }
+    super::ranges::align_ranges(doc, mentions, &mut resolutions);
     super::coarse::place_times(doc, mentions, &mut resolutions, anchor);
     let anchor_is_event_day = anchor.is_some_and(|a| {
         TODAY.is_match(doc.prose())

@@ -1,0 +1,154 @@
+//! Ranges: "from March to May", "between June 3 and July 9", "December-February". Each
+//! end's year is inferred on its own, from the tense and the article date, which can
+//! pull the two ends a year apart ("from March to May" in an article of February: March
+//! is near, so this year's; May, in a past-tense sentence, last year's). The ends of a
+//! range belong together: where a year was inferred, it is made the one that puts the
+//! end on or after the start.
+
+use super::{CalendarDate, Confidence, Provenance, Resolution};
+use crate::document::Document;
+use crate::extract::{Mention, MentionValue, PeriodPosition, PeriodUnit};
+
+/// Words between the two ends, and the word that must open the range for them ("and"
+/// joins a range only after "between").
+fn joins_a_range(before_start: &str, gap: &str) -> bool {
+    let gap = gap.trim();
+    let opener = before_start
+        .trim_end()
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    match gap.to_ascii_lowercase().as_str() {
+        "-" | "\u{2013}" | "through" | "thru" => true,
+        "to" | "until" | "till" => opener == "from",
+        "and" => opener == "between",
+        _ => false,
+    }
+}
+
+/// A month or a day without a period value: the mentions a range is made of.
+fn is_range_end(mention: &Mention) -> bool {
+    match &mention.value {
+        MentionValue::Date(written) => written.time.is_none(),
+        MentionValue::Period(p) => {
+            p.unit == PeriodUnit::Month && matches!(p.position, PeriodPosition::Nth { .. })
+        }
+        _ => false,
+    }
+}
+
+fn inferred(resolution: &Resolution) -> bool {
+    matches!(resolution.provenance, Provenance::YearFromAnchor { .. })
+}
+
+/// Month and day, for ordering two ends within a year; a month alone counts from its
+/// first.
+fn month_day(date: &CalendarDate) -> Option<(u32, u32)> {
+    Some((date.month?, date.day.unwrap_or(1)))
+}
+
+/// Aligns the inferred years of every range's ends.
+pub(super) fn align_ranges(
+    doc: &Document,
+    mentions: &[Mention],
+    resolutions: &mut [Option<Resolution>],
+) {
+    let prose = doc.prose();
+    for i in 1..mentions.len().min(resolutions.len()) {
+        let (first, second) = (&mentions[i - 1], &mentions[i]);
+        if !is_range_end(first) || !is_range_end(second) {
+            continue;
+        }
+        let (Some(start), Some(end)) = (resolutions[i - 1], resolutions[i]) else {
+            continue;
+        };
+        if start.period.is_some() || end.period.is_some() || !(inferred(&start) || inferred(&end)) {
+            continue;
+        }
+        let Some(gap) = prose.get(first.span.end as usize..second.span.start as usize) else {
+            continue;
+        };
+        if !joins_a_range(&prose[..first.span.start as usize], gap) {
+            continue;
+        }
+        let (Some(start_md), Some(end_md), Some(start_year), Some(end_year)) = (
+            month_day(&start.date),
+            month_day(&end.date),
+            start.date.year,
+            end.date.year,
+        ) else {
+            continue;
+        };
+        // The years apart the ends must be: none, or one when the range crosses New Year.
+        let apart = i32::from(end_md < start_md);
+        if end_year - start_year == apart {
+            continue;
+        }
+        // The end whose year was written, or else the surer one, keeps its year.
+        let keep_start =
+            !inferred(&start) || (inferred(&end) && start.confidence >= end.confidence);
+        let (moved, year) = if keep_start {
+            (i, start_year + apart)
+        } else {
+            (i - 1, end_year - apart)
+        };
+        if let Some(r) = resolutions[moved].as_mut() {
+            r.date.year = Some(year);
+            // February 29 may not exist in the year the range needs.
+            if r.date.day.is_some() && r.date.exact().is_none() {
+                r.date.year = None;
+            }
+            r.confidence = Confidence::Low;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::{DocKind, Document};
+    use crate::timeline::analyze;
+
+    fn values(text: &str) -> Vec<String> {
+        let doc = Document::new(text, DocKind::PlainText);
+        let analysis = analyze(&doc, None);
+        analysis
+            .timeline
+            .resolutions
+            .iter()
+            .skip(1)
+            .map(|r| r.map_or_else(|| "-".to_string(), |r| r.date.timex()))
+            .collect()
+    }
+
+    #[test]
+    fn range_ends_share_a_year() {
+        // March is near the article date and so this year's; May, alone in a
+        // past-tense sentence, would be last year's.
+        assert_eq!(
+            values("Dated 2000-02-10.\n\nFrom March to May the canal was closed."),
+            ["2000-03", "2000-05"]
+        );
+        assert_eq!(
+            values("Dated 2000-02-10.\n\nThe canal was closed between March 3 and May 9."),
+            ["2000-03-03", "2000-05-09"]
+        );
+    }
+
+    #[test]
+    fn a_range_may_cross_new_year() {
+        assert_eq!(
+            values("Dated 2000-06-10.\n\nThe canal was shut from November 2 to February 3, 2000."),
+            ["1999-11-02", "2000-02-03"]
+        );
+    }
+
+    #[test]
+    fn only_ranges_are_aligned() {
+        // Two dates in a list are no range.
+        assert_eq!(
+            values("Dated 2000-02-10.\n\nThe canal closed on March 3 and May 9."),
+            ["2000-03-03", "1999-05-09"]
+        );
+    }
+}
