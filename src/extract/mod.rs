@@ -15,6 +15,7 @@ mod amounts;
 mod calendar;
 mod dates;
 mod durations;
+mod holidays;
 mod lists;
 mod numbers;
 mod references;
@@ -24,6 +25,7 @@ mod units;
 
 pub use ages::{surname_shared, Age, AgeForm, PersonName};
 pub use amounts::{Amount, Currency, Money, Quantity};
+pub use holidays::Holiday;
 pub use numbers::parse_number_words;
 pub(crate) use scan::ascii_regex;
 pub use units::{convert_units, Dimension, Unit};
@@ -132,6 +134,8 @@ pub enum PeriodUnit {
     Decade,
     /// A hundred years; an absolute century is named by its number ("the 20th century").
     Century,
+    /// A holiday ("Thanksgiving Day"): one day, whose date depends on the year.
+    Holiday(Holiday),
 }
 
 /// Parts of a day, as TIMEX3 names them.
@@ -403,6 +407,7 @@ pub fn extract_from_prose(prose: &str) -> Vec<Mention> {
     // overlap none of them, so no check ever loses or changes a mention it reads.
     let mut extra = Vec::new();
     calendar::find_calendar_forms(prose, &mut extra);
+    holidays::find_holidays(prose, &mut extra);
     add_disjoint(&mut mentions, resolve_overlaps(extra));
     // Ages before other numbers, so "Lee, 45," is an age and not a count; never where
     // a time expression is.

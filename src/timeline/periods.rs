@@ -4,7 +4,7 @@
 use super::resolve::{day_of, infer_year};
 use super::{Anchor, Bias, CalendarDate, Confidence, Period, Provenance, Resolution};
 use crate::extract::{
-    Direction, Mention, PeriodExpr, PeriodPosition, PeriodUnit, Season, TimeReference,
+    Direction, Holiday, Mention, PeriodExpr, PeriodPosition, PeriodUnit, Season, TimeReference,
 };
 use chrono::{Datelike, Days, NaiveDate};
 
@@ -50,6 +50,9 @@ pub(super) fn resolve_period(
     anchor: Option<&Anchor>,
     tense: Option<Bias>,
 ) -> Option<Resolution> {
+    if let PeriodUnit::Holiday(holiday) = expr.unit {
+        return resolve_holiday(holiday, expr.position, anchor, tense);
+    }
     if let PeriodPosition::Absolute(n) = expr.position {
         let (date, period) = match expr.unit {
             PeriodUnit::Decade => (year_only(None), Some(Period::Decade(n / 10))),
@@ -105,6 +108,65 @@ pub(super) fn resolve_period(
 fn month_shift(anchor: NaiveDate, k: i32) -> Option<(i32, u32)> {
     let index = anchor.year() * 12 + anchor.month0() as i32 + k;
     Some((index.div_euclid(12), index.rem_euclid(12) as u32 + 1))
+}
+
+/// "Christmas 1998", "last Thanksgiving", "on Easter": the holiday in the year written,
+/// or else the latest one before the article date ("last"), the next one after it
+/// ("next"), or the one a bare month and day would be (by tense and nearness).
+fn resolve_holiday(
+    holiday: Holiday,
+    position: PeriodPosition,
+    anchor: Option<&Anchor>,
+    tense: Option<Bias>,
+) -> Option<Resolution> {
+    if let PeriodPosition::Absolute(year) = position {
+        return resolution(
+            day_of(holiday.date_in(year)?),
+            None,
+            Provenance::Explicit,
+            Confidence::High,
+        );
+    }
+    let PeriodPosition::Nth { cue, .. } = position else {
+        return None;
+    };
+    let anchor = anchor?.date;
+    let year = anchor.year();
+    let (date, bias, confidence) = match cue {
+        Some(Direction::Before) => {
+            let this_year = holiday.date_in(year)?;
+            let date = if this_year < anchor {
+                this_year
+            } else {
+                holiday.date_in(year - 1)?
+            };
+            (date, Bias::Past, Confidence::Medium)
+        }
+        Some(Direction::After) => {
+            let this_year = holiday.date_in(year)?;
+            let date = if this_year > anchor {
+                this_year
+            } else {
+                holiday.date_in(year + 1)?
+            };
+            (date, Bias::Future, Confidence::Medium)
+        }
+        None => {
+            let this_year = holiday.date_in(year)?;
+            let guess = infer_year(anchor, this_year.month(), this_year.day(), tense, None);
+            (
+                holiday.date_in(guess.year)?,
+                guess.bias,
+                guess.confidence.min(Confidence::Medium),
+            )
+        }
+    };
+    resolution(
+        day_of(date),
+        None,
+        Provenance::YearFromAnchor { bias },
+        confidence,
+    )
 }
 
 /// "last week", "this month", "next year", "today", "tonight".
@@ -194,6 +256,7 @@ fn shifted(anchor: NaiveDate, unit: PeriodUnit, k: i32) -> Option<Resolution> {
                 Confidence::High,
             )
         }
+        PeriodUnit::Holiday(_) => None,
         PeriodUnit::Season(season) => {
             let year = anchor.year().checked_add(k)?;
             resolution(
