@@ -18,6 +18,7 @@ mod durations;
 mod holidays;
 mod lists;
 mod numbers;
+mod ranges;
 mod references;
 mod scan;
 mod times;
@@ -408,6 +409,7 @@ pub fn extract_from_prose(prose: &str) -> Vec<Mention> {
     let mut extra = Vec::new();
     calendar::find_calendar_forms(prose, &mut extra);
     holidays::find_holidays(prose, &mut extra);
+    ranges::find_year_ranges(prose, &mut extra);
     add_disjoint(&mut mentions, resolve_overlaps(extra));
     // Ages before other numbers, so "Lee, 45," is an age and not a count; never where
     // a time expression is.

@@ -1,0 +1,144 @@
+//! Year ranges written with a dash or slash: "1990-95", "1996–2001", "the 2010/11
+//! season". The single-year recognisers leave four digits followed by a dash and more
+//! digits alone (they could be a code or a score); here both ends become years when
+//! they read as an ordered range of at most a century.
+
+use super::scan::{digit_runs, is_word_byte};
+use super::{Mention, MentionValue, PeriodExpr, PeriodPosition, PeriodUnit, Span};
+
+/// The separators a range is written with (the en dash is three bytes).
+const SEPARATORS: [&str; 3] = ["-", "\u{2013}", "/"];
+
+/// Finds every year range in `prose`, as two absolute years.
+pub(super) fn find_year_ranges(prose: &str, out: &mut Vec<Mention>) {
+    let bytes = prose.as_bytes();
+    let mut runs = digit_runs(bytes).peekable();
+    while let Some((start, end)) = runs.next() {
+        if end - start != 4 {
+            continue;
+        }
+        let Some(sep) = SEPARATORS.iter().find(|s| prose[end..].starts_with(**s)) else {
+            continue;
+        };
+        let Some(&(second_start, second_end)) = runs.peek() else {
+            continue;
+        };
+        if second_start != end + sep.len() {
+            continue;
+        }
+        // "$1990-95", "12.1990-95", "1990-95-07" and "1990-95%" are amounts, codes or
+        // dates, not ranges.
+        let before = prose[..start].chars().next_back();
+        if matches!(
+            before,
+            Some('$' | '#' | '£' | '€' | '.' | ',' | '-' | '/' | ':' | '+')
+        ) || before.is_some_and(|c| c.is_alphanumeric() || c == '_')
+        {
+            continue;
+        }
+        let after = &prose[second_end..];
+        if after.starts_with(['-', '/', '%', '.', ',', ':'])
+            && after[1..].starts_with(|c: char| c.is_ascii_digit())
+            || after.starts_with('%')
+            || bytes.get(second_end).is_some_and(|b| is_word_byte(*b))
+        {
+            continue;
+        }
+        let (Ok(first), Ok(second)) = (
+            prose[start..end].parse::<i32>(),
+            prose[second_start..second_end].parse::<i32>(),
+        ) else {
+            continue;
+        };
+        let last = match second_end - second_start {
+            // "1999-00" ends in the next century.
+            2 => {
+                let in_century = first - first % 100 + second;
+                if in_century > first {
+                    in_century
+                } else {
+                    in_century + 100
+                }
+            }
+            4 => second,
+            _ => continue,
+        };
+        if !(1000..=2199).contains(&first) || last <= first || last - first > 100 {
+            continue;
+        }
+        // A slash joins only consecutive years ("2010/11"); "1990/95" may be a ratio.
+        if *sep == "/" && last != first + 1 {
+            continue;
+        }
+        runs.next();
+        for (span, year) in [
+            (Span::new(start, end), first),
+            (Span::new(second_start, second_end), last),
+        ] {
+            out.push(Mention {
+                span,
+                value: MentionValue::Period(PeriodExpr {
+                    unit: PeriodUnit::Year,
+                    position: PeriodPosition::Absolute(year),
+                }),
+                approx: Default::default(),
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn years(text: &str) -> Vec<(String, i32)> {
+        let mut out = Vec::new();
+        find_year_ranges(text, &mut out);
+        out.iter()
+            .map(|m| {
+                let MentionValue::Period(PeriodExpr {
+                    position: PeriodPosition::Absolute(y),
+                    ..
+                }) = m.value
+                else {
+                    panic!("not a year")
+                };
+                (
+                    text[m.span.start as usize..m.span.end as usize].to_string(),
+                    y,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn ranges_give_both_years() {
+        assert_eq!(
+            years("Output grew in 1990-95 and in 1996\u{2013}2001."),
+            [
+                ("1990".to_string(), 1990),
+                ("95".to_string(), 1995),
+                ("1996".to_string(), 1996),
+                ("2001".to_string(), 2001),
+            ]
+        );
+        assert_eq!(
+            years("The 1999-00 and 2010/11 seasons."),
+            [
+                ("1999".to_string(), 1999),
+                ("00".to_string(), 2000),
+                ("2010".to_string(), 2010),
+                ("11".to_string(), 2011),
+            ]
+        );
+    }
+
+    #[test]
+    fn codes_scores_and_amounts_are_no_ranges() {
+        assert!(years("Call 5550-1234 now.").is_empty(), "not ordered years");
+        assert!(years("It fell to $1990-95 a share.").is_empty());
+        assert!(years("Filed as 2001-05-07.").is_empty(), "an ISO date");
+        assert!(years("The ratio was 1990/95.").is_empty());
+        assert!(years("Model 2010-11X").is_empty());
+    }
+}
