@@ -10,6 +10,7 @@ use super::timex::{duration_timex, period_timex, timex, TimexType};
 use super::{Analysis, Period, Resolution};
 use crate::document::{Document, Span};
 use crate::extract::{Mention, MentionValue, PartOfDay, RelativeTo};
+use chrono::Datelike;
 
 /// One TIMEX3 expression.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -55,6 +56,9 @@ const WEEKDAY_LEAD: [&str; 11] = [
     "early ",
     "late ",
 ];
+
+/// Words that make a weekday or month recur ("every Thursday", "each July").
+pub(super) const RECURRING_LEAD: [&str; 2] = ["every ", "each "];
 
 /// Words that belong to a year's extent before it.
 const YEAR_LEAD: [&str; 10] = [
@@ -209,7 +213,14 @@ fn adjust(prose: &str, mention: &Mention, resolution: Option<&Resolution>, t: &m
                 }
             }
         }
-        MentionValue::Weekday(_) => {
+        MentionValue::Weekday(weekday) => {
+            if let Some(start) = first_lead(prose, t.span.start as usize, &RECURRING_LEAD) {
+                // "every Thursday": a set of days, `XXXX-WXX-4`.
+                t.span.start = start as u32;
+                t.kind = TimexType::Set;
+                t.value = format!("XXXX-WXX-{}", weekday.number_from_monday());
+                return;
+            }
             if let Some(start) = first_lead(prose, t.span.start as usize, &WEEKDAY_LEAD) {
                 t.span.start = start as u32;
             }
@@ -219,6 +230,37 @@ fn adjust(prose: &str, mention: &Mention, resolution: Option<&Resolution>, t: &m
                     t.value.push('T');
                     t.value.push_str(part_suffix(part));
                 }
+            }
+        }
+        MentionValue::Period(p)
+            if p.unit == crate::extract::PeriodUnit::Month
+                && first_lead(prose, t.span.start as usize, &RECURRING_LEAD).is_some() =>
+        {
+            if let (Some(start), Some(month)) = (
+                first_lead(prose, t.span.start as usize, &RECURRING_LEAD),
+                resolution.and_then(|r| r.date.month),
+            ) {
+                t.span.start = start as u32;
+                t.kind = TimexType::Set;
+                t.value = format!("XXXX-{month:02}");
+            }
+        }
+        MentionValue::VagueDuration(_) if prose[t.span.end as usize..].starts_with(" ago") => {
+            // "several years ago": some time back, no calendar value.
+            t.span.end += " ago".len() as u32;
+            t.kind = TimexType::Date;
+            t.value = "PAST_REF".to_string();
+        }
+        MentionValue::Date(written) if written.day.is_some() && written.time.is_none() => {
+            // "the week of March 6" is that day's ISO week.
+            let week_of = lead_before(prose, t.span.start as usize, "the week of ");
+            if let (Some(start), Some(day)) = (week_of, resolution.and_then(|r| r.date.exact())) {
+                let week = day.iso_week();
+                t.span.start = start as u32;
+                t.value = period_timex(Period::Week {
+                    year: week.year(),
+                    week: week.week(),
+                });
             }
         }
         MentionValue::Period(p) => {
@@ -262,6 +304,9 @@ fn join(
     resolutions: &[Option<Resolution>],
     i: usize,
 ) -> Option<(Timex, usize)> {
+    if let Some(quarter) = quarter_of_year(prose, mentions, resolutions, i) {
+        return Some((quarter, 1));
+    }
     let (first, second) = (mentions.get(i)?, mentions.get(i + 1)?);
     let gap = prose.get(first.span.end as usize..second.span.start as usize)?;
     let second_resolution = resolutions.get(i + 1).copied().flatten();
@@ -279,6 +324,50 @@ fn join(
                         t.minute,
                         super::timex::utc_suffix(t)
                     ),
+                    mention: i,
+                },
+                2,
+            ))
+        }
+        (MentionValue::Period(quarter), MentionValue::Relative(back))
+            if gap == " "
+                && quarter.unit == crate::extract::PeriodUnit::Quarter
+                && back.by.unit == crate::extract::TimeUnit::Year
+                && back.by.milli_amount == 1000
+                && back.direction == crate::extract::Direction::Before =>
+        {
+            // "the quarter a year ago": the same quarter, a year back.
+            let Period::Quarter { year, quarter } = resolutions.get(i).copied().flatten()?.period?
+            else {
+                return None;
+            };
+            Some((
+                Timex {
+                    span: Span::new(first.span.start as usize, second.span.end as usize),
+                    kind: TimexType::Date,
+                    value: period_timex(Period::Quarter {
+                        year: year - 1,
+                        quarter,
+                    }),
+                    mention: i,
+                },
+                2,
+            ))
+        }
+        (MentionValue::Time(_), MentionValue::Date(written))
+            if (gap == " " || gap == ", ") && written.day.is_some() && written.time.is_none() =>
+        {
+            // "5 p.m. EST, Nov. 6": the time is already placed on the day after it.
+            let time = resolutions.get(i).copied().flatten()?;
+            if time.date.exact()? != second_resolution?.date.exact()? {
+                return None;
+            }
+            let (kind, value) = timex(first, Some(&time));
+            Some((
+                Timex {
+                    span: Span::new(first.span.start as usize, second.span.end as usize),
+                    kind,
+                    value,
                     mention: i,
                 },
                 2,
@@ -408,6 +497,39 @@ fn join(
         }
         _ => None,
     }
+}
+
+/// "the 1988 period", "the 1988 quarter": in a report about a quarter, that quarter of
+/// the year written.
+fn quarter_of_year(
+    prose: &str,
+    mentions: &[Mention],
+    resolutions: &[Option<Resolution>],
+    i: usize,
+) -> Option<Timex> {
+    let mention = mentions.get(i)?;
+    let resolution = resolutions.get(i).copied().flatten()?;
+    let year_only = resolution.date.month.is_none() && resolution.period.is_none();
+    if !year_only {
+        return None;
+    }
+    let year = resolution.date.year?;
+    let start = lead_before(prose, mention.span.start as usize, "the ")?;
+    let rest = &prose[mention.span.end as usize..];
+    let noun = [" period", " quarter"]
+        .iter()
+        .find(|noun| rest.starts_with(**noun))?;
+    let end = mention.span.end as usize + noun.len();
+    if prose[end..].starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    let (_, _, quarter) = super::coarse::quarter_in_focus(mentions, resolutions, i)?;
+    Some(Timex {
+        span: Span::new(start, end),
+        kind: TimexType::Date,
+        value: period_timex(Period::Quarter { year, quarter }),
+        mention: i,
+    })
 }
 
 #[cfg(test)]

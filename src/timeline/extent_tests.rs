@@ -310,3 +310,55 @@ fn the_same_period_a_year_back() {
     assert_eq!(found[1].0, "the same month last year");
     assert_eq!(found[1].2, "2020-03");
 }
+
+#[test]
+fn recurring_days_and_months_are_sets() {
+    assert_eq!(
+        timexes("The market opens each Thursday and every July."),
+        [
+            (
+                "each Thursday".to_string(),
+                "Set".to_string(),
+                "XXXX-WXX-4".to_string()
+            ),
+            (
+                "every July".to_string(),
+                "Set".to_string(),
+                "XXXX-07".to_string()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn times_join_the_date_after_them_and_weeks_their_day() {
+    assert_eq!(
+        one("Bids close at 5 p.m. EST, Nov. 6, 2021."),
+        pair("5 p.m. EST, Nov. 6, 2021", "2021-11-06T17:00")
+    );
+    assert_eq!(
+        one("Talks resume the week of March 7."),
+        pair("the week of March 7", "2022-W10")
+    );
+    assert_eq!(
+        one("The mill shut several years ago."),
+        pair("several years ago", "PAST_REF")
+    );
+}
+
+#[test]
+fn a_year_with_period_in_a_quarterly_report_is_that_quarter() {
+    let found = timexes(
+        "Profit in the third quarter rose 8%, from $2 million in the 2021 period. \
+         Sales matched the quarter a year ago.",
+    );
+    let values: Vec<(String, String)> = found.into_iter().map(|(t, _, v)| (t, v)).collect();
+    assert_eq!(
+        values,
+        [
+            pair("the third quarter", "2022-Q3"),
+            pair("the 2021 period", "2021-Q3"),
+            pair("the quarter a year ago", "2021-Q3"),
+        ]
+    );
+}

@@ -336,7 +336,18 @@ fn resolve_weekday(
     anchor: &Anchor,
     sentence_tense: Option<Bias>,
 ) -> Option<Resolution> {
-    let cue = super::coarse::weekday_cue(&doc.prose()[..mention.span.start as usize]);
+    let before = &doc.prose()[..mention.span.start as usize];
+    // "every Thursday" is no one day.
+    if super::extent::RECURRING_LEAD.iter().any(|lead| {
+        before
+            .len()
+            .checked_sub(lead.len())
+            .and_then(|at| before.get(at..))
+            .is_some_and(|word| word.eq_ignore_ascii_case(lead))
+    }) {
+        return None;
+    }
+    let cue = super::coarse::weekday_cue(before);
     let tense = cue.or(sentence_tense);
     let from = anchor.date.weekday().num_days_from_monday() as i64;
     let to = weekday.num_days_from_monday() as i64;
