@@ -263,6 +263,22 @@ fn adjust(prose: &str, mention: &Mention, resolution: Option<&Resolution>, t: &m
                 });
             }
         }
+        MentionValue::Period(p)
+            if matches!(
+                p.unit,
+                crate::extract::PeriodUnit::Decade | crate::extract::PeriodUnit::Century
+            ) && p.position == crate::extract::PeriodPosition::Shift(-1)
+                && (lower.contains("past ") || lower.starts_with("the last ")) =>
+        {
+            // "the past decade" is the ten years up to now, not the 1990s.
+            t.kind = TimexType::Duration;
+            t.value = if p.unit == crate::extract::PeriodUnit::Decade {
+                "P10Y"
+            } else {
+                "P100Y"
+            }
+            .to_string();
+        }
         MentionValue::Period(p) => {
             use crate::extract::PeriodUnit;
             // "the end of June", "the end of this year", "earlier today".

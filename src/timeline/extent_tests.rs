@@ -362,3 +362,15 @@ fn a_year_with_period_in_a_quarterly_report_is_that_quarter() {
         ]
     );
 }
+
+#[test]
+fn the_past_decade_is_a_length() {
+    assert_eq!(
+        one("Prices doubled over the past decade."),
+        pair("the past decade", "P10Y")
+    );
+    assert_eq!(
+        one("Prices doubled in the 1990s."),
+        pair("the 1990s", "199")
+    );
+}
