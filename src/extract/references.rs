@@ -122,9 +122,7 @@ pub(super) fn set(prose: &str, caps: &Captures<'_>) -> Option<Mention> {
         (unit_of(adverb.as_str())?, 1)
     } else {
         let every = match caps.get(CG.setn) {
-            Some(n) => super::parse_number_words(n.as_str())
-                .map(|v| v / 1000)
-                .or_else(|| n.as_str().parse().ok())?,
+            Some(n) => super::parse_number_words(n.as_str()).or_else(|| n.as_str().parse().ok())?,
             None => 1,
         };
         (

@@ -168,6 +168,16 @@ fn adjust(prose: &str, mention: &Mention, resolution: Option<&Resolution>, t: &m
     let text = &prose[t.span.range()];
     let lower = text.to_ascii_lowercase();
     match &mention.value {
+        MentionValue::Duration(d)
+            if !d.adjectival
+                && first_lead(prose, t.span.start as usize, &RECURRING_LEAD).is_some() =>
+        {
+            // "every two weeks": the length is the period of a set.
+            if let Some(start) = first_lead(prose, t.span.start as usize, &RECURRING_LEAD) {
+                t.span.start = start as u32;
+                t.kind = TimexType::Set;
+            }
+        }
         MentionValue::Duration(d) => {
             strip_hedge(&lower, &mut t.span);
             if !d.adjectival {
@@ -453,9 +463,13 @@ fn join(
             if gap == " "
                 && month.unit == crate::extract::PeriodUnit::Month
                 && year.unit == crate::extract::PeriodUnit::Year
-                && matches!(year.position, crate::extract::PeriodPosition::Shift(_)) =>
+                && matches!(
+                    year.position,
+                    crate::extract::PeriodPosition::Shift(_)
+                        | crate::extract::PeriodPosition::Absolute(_)
+                ) =>
         {
-            // "February this year", "June last year".
+            // "February this year", "June last year", "January nineteen ninety-seven".
             let year = second_resolution?.date.year?;
             let month = resolutions.get(i).copied().flatten()?.date.month?;
             Some((

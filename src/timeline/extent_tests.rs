@@ -374,3 +374,16 @@ fn the_past_decade_is_a_length() {
         pair("the 1990s", "199")
     );
 }
+
+#[test]
+fn every_so_many_units_is_a_set() {
+    let found = timexes("Buses run every two weeks.");
+    assert_eq!(
+        found,
+        [(
+            "every two weeks".to_string(),
+            "Set".to_string(),
+            "P2W".to_string()
+        )]
+    );
+}

@@ -1,0 +1,180 @@
+//! Years said in words, as broadcast transcripts write them: "nineteen ninety-six",
+//! "nineteen oh five", "eighteen sixty-one", "the year two thousand", "two thousand and
+//! one". Digits are the news norm; these appear where speech was transcribed.
+//!
+//! "Nineteen ninety-six" is no count anyone writes, so the century-and-tens form is read
+//! anywhere. "Two thousand" is a count too ("two thousand people"), so it is a year only
+//! after "the year", or with a one-to-nineteen after it ("two thousand and one").
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use super::{parse_number_words, Mention, MentionValue, PeriodExpr, PeriodPosition, PeriodUnit};
+use super::{scan::is_word_byte, Span};
+
+/// What starts a spoken year: its century.
+static CENTURIES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(["eighteen", "nineteen", "two thousand"])
+        .unwrap_or_else(|e| panic!("built-in spoken-year starts do not build: {e}"))
+});
+
+/// The words of `prose` from `at`: each with its end, split at spaces and hyphens.
+fn words_from(prose: &str, at: usize) -> impl Iterator<Item = (&str, usize)> + '_ {
+    let mut pos = at;
+    std::iter::from_fn(move || {
+        let rest = prose.get(pos..)?;
+        let sep = rest.len() - rest.trim_start_matches([' ', '-']).len();
+        // One separator between the words of a year, no more.
+        if sep != 1 {
+            return None;
+        }
+        let start = pos + sep;
+        let len = prose[start..]
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(prose.len() - start);
+        if len == 0 {
+            return None;
+        }
+        pos = start + len;
+        Some((&prose[start..pos], pos))
+    })
+}
+
+fn small(word: &str) -> Option<u64> {
+    parse_number_words(word)
+}
+
+/// The last two digits of a year after its century: "ninety-six", "oh five", "ten".
+fn year_in_century(prose: &str, at: usize) -> Option<(u64, usize)> {
+    let mut words = words_from(prose, at);
+    let (first, first_end) = words.next()?;
+    let lower = first.to_ascii_lowercase();
+    if lower == "oh" {
+        let (unit, end) = words.next()?;
+        let n = small(unit).filter(|n| (1..=9).contains(n))?;
+        return Some((n, end));
+    }
+    let n = small(&lower)?;
+    match n {
+        10..=19 => Some((n, first_end)),
+        20..=90 if n % 10 == 0 => {
+            let unit = words
+                .next()
+                .and_then(|(w, end)| small(w).filter(|u| (1..=9).contains(u)).map(|u| (u, end)));
+            Some(unit.map_or((n, first_end), |(u, end)| (n + u, end)))
+        }
+        _ => None,
+    }
+}
+
+/// Finds every spoken year in `prose`.
+pub(super) fn find_spoken_years(prose: &str, out: &mut Vec<Mention>) {
+    let bytes = prose.as_bytes();
+    for m in CENTURIES.find_iter(prose) {
+        let (start, end) = (m.start(), m.end());
+        if start > 0 && is_word_byte(bytes[start - 1])
+            || bytes.get(end).is_some_and(|b| is_word_byte(*b))
+        {
+            continue;
+        }
+        let found = if m.pattern().as_usize() < 2 {
+            let century = if m.pattern().as_usize() == 0 {
+                1800
+            } else {
+                1900
+            };
+            year_in_century(prose, end).map(|(n, end)| (century + n, end))
+        } else {
+            let after_and = prose[end..]
+                .get(..4)
+                .filter(|w| w.eq_ignore_ascii_case(" and"))
+                .map_or(end, |_| end + 4);
+            let unit = words_from(prose, after_and)
+                .next()
+                .and_then(|(w, e)| small(w).filter(|n| (1..=19).contains(n)).map(|n| (n, e)));
+            let the_year = prose[..start].to_ascii_lowercase().ends_with("the year ");
+            match unit {
+                Some((n, e)) => Some((2000 + n, e)),
+                None if the_year => Some((2000, end)),
+                None => None,
+            }
+        };
+        let Some((year, year_end)) = found else {
+            continue;
+        };
+        if bytes.get(year_end).is_some_and(|b| is_word_byte(*b)) {
+            continue;
+        }
+        let start = prose[..start]
+            .len()
+            .checked_sub("the year ".len())
+            .filter(|&s| {
+                prose
+                    .get(s..start)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("the year "))
+            })
+            .unwrap_or(start);
+        out.push(Mention {
+            span: Span::new(start, year_end),
+            value: MentionValue::Period(PeriodExpr {
+                unit: PeriodUnit::Year,
+                position: PeriodPosition::Absolute(i32::try_from(year).unwrap_or(i32::MAX)),
+            }),
+            approx: Default::default(),
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn years(text: &str) -> Vec<(String, i32)> {
+        let mut out = Vec::new();
+        find_spoken_years(text, &mut out);
+        out.iter()
+            .map(|m| {
+                let MentionValue::Period(PeriodExpr {
+                    position: PeriodPosition::Absolute(y),
+                    ..
+                }) = m.value
+                else {
+                    panic!("not a year")
+                };
+                (
+                    text[m.span.start as usize..m.span.end as usize].to_string(),
+                    y,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn spoken_years() {
+        assert_eq!(
+            years("In nineteen ninety-six, and again in nineteen oh five and eighteen sixty."),
+            [
+                ("nineteen ninety-six".to_string(), 1996),
+                ("nineteen oh five".to_string(), 1905),
+                ("eighteen sixty".to_string(), 1860),
+            ]
+        );
+        assert_eq!(
+            years("By the year two thousand, and in two thousand and one."),
+            [
+                ("the year two thousand".to_string(), 2000),
+                ("two thousand and one".to_string(), 2001),
+            ]
+        );
+    }
+
+    #[test]
+    fn counts_are_no_years() {
+        assert!(years("Two thousand people and nineteen boats came.").is_empty());
+        assert!(years("She was nineteen. Nineteen of them left.").is_empty());
+    }
+}
