@@ -3,7 +3,7 @@
 //! digits alone (they could be a code or a score); here both ends become years when
 //! they read as an ordered range of at most a century.
 
-use super::scan::{digit_runs, is_word_byte};
+use super::scan::is_word_byte;
 use super::{Mention, MentionValue, PeriodExpr, PeriodPosition, PeriodUnit, Span};
 
 /// The separators a range is written with (the en dash is three bytes).
@@ -12,20 +12,25 @@ const SEPARATORS: [&str; 3] = ["-", "\u{2013}", "/"];
 /// Finds every year range in `prose`, as two absolute years.
 pub(super) fn find_year_ranges(prose: &str, out: &mut Vec<Mention>) {
     let bytes = prose.as_bytes();
-    let mut runs = digit_runs(bytes).peekable();
-    while let Some((start, end)) = runs.next() {
-        if end - start != 4 {
-            continue;
-        }
-        let Some(sep) = SEPARATORS.iter().find(|s| prose[end..].starts_with(**s)) else {
+    // Separators are rarer than digits: look for them, then for four digits before.
+    // (0xE2 starts the en dash.)
+    for at in memchr::memchr3_iter(b'-', b'/', 0xE2, bytes) {
+        let Some(sep) = SEPARATORS.iter().find(|s| prose[at..].starts_with(**s)) else {
             continue;
         };
-        let Some(&(second_start, second_end)) = runs.peek() else {
+        let Some(start) = at.checked_sub(4) else {
             continue;
         };
-        if second_start != end + sep.len() {
+        let end = at;
+        if !bytes[start..end].iter().all(u8::is_ascii_digit) {
             continue;
         }
+        let second_start = end + sep.len();
+        let second_end = second_start
+            + bytes[second_start..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
         // "$1990-95", "12.1990-95", "1990-95-07" and "1990-95%" are amounts, codes or
         // dates, not ranges.
         let before = prose[..start].chars().next_back();
@@ -70,7 +75,6 @@ pub(super) fn find_year_ranges(prose: &str, out: &mut Vec<Mention>) {
         if *sep == "/" && last != first + 1 {
             continue;
         }
-        runs.next();
         for (span, year) in [
             (Span::new(start, end), first),
             (Span::new(second_start, second_end), last),

@@ -8,19 +8,19 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-
 use super::{parse_number_words, Mention, MentionValue, PeriodExpr, PeriodPosition, PeriodUnit};
 use super::{scan::is_word_byte, Span};
 
-/// What starts a spoken year: its century.
-static CENTURIES: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasickBuilder::new()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(["eighteen", "nineteen", "two thousand"])
-        .unwrap_or_else(|e| panic!("built-in spoken-year starts do not build: {e}"))
-});
+/// What starts a spoken year: its century, found by a lower-case tail that the
+/// capitalised word shares ("Nineteen"), so the search is a plain substring search.
+const CENTURIES: [(&str, &str, u64); 3] = [
+    ("eighteen", "ighteen", 1800),
+    ("nineteen", "ineteen", 1900),
+    ("two thousand", "wo thousand", 2000),
+];
+
+static FINDERS: LazyLock<[memchr::memmem::Finder<'static>; 3]> =
+    LazyLock::new(|| CENTURIES.map(|(_, tail, _)| memchr::memmem::Finder::new(tail.as_bytes())));
 
 /// The words of `prose` from `at`: each with its end, split at spaces and hyphens.
 fn words_from(prose: &str, at: usize) -> impl Iterator<Item = (&str, usize)> + '_ {
@@ -74,19 +74,31 @@ fn year_in_century(prose: &str, at: usize) -> Option<(u64, usize)> {
 /// Finds every spoken year in `prose`.
 pub(super) fn find_spoken_years(prose: &str, out: &mut Vec<Mention>) {
     let bytes = prose.as_bytes();
-    for m in CENTURIES.find_iter(prose) {
-        let (start, end) = (m.start(), m.end());
+    let mut starts: Vec<(usize, usize)> = Vec::new();
+    for (which, finder) in FINDERS.iter().enumerate() {
+        let (word, _, _) = CENTURIES[which];
+        for tail_at in finder.find_iter(bytes) {
+            let Some(start) = tail_at.checked_sub(1) else {
+                continue;
+            };
+            let is_word = prose
+                .get(start..start + word.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(word));
+            if is_word {
+                starts.push((start, which));
+            }
+        }
+    }
+    starts.sort_unstable();
+    for (start, which) in starts {
+        let (word, _, century) = CENTURIES[which];
+        let end = start + word.len();
         if start > 0 && is_word_byte(bytes[start - 1])
             || bytes.get(end).is_some_and(|b| is_word_byte(*b))
         {
             continue;
         }
-        let found = if m.pattern().as_usize() < 2 {
-            let century = if m.pattern().as_usize() == 0 {
-                1800
-            } else {
-                1900
-            };
+        let found = if century < 2000 {
             year_in_century(prose, end).map(|(n, end)| (century + n, end))
         } else {
             let after_and = prose[end..]
@@ -96,7 +108,10 @@ pub(super) fn find_spoken_years(prose: &str, out: &mut Vec<Mention>) {
             let unit = words_from(prose, after_and)
                 .next()
                 .and_then(|(w, e)| small(w).filter(|n| (1..=19).contains(n)).map(|n| (n, e)));
-            let the_year = prose[..start].to_ascii_lowercase().ends_with("the year ");
+            let the_year = start
+                .checked_sub("the year ".len())
+                .and_then(|s| prose.get(s..start))
+                .is_some_and(|w| w.eq_ignore_ascii_case("the year "));
             match unit {
                 Some((n, e)) => Some((2000 + n, e)),
                 None if the_year => Some((2000, end)),
