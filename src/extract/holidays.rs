@@ -224,8 +224,11 @@ const DAY_FOLLOWERS: [&str; 44] = [
 fn cue_before(prose: &str, start: usize) -> Option<(usize, Direction)> {
     let before = &prose[..start];
     let trimmed = before.strip_suffix(' ')?;
+    // By bytes: after the last non-letter byte is a character boundary, whatever
+    // character that byte ends.
     let word_start = trimmed
-        .rfind(|c: char| !c.is_ascii_alphabetic())
+        .bytes()
+        .rposition(|b| !b.is_ascii_alphabetic())
         .map_or(0, |i| i + 1);
     let direction = match trimmed[word_start..].to_ascii_lowercase().as_str() {
         "last" | "past" => Direction::Before,

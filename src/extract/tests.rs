@@ -95,6 +95,18 @@ fn non_ascii_text_does_not_panic() {
 /// Fragments that exercise every recogniser, glued together with random text.
 const FRAGMENTS: &[&str] = &[
     "May 13",
+    "last ",
+    "’",
+    "Thanksgiving",
+    "Christmas Eve",
+    " 1990-95",
+    "–2001",
+    "nineteen ninety-six",
+    "the year two thousand",
+    "later that year",
+    "the same month",
+    " last year",
+    "every ",
     ", 2022",
     " 12:01 ET",
     "Friday",
