@@ -11,10 +11,12 @@
 
 use std::sync::LazyLock;
 
-use regex::{Captures, Match, Regex};
+use regex::Regex;
+use regex_automata::meta;
 
-use super::scan::{ascii_regex, digit_runs, is_word_byte};
-use super::times::{time_from_captures, TIME_PATTERN};
+use super::scan::{ascii_regex, capture_groups, captures_all, digit_runs, is_word_byte};
+use super::scan::{recogniser_regex, Group, Groups};
+use super::times::{time_from_captures, TimeGroups, TIME_PATTERN};
 use super::{Mention, MentionValue, WeekdayPart, WrittenDate, WrittenYear};
 use crate::document::Span;
 
@@ -89,7 +91,7 @@ fn weekday_pattern() -> String {
 
 /// The combined date regex. Group names carry the alternative's number so each part
 /// can be read back without ambiguity.
-static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
+static DATE_RE: LazyLock<meta::Regex> = LazyLock::new(|| {
     let month = month_pattern();
     let weekday = weekday_pattern();
     let day = r"[0-9]{1,2}(?i:st|nd|rd|th)?(?-u:\b)";
@@ -118,8 +120,20 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?-u:\b)(?:(?P<wd>{weekday})\.?,?[\t\x0B\x0C ]+)?(?P<core>{core})(?P<time>,?[\t\x0B\x0C ]+(?:at[\t\x0B\x0C ]+)?{time})?",
         time = *TIME_PATTERN
     );
-    ascii_regex(&pattern)
+    recogniser_regex(&pattern)
 });
+
+capture_groups! {
+    /// The groups of [`DATE_RE`] outside its time.
+    struct DateGroups {
+        wd, core, time, m1, d1, y1, y1b, m2, d2, y2, m3, d3, y3, m4, d4, y4, m5, d5, y5,
+    }
+}
+
+static DG: LazyLock<DateGroups> = LazyLock::new(|| DateGroups::of(&DATE_RE));
+
+/// The groups of the time in [`DATE_RE`].
+static DATE_TG: LazyLock<TimeGroups> = LazyLock::new(|| TimeGroups::of(&DATE_RE));
 
 /// Weekdays standing alone: full names, or abbreviations only with their period.
 /// "Sat." and "Sun." are left out: "sat" is a verb and "Sun" a name or a newspaper,
@@ -231,7 +245,7 @@ fn year2_ok(prose: &str, end: usize) -> bool {
 }
 
 /// Parses a written year, applying the count guards; `None` drops the year.
-fn written_year(prose: &str, m: Match<'_>) -> Option<WrittenYear> {
+fn written_year(prose: &str, m: Group<'_>) -> Option<WrittenYear> {
     let s = m.as_str();
     if s.len() == 2 {
         return if year2_ok(prose, m.end()) {
@@ -256,15 +270,19 @@ struct Core {
 }
 
 /// Reads the matched core alternative, or `None` if its numbers are out of range.
-fn read_core(prose: &str, caps: &Captures<'_>) -> Option<Core> {
-    let core = caps.name("core")?;
-    let named = |n: &str| caps.name(n);
+fn read_core(prose: &str, caps: &Groups<'_>) -> Option<Core> {
+    let core = caps.get(DG.core)?;
+    let named = |i: usize| caps.get(i);
     // Month-name forms share one shape: month, optional day, optional year.
-    let named_forms = [("m1", "d1", "y1"), ("m2", "d2", "y2"), ("m3", "d3", "y3")];
+    let named_forms = [
+        (DG.m1, DG.d1, DG.y1),
+        (DG.m2, DG.d2, DG.y2),
+        (DG.m3, DG.d3, DG.y3),
+    ];
     for (mk, dk, yk) in named_forms {
         let Some(month) = named(mk) else { continue };
         let day = named(dk);
-        let year = named(yk).or_else(|| if mk == "m1" { named("y1b") } else { None });
+        let year = named(yk).or_else(|| if mk == DG.m1 { named(DG.y1b) } else { None });
         let parsed_year = year.and_then(|y| written_year(prose, y));
         // A rejected year ("13 May 22 people") leaves the day-month part, but a month
         // with neither day nor year is too ambiguous to keep.
@@ -287,10 +305,10 @@ fn read_core(prose: &str, caps: &Captures<'_>) -> Option<Core> {
             complete,
         });
     }
-    let (m, d, y) = if named("m4").is_some() {
-        (named("m4")?, named("d4")?, named("y4")?)
+    let (m, d, y) = if named(DG.m4).is_some() {
+        (named(DG.m4)?, named(DG.d4)?, named(DG.y4)?)
     } else {
-        (named("m5")?, named("d5")?, named("y5")?)
+        (named(DG.m5)?, named(DG.d5)?, named(DG.y5)?)
     };
     let month: u32 = m.as_str().parse().ok()?;
     let day: u32 = d.as_str().parse().ok()?;
@@ -323,11 +341,11 @@ fn read_core(prose: &str, caps: &Captures<'_>) -> Option<Core> {
 
 /// Finds dates (with any leading weekday and trailing time) in `prose`.
 pub(super) fn find_dates(prose: &str, out: &mut Vec<Mention>) {
-    for caps in DATE_RE.captures_iter(prose) {
+    for caps in captures_all(&DATE_RE, prose) {
         let Some(core) = read_core(prose, &caps) else {
             continue;
         };
-        let weekday = caps.name("wd").and_then(|w| {
+        let weekday = caps.get(DG.wd).and_then(|w| {
             Some(WeekdayPart {
                 weekday: weekday_of(w.as_str())?,
                 span: Span::new(w.start(), w.end()),
@@ -337,8 +355,8 @@ pub(super) fn find_dates(prose: &str, out: &mut Vec<Mention>) {
         let mut end = core.end;
         let mut time = None;
         if core.complete {
-            if let Some(t) = caps.name("time") {
-                time = time_from_captures(&caps);
+            if let Some(t) = caps.get(DG.time) {
+                time = time_from_captures(&caps, &DATE_TG);
                 if time.is_some() {
                     end = t.end();
                 }
