@@ -18,7 +18,8 @@ use regex::Regex;
 use regex_automata::meta;
 
 use super::numbers::{parse_number_words, spelled_number_pattern};
-use super::scan::{ascii_regex, capture_groups, captures_from, recogniser_regex, Group, Groups};
+use super::scan::{ascii_regex, capture_groups, captures_from, is_word_byte};
+use super::scan::{recogniser_regex, Group, Groups};
 use super::units::{parse_unit, Unit};
 use super::{Approx, Mention, MentionValue, Span};
 
@@ -98,11 +99,27 @@ static INCHES_AFTER_RE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-static NAUTICAL_RE: LazyLock<Regex> = LazyLock::new(|| ascii_regex(r"(?i)\bnautical\b"));
+/// Whether the word "nautical", in any case, is in `prose`: read directly, since
+/// compiling even that small a regex costs more than the search, at every start-up.
+/// The search looks for its "u", the rarest of its letters in English.
+fn mentions_nautical(prose: &str) -> bool {
+    const WORD: &[u8] = b"nautical";
+    let bytes = prose.as_bytes();
+    memchr::memchr2_iter(b'u', b'U', bytes).any(|u| {
+        let Some(at) = u.checked_sub(2) else {
+            return false;
+        };
+        bytes
+            .get(at..at + WORD.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(WORD))
+            && (at == 0 || !is_word_byte(bytes[at - 1]))
+            && !bytes.get(at + WORD.len()).is_some_and(|b| is_word_byte(*b))
+    })
+}
 
 /// Proposes a numeric mention for every amount in `prose`.
 pub fn find_amounts(prose: &str, out: &mut Vec<Mention>) {
-    let nautical = NAUTICAL_RE.is_match(prose);
+    let nautical = mentions_nautical(prose);
     // Each mention with the scale factor written with it ("billion"), if any.
     let mut found: Vec<(Mention, Option<i64>)> = Vec::new();
     for m in AMOUNT_RE.find_iter(prose) {

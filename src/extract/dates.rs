@@ -11,10 +11,9 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
 use regex_automata::meta;
 
-use super::scan::{ascii_regex, capture_groups, captures_all, digit_runs, is_word_byte};
+use super::scan::{capture_groups, captures_all, digit_runs, is_word_byte, merge_ascending};
 use super::scan::{recogniser_regex, Group, Groups};
 use super::times::{time_from_captures, TimeGroups, TIME_PATTERN};
 use super::{Mention, MentionValue, WeekdayPart, WrittenDate, WrittenYear};
@@ -134,19 +133,6 @@ static DG: LazyLock<DateGroups> = LazyLock::new(|| DateGroups::of(&DATE_RE));
 
 /// The groups of the time in [`DATE_RE`].
 static DATE_TG: LazyLock<TimeGroups> = LazyLock::new(|| TimeGroups::of(&DATE_RE));
-
-/// Weekdays standing alone: full names, or abbreviations only with their period.
-/// "Sat." and "Sun." are left out: "sat" is a verb and "Sun" a name or a newspaper,
-/// so alone they end sentences far more often than they name days.
-static WEEKDAY_RE: LazyLock<Regex> = LazyLock::new(|| {
-    let full = cased(WEEKDAYS.iter().map(|w| w.0), "(?-u:\\b)");
-    let abbr = cased(
-        WEEKDAYS[..5].iter().flat_map(|w| w.1.iter().copied()),
-        r"(?-u:\b)\.",
-    );
-    let pattern = format!("(?-u:\\b)(?:{})", [full, abbr].concat().join("|"));
-    ascii_regex(&pattern)
-});
 
 /// Words after which a bare four-digit number is a year rather than a count.
 const YEAR_CUES: [&str; 18] = [
@@ -378,17 +364,57 @@ pub(super) fn find_dates(prose: &str, out: &mut Vec<Mention>) {
 }
 
 /// Finds weekday names standing alone; ones inside a date lose to the date later.
+///
+/// A name is a whole word, Capitalised or ALL-CAPS: the full name, or an abbreviation
+/// with its period. "Sat." and "Sun." are left out: "sat" is a verb and "Sun" a name or
+/// a newspaper, so alone they end sentences far more often than they name days.
+///
+/// Read word by word, not with a regex: the names are fixed words, and compiling their
+/// alternation cost more than the rest of finding them, at every start-up.
 pub(super) fn find_weekdays(prose: &str, out: &mut Vec<Mention>) {
-    for m in WEEKDAY_RE.find_iter(prose) {
-        let name = m.as_str().trim_end_matches('.');
-        if let Some(weekday) = weekday_of(name) {
+    let bytes = prose.as_bytes();
+    // Every name starts with one of these capitals, which are rare in prose.
+    let capitals = merge_ascending(
+        memchr::memchr3_iter(b'M', b'T', b'W', bytes),
+        memchr::memchr2_iter(b'F', b'S', bytes),
+    );
+    for start in capitals {
+        if start > 0 && is_word_byte(bytes[start - 1]) {
+            continue;
+        }
+        let len = bytes[start..]
+            .iter()
+            .take_while(|b| is_word_byte(**b))
+            .count();
+        let end = start + len;
+        // Word bytes are ASCII, so both ends are character boundaries.
+        let word = &prose[start..end];
+        let full = WEEKDAYS.iter().any(|w| written_as(word, w.0));
+        let abbr = || {
+            bytes.get(end) == Some(&b'.')
+                && WEEKDAYS[..5]
+                    .iter()
+                    .flat_map(|w| w.1.iter())
+                    .any(|a| written_as(word, a))
+        };
+        if !(full || abbr()) {
+            continue;
+        }
+        if let Some(weekday) = weekday_of(word) {
             out.push(Mention {
-                span: Span::new(m.start(), m.start() + name.len()),
+                span: Span::new(start, end),
                 value: MentionValue::Weekday(weekday),
                 approx: Default::default(),
             });
         }
     }
+}
+
+/// Whether `word` is `name` Capitalised as listed or in ALL CAPS (as [`cased`] spells
+/// names for the date pattern).
+fn written_as(word: &str, name: &str) -> bool {
+    word == name
+        || (word.eq_ignore_ascii_case(name) && word.bytes().all(|b| b.is_ascii_uppercase()))
 }
 
 /// Finds bare years after a cue word ("in 2022", "since 1999", "mid-2021").
