@@ -22,6 +22,7 @@ stages=(
   "factlint::Linter::lint_analysis"
   "factlint::rules::sets::load_builtin_and"
   "factlint::extract::scan::ascii_regex"
+  "factlint::extract::scan::recogniser_regex"
 )
 report() {
   grep -E 'Collected' "$1.log" | sed 's/.*Collected :/instructions:/'

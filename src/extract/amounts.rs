@@ -14,10 +14,12 @@
 
 use std::sync::LazyLock;
 
-use regex::{Captures, Regex};
+use regex::Regex;
+use regex_automata::meta;
 
 use super::numbers::{parse_number_words, spelled_number_pattern};
-use super::scan::{ascii_regex, capture_groups};
+use super::scan::{ascii_regex, capture_groups, captures_from, is_word_byte};
+use super::scan::{recogniser_regex, Group, Groups};
 use super::units::{parse_unit, Unit};
 use super::{Approx, Mention, MentionValue, Span};
 
@@ -72,14 +74,14 @@ pub struct Quantity {
 
 const UNIT_WORDS: &str = r"nautical\s+miles?|miles?\s+(?:per|an)\s+hour|kilomet(?:er|re)s?\s+(?:per|an)\s+hour|square\s+(?:kilomet(?:er|re)s?|miles?)|sq\s+(?:km|miles)|miles?|kilomet(?:er|re)s?|km/h|kph|kms?|km²|metres?|meters?|centimet(?:er|re)s?|cm|feet|foot|ft|inch(?:es)?|yards?|kilogram(?:me)?s?|kilos?|kgs?|grams?|pounds?|lbs?|tonnes?|metric\s+tons?|acres?|hectares?|gallons?|lit(?:er|re)s?|mph|knots?|degrees\s+(?:fahrenheit|celsius|centigrade|f|c)";
 
-static AMOUNT_RE: LazyLock<Regex> = LazyLock::new(|| {
+static AMOUNT_RE: LazyLock<meta::Regex> = LazyLock::new(|| {
     let approx = r"about|around|approximately|roughly|some|nearly|almost|more\s+than|over|at\s+least|less\s+than|under|up\s+to|fewer\s+than|an\s+estimated";
     let digits = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?";
     let words = spelled_number_pattern();
     let pattern = format!(
         r"(?i)(?:(?-u:\b)(?P<approx>{approx})\s+)?(?:(?P<cur>US\$|\$|€|£|¥)\s?)?(?:(?P<digits>{digits})|(?-u:\b)(?P<words>{words}))(?:\s*(?P<scale>million|billion|trillion|bn|mln)(?-u:\b))?(?:(?P<pct>\s*%|[\s-]percent(?-u:\b)|\s+per\s+cent(?-u:\b)|\s+pct(?-u:\b))|\s+(?P<curword>dollars|euros|yen|yuan|pounds\s+sterling|francs|marks|rupees|pesos)(?-u:\b)|(?:\s*|-)°\s*(?P<deg>[FC])(?-u:\b)|(?:\s+|-)(?P<unit>{UNIT_WORDS})(?-u:\b))?"
     );
-    ascii_regex(&pattern)
+    recogniser_regex(&pattern)
 });
 
 capture_groups! {
@@ -97,27 +99,41 @@ static INCHES_AFTER_RE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-static NAUTICAL_RE: LazyLock<Regex> = LazyLock::new(|| ascii_regex(r"(?i)\bnautical\b"));
+/// Whether the word "nautical", in any case, is in `prose`: read directly, since
+/// compiling even that small a regex costs more than the search, at every start-up.
+/// The search looks for its "u", the rarest of its letters in English.
+fn mentions_nautical(prose: &str) -> bool {
+    const WORD: &[u8] = b"nautical";
+    let bytes = prose.as_bytes();
+    memchr::memchr2_iter(b'u', b'U', bytes).any(|u| {
+        let Some(at) = u.checked_sub(2) else {
+            return false;
+        };
+        bytes
+            .get(at..at + WORD.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(WORD))
+            && (at == 0 || !is_word_byte(bytes[at - 1]))
+            && !bytes.get(at + WORD.len()).is_some_and(|b| is_word_byte(*b))
+    })
+}
 
 /// Proposes a numeric mention for every amount in `prose`.
 pub fn find_amounts(prose: &str, out: &mut Vec<Mention>) {
-    let nautical = NAUTICAL_RE.is_match(prose);
+    let nautical = mentions_nautical(prose);
     // Each mention with the scale factor written with it ("billion"), if any.
     let mut found: Vec<(Mention, Option<i64>)> = Vec::new();
     for m in AMOUNT_RE.find_iter(prose) {
         // Half of all amounts are bare digits ("1,200", "26"): their parts are known
         // without resolving capture groups, which costs more than finding the match.
-        let parts = if m
+        let whole = Group::new(prose, m.start(), m.end());
+        let parts = if whole
             .as_str()
             .bytes()
             .all(|b| matches!(b, b'0'..=b'9' | b',' | b'.'))
         {
-            Parts::digits_only(Piece::of(m))
+            Parts::digits_only(whole)
         } else {
-            match AMOUNT_RE
-                .captures_at(prose, m.start())
-                .and_then(|c| Parts::of(&c))
-            {
+            match captures_from(&AMOUNT_RE, prose, m.start()).and_then(|c| Parts::of(&c)) {
                 Some(parts) => parts,
                 None => continue,
             }
@@ -184,51 +200,23 @@ fn share_scales(prose: &str, found: &mut [(Mention, Option<i64>)]) {
     }
 }
 
-/// A matched piece of text and where it is.
-#[derive(Clone, Copy)]
-struct Piece<'h> {
-    start: usize,
-    text: &'h str,
-}
-
-impl<'h> Piece<'h> {
-    fn of(m: regex::Match<'h>) -> Piece<'h> {
-        Piece {
-            start: m.start(),
-            text: m.as_str(),
-        }
-    }
-
-    fn start(&self) -> usize {
-        self.start
-    }
-
-    fn end(&self) -> usize {
-        self.start + self.text.len()
-    }
-
-    fn as_str(&self) -> &'h str {
-        self.text
-    }
-}
-
 /// The parts of one amount match (the groups of [`AMOUNT_RE`]).
 struct Parts<'h> {
-    whole: Piece<'h>,
-    approx: Option<Piece<'h>>,
-    cur: Option<Piece<'h>>,
-    digits: Option<Piece<'h>>,
-    words: Option<Piece<'h>>,
-    scale: Option<Piece<'h>>,
-    pct: Option<Piece<'h>>,
-    curword: Option<Piece<'h>>,
-    deg: Option<Piece<'h>>,
-    unit: Option<Piece<'h>>,
+    whole: Group<'h>,
+    approx: Option<Group<'h>>,
+    cur: Option<Group<'h>>,
+    digits: Option<Group<'h>>,
+    words: Option<Group<'h>>,
+    scale: Option<Group<'h>>,
+    pct: Option<Group<'h>>,
+    curword: Option<Group<'h>>,
+    deg: Option<Group<'h>>,
+    unit: Option<Group<'h>>,
 }
 
 impl<'h> Parts<'h> {
-    fn of(caps: &Captures<'h>) -> Option<Parts<'h>> {
-        let get = |i: usize| caps.get(i).map(Piece::of);
+    fn of(caps: &Groups<'h>) -> Option<Parts<'h>> {
+        let get = |i: usize| caps.get(i);
         Some(Parts {
             whole: get(0)?,
             approx: get(G.approx),
@@ -244,7 +232,7 @@ impl<'h> Parts<'h> {
     }
 
     /// A match that is only digits, commas and periods is all number.
-    fn digits_only(whole: Piece<'h>) -> Parts<'h> {
+    fn digits_only(whole: Group<'h>) -> Parts<'h> {
         Parts {
             whole,
             approx: None,

@@ -192,3 +192,21 @@ fn a_range_shares_the_scale_written_after_it() {
     assert_eq!(values("20 boats and won $1 million"), [20, 1_000_000]);
     assert_eq!(values("from 1,500 to 2 million"), [1_500, 2_000_000]);
 }
+
+#[test]
+fn nautical_is_read_as_its_pattern_would() {
+    let re = crate::extract::ascii_regex(r"(?i)\bnautical\b");
+    for text in [
+        "10 nautical miles",
+        "NAUTICAL",
+        "NaUtIcAl charts",
+        "aeronautical",
+        "nauticals",
+        "nautical_",
+        "é nautical é",
+        "nautica",
+        "",
+    ] {
+        assert_eq!(super::mentions_nautical(text), re.is_match(text), "{text}");
+    }
+}

@@ -8,9 +8,9 @@
 
 use std::sync::LazyLock;
 
-use regex::{Captures, Regex};
+use regex_automata::meta;
 
-use super::scan::{ascii_regex, capture_groups};
+use super::scan::{capture_groups, captures_from, recogniser_regex, Groups};
 use super::{references, PeriodUnit, Season, Span};
 use super::{Direction, Mention, MentionValue, PartOfDay, PeriodExpr, PeriodPosition};
 
@@ -43,7 +43,7 @@ const ABSOLUTE: &str = r"(?i:(?-u:\b)(?:(?P<decade>(?:the\s+)?(?:(?:early|mid|la
 /// text is scanned once for all of them. Where two start at the same place the earlier
 /// alternative wins: "last year's first quarter" before "last year", "the past few
 /// weeks" before "the past".
-static ALL_RE: LazyLock<Regex> = LazyLock::new(|| {
+static ALL_RE: LazyLock<meta::Regex> = LazyLock::new(|| {
     let pattern = [
         ("nth", NTH),
         ("latest", LATEST),
@@ -60,7 +60,7 @@ static ALL_RE: LazyLock<Regex> = LazyLock::new(|| {
     .map(|(name, p)| format!("(?P<k_{name}>{p})"))
     .collect::<Vec<_>>()
     .join("|");
-    ascii_regex(&pattern)
+    recogniser_regex(&pattern)
 });
 
 capture_groups! {
@@ -81,11 +81,12 @@ pub(super) fn find_calendar_forms(prose: &str, out: &mut Vec<Mention>) {
         // A quarter of all matches are bare years, and only the year alternative matches
         // four digits alone: read it without resolving capture groups, which costs more
         // than finding the match.
-        if m.len() == 4 && m.as_str().bytes().all(|b| b.is_ascii_digit()) {
+        let digits = prose.as_bytes().get(m.range()).unwrap_or_default();
+        if m.len() == 4 && digits.iter().all(u8::is_ascii_digit) {
             out.extend(year_period(prose, m.start(), m.end()));
             continue;
         }
-        let Some(caps) = ALL_RE.captures_at(prose, m.start()) else {
+        let Some(caps) = captures_from(&ALL_RE, prose, m.start()) else {
             continue;
         };
         let found = if caps.get(CG.k_nth).is_some() {
@@ -113,7 +114,7 @@ pub(super) fn find_calendar_forms(prose: &str, out: &mut Vec<Mention>) {
     }
 }
 
-fn latest(caps: &Captures<'_>) -> Option<Mention> {
+fn latest(caps: &Groups<'_>) -> Option<Mention> {
     let whole = caps.get(0)?;
     let position = if caps.get(CG.latest).is_some() {
         PeriodPosition::Latest
@@ -146,7 +147,7 @@ fn season(word: &str) -> Option<Season> {
     })
 }
 
-fn shifted(caps: &Captures<'_>) -> Option<Mention> {
+fn shifted(caps: &Groups<'_>) -> Option<Mention> {
     let whole = caps.get(0)?;
     let cue = caps.get(CG.scue)?.as_str().to_ascii_lowercase();
     let unit_word = caps.get(CG.sunit)?.as_str();
@@ -212,7 +213,7 @@ fn ordinal(word: &str) -> Option<u32> {
     })
 }
 
-fn nth(caps: &Captures<'_>) -> Option<Mention> {
+fn nth(caps: &Groups<'_>) -> Option<Mention> {
     let whole = caps.get(0)?;
     let word = caps.get(CG.nord)?.as_str();
     let mut n = ordinal(word)?;
@@ -253,7 +254,7 @@ fn nth(caps: &Captures<'_>) -> Option<Mention> {
     ))
 }
 
-fn day(prose: &str, caps: &Captures<'_>) -> Option<Mention> {
+fn day(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
     let whole = caps.get(0)?;
     let (unit, position) = if caps.get(CG.theday).is_some() {
         // "ended the day up 2%": the day the text is about. Not "the day of the vote"
@@ -369,7 +370,7 @@ fn may_is_month(before: &str) -> bool {
     )
 }
 
-fn month(prose: &str, caps: &Captures<'_>) -> Option<Mention> {
+fn month(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
     let whole = caps.get(0)?;
     let name = caps.get(CG.month)?;
     let n = super::dates::month_number(name.as_str())?;
@@ -382,7 +383,7 @@ fn month(prose: &str, caps: &Captures<'_>) -> Option<Mention> {
         return None;
     }
     let cue = caps
-        .name("mcue")
+        .get(CG.mcue)
         .map(|c| c.as_str().trim().to_ascii_lowercase());
     let direction = match cue.as_deref() {
         Some("last") => Some(Direction::Before),
@@ -402,7 +403,7 @@ fn month(prose: &str, caps: &Captures<'_>) -> Option<Mention> {
     ))
 }
 
-fn absolute(prose: &str, caps: &Captures<'_>) -> Option<Mention> {
+fn absolute(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
     let whole = caps.get(0)?;
     if caps.get(CG.decade).is_some() {
         let decade = match (caps.get(CG.dc), caps.get(CG.dd), caps.get(CG.dd2)) {

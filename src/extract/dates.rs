@@ -11,10 +11,11 @@
 
 use std::sync::LazyLock;
 
-use regex::{Captures, Match, Regex};
+use regex_automata::meta;
 
-use super::scan::{ascii_regex, digit_runs, is_word_byte};
-use super::times::{time_from_captures, TIME_PATTERN};
+use super::scan::{capture_groups, captures_all, digit_runs, is_word_byte, merge_ascending};
+use super::scan::{recogniser_regex, Group, Groups};
+use super::times::{time_from_captures, TimeGroups, TIME_PATTERN};
 use super::{Mention, MentionValue, WeekdayPart, WrittenDate, WrittenYear};
 use crate::document::Span;
 
@@ -67,29 +68,31 @@ fn cased(names: impl Iterator<Item = &'static str>, suffix: &str) -> Vec<String>
 }
 
 /// Month names: full names, then abbreviations with an optional period.
+///
+/// One word boundary follows each group of names rather than each name: the same
+/// matches (a name that fails the boundary still gives way to the next), and a quarter
+/// fewer automaton states to build at start-up.
 fn month_pattern() -> String {
     // The boundary sits before the period: "Feb." then a space has none after it.
-    let full = cased(MONTHS.iter().map(|m| m.0), r"(?-u:\b)");
-    let abbr = cased(
-        MONTHS.iter().flat_map(|m| m.1.iter().copied()),
-        r"(?-u:\b)\.?",
-    );
-    format!("(?:{})", [full, abbr].concat().join("|"))
+    let full = cased(MONTHS.iter().map(|m| m.0), "");
+    let abbr = cased(MONTHS.iter().flat_map(|m| m.1.iter().copied()), "");
+    format!(
+        r"(?:(?:{})(?-u:\b)|(?:{})(?-u:\b)\.?)",
+        full.join("|"),
+        abbr.join("|")
+    )
 }
 
 /// Weekday names as part of a date: the abbreviation's period is optional.
 fn weekday_pattern() -> String {
-    let full = cased(WEEKDAYS.iter().map(|w| w.0), "(?-u:\\b)");
-    let abbr = cased(
-        WEEKDAYS.iter().flat_map(|w| w.1.iter().copied()),
-        "(?-u:\\b)",
-    );
-    format!("(?:{})", [full, abbr].concat().join("|"))
+    let full = cased(WEEKDAYS.iter().map(|w| w.0), "");
+    let abbr = cased(WEEKDAYS.iter().flat_map(|w| w.1.iter().copied()), "");
+    format!(r"(?:{})(?-u:\b)", [full, abbr].concat().join("|"))
 }
 
 /// The combined date regex. Group names carry the alternative's number so each part
 /// can be read back without ambiguity.
-static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
+static DATE_RE: LazyLock<meta::Regex> = LazyLock::new(|| {
     let month = month_pattern();
     let weekday = weekday_pattern();
     let day = r"[0-9]{1,2}(?i:st|nd|rd|th)?(?-u:\b)";
@@ -118,21 +121,20 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?-u:\b)(?:(?P<wd>{weekday})\.?,?[\t\x0B\x0C ]+)?(?P<core>{core})(?P<time>,?[\t\x0B\x0C ]+(?:at[\t\x0B\x0C ]+)?{time})?",
         time = *TIME_PATTERN
     );
-    ascii_regex(&pattern)
+    recogniser_regex(&pattern)
 });
 
-/// Weekdays standing alone: full names, or abbreviations only with their period.
-/// "Sat." and "Sun." are left out: "sat" is a verb and "Sun" a name or a newspaper,
-/// so alone they end sentences far more often than they name days.
-static WEEKDAY_RE: LazyLock<Regex> = LazyLock::new(|| {
-    let full = cased(WEEKDAYS.iter().map(|w| w.0), "(?-u:\\b)");
-    let abbr = cased(
-        WEEKDAYS[..5].iter().flat_map(|w| w.1.iter().copied()),
-        r"(?-u:\b)\.",
-    );
-    let pattern = format!("(?-u:\\b)(?:{})", [full, abbr].concat().join("|"));
-    ascii_regex(&pattern)
-});
+capture_groups! {
+    /// The groups of [`DATE_RE`] outside its time.
+    struct DateGroups {
+        wd, core, time, m1, d1, y1, y1b, m2, d2, y2, m3, d3, y3, m4, d4, y4, m5, d5, y5,
+    }
+}
+
+static DG: LazyLock<DateGroups> = LazyLock::new(|| DateGroups::of(&DATE_RE));
+
+/// The groups of the time in [`DATE_RE`].
+static DATE_TG: LazyLock<TimeGroups> = LazyLock::new(|| TimeGroups::of(&DATE_RE));
 
 /// Words after which a bare four-digit number is a year rather than a count.
 const YEAR_CUES: [&str; 18] = [
@@ -231,7 +233,7 @@ fn year2_ok(prose: &str, end: usize) -> bool {
 }
 
 /// Parses a written year, applying the count guards; `None` drops the year.
-fn written_year(prose: &str, m: Match<'_>) -> Option<WrittenYear> {
+fn written_year(prose: &str, m: Group<'_>) -> Option<WrittenYear> {
     let s = m.as_str();
     if s.len() == 2 {
         return if year2_ok(prose, m.end()) {
@@ -256,15 +258,19 @@ struct Core {
 }
 
 /// Reads the matched core alternative, or `None` if its numbers are out of range.
-fn read_core(prose: &str, caps: &Captures<'_>) -> Option<Core> {
-    let core = caps.name("core")?;
-    let named = |n: &str| caps.name(n);
+fn read_core(prose: &str, caps: &Groups<'_>) -> Option<Core> {
+    let core = caps.get(DG.core)?;
+    let named = |i: usize| caps.get(i);
     // Month-name forms share one shape: month, optional day, optional year.
-    let named_forms = [("m1", "d1", "y1"), ("m2", "d2", "y2"), ("m3", "d3", "y3")];
+    let named_forms = [
+        (DG.m1, DG.d1, DG.y1),
+        (DG.m2, DG.d2, DG.y2),
+        (DG.m3, DG.d3, DG.y3),
+    ];
     for (mk, dk, yk) in named_forms {
         let Some(month) = named(mk) else { continue };
         let day = named(dk);
-        let year = named(yk).or_else(|| if mk == "m1" { named("y1b") } else { None });
+        let year = named(yk).or_else(|| if mk == DG.m1 { named(DG.y1b) } else { None });
         let parsed_year = year.and_then(|y| written_year(prose, y));
         // A rejected year ("13 May 22 people") leaves the day-month part, but a month
         // with neither day nor year is too ambiguous to keep.
@@ -287,10 +293,10 @@ fn read_core(prose: &str, caps: &Captures<'_>) -> Option<Core> {
             complete,
         });
     }
-    let (m, d, y) = if named("m4").is_some() {
-        (named("m4")?, named("d4")?, named("y4")?)
+    let (m, d, y) = if named(DG.m4).is_some() {
+        (named(DG.m4)?, named(DG.d4)?, named(DG.y4)?)
     } else {
-        (named("m5")?, named("d5")?, named("y5")?)
+        (named(DG.m5)?, named(DG.d5)?, named(DG.y5)?)
     };
     let month: u32 = m.as_str().parse().ok()?;
     let day: u32 = d.as_str().parse().ok()?;
@@ -323,11 +329,11 @@ fn read_core(prose: &str, caps: &Captures<'_>) -> Option<Core> {
 
 /// Finds dates (with any leading weekday and trailing time) in `prose`.
 pub(super) fn find_dates(prose: &str, out: &mut Vec<Mention>) {
-    for caps in DATE_RE.captures_iter(prose) {
+    for caps in captures_all(&DATE_RE, prose) {
         let Some(core) = read_core(prose, &caps) else {
             continue;
         };
-        let weekday = caps.name("wd").and_then(|w| {
+        let weekday = caps.get(DG.wd).and_then(|w| {
             Some(WeekdayPart {
                 weekday: weekday_of(w.as_str())?,
                 span: Span::new(w.start(), w.end()),
@@ -337,8 +343,8 @@ pub(super) fn find_dates(prose: &str, out: &mut Vec<Mention>) {
         let mut end = core.end;
         let mut time = None;
         if core.complete {
-            if let Some(t) = caps.name("time") {
-                time = time_from_captures(&caps);
+            if let Some(t) = caps.get(DG.time) {
+                time = time_from_captures(&caps, &DATE_TG);
                 if time.is_some() {
                     end = t.end();
                 }
@@ -360,17 +366,57 @@ pub(super) fn find_dates(prose: &str, out: &mut Vec<Mention>) {
 }
 
 /// Finds weekday names standing alone; ones inside a date lose to the date later.
+///
+/// A name is a whole word, Capitalised or ALL-CAPS: the full name, or an abbreviation
+/// with its period. "Sat." and "Sun." are left out: "sat" is a verb and "Sun" a name or
+/// a newspaper, so alone they end sentences far more often than they name days.
+///
+/// Read word by word, not with a regex: the names are fixed words, and compiling their
+/// alternation cost more than the rest of finding them, at every start-up.
 pub(super) fn find_weekdays(prose: &str, out: &mut Vec<Mention>) {
-    for m in WEEKDAY_RE.find_iter(prose) {
-        let name = m.as_str().trim_end_matches('.');
-        if let Some(weekday) = weekday_of(name) {
+    let bytes = prose.as_bytes();
+    // Every name starts with one of these capitals, which are rare in prose.
+    let capitals = merge_ascending(
+        memchr::memchr3_iter(b'M', b'T', b'W', bytes),
+        memchr::memchr2_iter(b'F', b'S', bytes),
+    );
+    for start in capitals {
+        if start > 0 && is_word_byte(bytes[start - 1]) {
+            continue;
+        }
+        let len = bytes[start..]
+            .iter()
+            .take_while(|b| is_word_byte(**b))
+            .count();
+        let end = start + len;
+        // Word bytes are ASCII, so both ends are character boundaries.
+        let word = &prose[start..end];
+        let full = WEEKDAYS.iter().any(|w| written_as(word, w.0));
+        let abbr = || {
+            bytes.get(end) == Some(&b'.')
+                && WEEKDAYS[..5]
+                    .iter()
+                    .flat_map(|w| w.1.iter())
+                    .any(|a| written_as(word, a))
+        };
+        if !(full || abbr()) {
+            continue;
+        }
+        if let Some(weekday) = weekday_of(word) {
             out.push(Mention {
-                span: Span::new(m.start(), m.start() + name.len()),
+                span: Span::new(start, end),
                 value: MentionValue::Weekday(weekday),
                 approx: Default::default(),
             });
         }
     }
+}
+
+/// Whether `word` is `name` Capitalised as listed or in ALL CAPS (as [`cased`] spells
+/// names for the date pattern).
+fn written_as(word: &str, name: &str) -> bool {
+    word == name
+        || (word.eq_ignore_ascii_case(name) && word.bytes().all(|b| b.is_ascii_uppercase()))
 }
 
 /// Finds bare years after a cue word ("in 2022", "since 1999", "mid-2021").

@@ -286,3 +286,32 @@ fn a_number_ending_a_line_does_not_join_the_month_below() {
         ("October 6, 2011", Some(Full(2011)), Some(10), Some(6))
     );
 }
+
+/// The weekday finder reads words; this is the regex it replaced, which stays the
+/// definition of what it finds.
+#[test]
+fn weekdays_found_as_the_pattern_finds_them() {
+    use super::{cased, find_weekdays, WEEKDAYS};
+    let full = cased(WEEKDAYS.iter().map(|w| w.0), "(?-u:\\b)");
+    let abbr = cased(
+        WEEKDAYS[..5].iter().flat_map(|w| w.1.iter().copied()),
+        r"(?-u:\b)\.",
+    );
+    let pattern = format!("(?-u:\\b)(?:{})", [full, abbr].concat().join("|"));
+    let re = crate::extract::ascii_regex(&pattern);
+    let texts = [
+        "Monday, MONDAY, monday, MonDay, Mondays, xMonday, Monday_, 3Monday, Monday3",
+        "Mon. Mon MON. Tues. TUES. Tue. Thurs. Thur. Thu. Fri. Sat. Sun. Sunday SUNDAY.",
+        "éMonday Friday. (Wed.) \"Thursday\" Tuesday-Wednesday WED.5 Fri.. Wed",
+    ];
+    for text in texts {
+        let mut found = Vec::new();
+        find_weekdays(text, &mut found);
+        let spans: Vec<_> = found.iter().map(|m| m.span.range()).collect();
+        let expected: Vec<_> = re
+            .find_iter(text)
+            .map(|m| m.start()..m.start() + m.as_str().trim_end_matches('.').len())
+            .collect();
+        assert_eq!(spans, expected, "{text}");
+    }
+}

@@ -11,14 +11,15 @@
 
 use std::sync::LazyLock;
 
-use regex::{Captures, Regex};
+use regex::Regex;
+use regex_automata::meta;
 
 use super::numbers::{parse_number_words, spelled_number_pattern};
-use super::scan::{ascii_regex, capture_groups};
+use super::scan::{ascii_regex, capture_groups, captures_all, recogniser_regex, Groups};
 use super::{Approx, Direction, Duration, Mention, MentionValue, RelativeOffset, RelativeTo};
 use super::{Span, TimeUnit};
 
-static DURATION_RE: LazyLock<Regex> = LazyLock::new(|| {
+static DURATION_RE: LazyLock<meta::Regex> = LazyLock::new(|| {
     let approx = r"about|around|approximately|roughly|some|nearly|almost|more\s+than|over|at\s+least|less\s+than|under|up\s+to|fewer\s+than";
     let digits = r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+(?:\.[0-9]+)?";
     let words = spelled_number_pattern();
@@ -26,7 +27,7 @@ static DURATION_RE: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
         r"(?i)(?-u:\b)(?:(?P<approx>{approx})\s+)?(?P<amount>(?P<digits>{digits})(?P<slashhalf>\s+1/2)?|(?P<half>half\s+an?|an?\s+half)|(?P<words>{words})|(?P<article>an?))(?P<andhalf>\s+and\s+a\s+half)?(?:\s+(?:more|further|additional|extra|straight|consecutive|successive|trading|business|working)(?-u:\b))?(?P<sep>\s+|-)(?P<unit>{unit})(?-u:\b)(?P<andhalf2>\s+and\s+a\s+half(?-u:\b))?(?P<old>(?:\s+|-)olds?(?-u:\b))?(?:\s+(?P<dir>before|after|later|earlier|ago|prior)(?-u:\b))?"
     );
-    ascii_regex(&pattern)
+    recogniser_regex(&pattern)
 });
 
 static FIXED_RELATIVE_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -160,7 +161,7 @@ fn market_extreme(prose: &str, unit_end: usize) -> bool {
 }
 
 /// Reads one duration match into a mention, or `None` when it is an idiom to skip.
-fn duration_mention(prose: &str, caps: &Captures<'_>) -> Option<Mention> {
+fn duration_mention(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
     let whole = caps.get(0)?;
     if caps.get(DG.old).is_some() {
         return None; // "45-year-old" is an age.
@@ -267,11 +268,7 @@ fn duration_mention(prose: &str, caps: &Captures<'_>) -> Option<Mention> {
 
 /// Finds durations and the relative offsets built on them.
 pub(super) fn find_durations(prose: &str, out: &mut Vec<Mention>) {
-    out.extend(
-        DURATION_RE
-            .captures_iter(prose)
-            .filter_map(|caps| duration_mention(prose, &caps)),
-    );
+    out.extend(captures_all(&DURATION_RE, prose).filter_map(|caps| duration_mention(prose, &caps)));
 }
 
 /// Finds fixed relative phrases: "the day before", "the next day", "yesterday".

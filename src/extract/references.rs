@@ -3,7 +3,7 @@
 //! months", "a few days").
 
 use super::calendar::CG;
-use regex::Captures;
+use super::scan::Groups;
 
 use super::{Mention, MentionValue, Recurrence, Span, TimeReference, TimeUnit};
 
@@ -84,7 +84,7 @@ fn next_word(prose: &str, end: usize) -> String {
         .to_ascii_lowercase()
 }
 
-pub(super) fn reference(prose: &str, caps: &Captures<'_>) -> Option<Mention> {
+pub(super) fn reference(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
     let whole = caps.get(0)?;
     let next = next_word(prose, whole.end());
     let reference = if caps.get(CG.present).is_some() {
@@ -110,7 +110,7 @@ pub(super) fn reference(prose: &str, caps: &Captures<'_>) -> Option<Mention> {
     ))
 }
 
-pub(super) fn set(prose: &str, caps: &Captures<'_>) -> Option<Mention> {
+pub(super) fn set(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
     let whole = caps.get(0)?;
     let (unit, every) = if let Some(adverb) = caps.get(CG.adverb) {
         // "daily volume", "the party daily Granma": an adjective or a noun, not a time.
@@ -137,13 +137,13 @@ pub(super) fn set(prose: &str, caps: &Captures<'_>) -> Option<Mention> {
     ))
 }
 
-pub(super) fn vague(prose: &str, caps: &Captures<'_>) -> Option<Mention> {
+pub(super) fn vague(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
     let whole = caps.get(0)?;
     let unit = unit_of(caps.get(CG.vunit)?.as_str())?;
     // "in recent years" points at the past rather than measuring a length.
     if unit == TimeUnit::Year
         && caps
-            .name("q")
+            .get(CG.q)
             .is_some_and(|q| q.as_str().trim().eq_ignore_ascii_case("recent"))
     {
         return Some(mention(

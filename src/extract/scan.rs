@@ -5,7 +5,9 @@
 //! start: a digit, a month name, a colon. They find those positions cheaply here and run
 //! their pattern only from each one, inside a short window.
 
-use regex::{Captures, Regex};
+use regex::Regex;
+use regex_automata::meta;
+use regex_automata::util::syntax;
 
 /// Compiles one of the recognisers' built-in patterns in ASCII mode.
 ///
@@ -20,11 +22,59 @@ pub(crate) fn ascii_regex(pattern: &str) -> Regex {
         .unwrap_or_else(|e| panic!("built-in pattern does not compile: {e}"))
 }
 
+/// Compiles one of the large recognisers' patterns in ASCII mode, as [`ascii_regex`]
+/// does, but without the literal prefilter.
+///
+/// Each pattern opens with an alternation of dozens of words and digit forms, so the
+/// prefilter the regex crate would build is weak or absent, and extracting the literals
+/// to find that out was over half the cost of compiling these patterns: start-up time
+/// of every run. Otherwise the configuration is the one `regex::Regex` uses, so the
+/// matches are the same.
+pub(super) fn recogniser_regex(pattern: &str) -> meta::Regex {
+    meta::Builder::new()
+        .configure(
+            meta::Config::new()
+                .match_kind(regex_automata::MatchKind::LeftmostFirst)
+                .utf8_empty(true)
+                .nfa_size_limit(Some(10 * (1 << 20)))
+                .hybrid_cache_capacity(2 * (1 << 20))
+                .auto_prefilter(false),
+        )
+        .syntax(syntax::Config::new().unicode(false).utf8(true))
+        .build(pattern)
+        .unwrap_or_else(|e| panic!("built-in pattern does not compile: {e}"))
+}
+
+/// A compiled regex whose capture groups can be looked up by name, whichever crate's
+/// API built it.
+pub(super) trait GroupNames {
+    /// The index of the group `name`, if the pattern has one.
+    fn group_index_of(&self, name: &str) -> Option<usize>;
+}
+
+impl GroupNames for Regex {
+    fn group_index_of(&self, name: &str) -> Option<usize> {
+        self.capture_names().position(|n| n == Some(name))
+    }
+}
+
+impl GroupNames for meta::Regex {
+    fn group_index_of(&self, name: &str) -> Option<usize> {
+        self.group_info()
+            .to_index(regex_automata::PatternID::ZERO, name)
+    }
+}
+
+impl<T: GroupNames> GroupNames for std::sync::LazyLock<T> {
+    fn group_index_of(&self, name: &str) -> Option<usize> {
+        (**self).group_index_of(name)
+    }
+}
+
 /// The index of the capture group `name` in `re`; a missing name is a bug in a
 /// built-in pattern.
-pub(super) fn group_index(re: &Regex, name: &str) -> usize {
-    re.capture_names()
-        .position(|n| n == Some(name))
+pub(super) fn group_index(re: &impl GroupNames, name: &str) -> usize {
+    re.group_index_of(name)
         .unwrap_or_else(|| panic!("built-in pattern has no group `{name}`"))
 }
 
@@ -40,7 +90,7 @@ macro_rules! capture_groups {
 
         impl $name {
             /// Looks up every group of `re` by its name.
-            pub fn of(re: &regex::Regex) -> $name {
+            pub fn of(re: &impl $crate::extract::scan::GroupNames) -> $name {
                 $name {
                     $($group: $crate::extract::scan::group_index(re, stringify!($group)),)*
                 }
@@ -49,6 +99,81 @@ macro_rules! capture_groups {
     };
 }
 pub(super) use capture_groups;
+
+/// The text one group (or the whole match) of a [`Groups`] took, and where.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Group<'h> {
+    haystack: &'h str,
+    start: usize,
+    end: usize,
+}
+
+impl<'h> Group<'h> {
+    /// The span `start..end` of `haystack`, as a match of one of its regexes gives it.
+    pub fn new(haystack: &'h str, start: usize, end: usize) -> Group<'h> {
+        Group {
+            haystack,
+            start,
+            end,
+        }
+    }
+
+    pub fn start(&self) -> usize {
+        self.start
+    }
+
+    pub fn end(&self) -> usize {
+        self.end
+    }
+
+    /// The matched text. The patterns compile in UTF-8 mode, so a match never splits a
+    /// character; an empty string stands in should that ever not hold.
+    pub fn as_str(&self) -> &'h str {
+        self.haystack.get(self.start..self.end).unwrap_or_default()
+    }
+}
+
+/// The capture groups of one match of a [`recogniser_regex`], read by index (see
+/// [`capture_groups!`]) as `regex::Captures` would be.
+pub(super) struct Groups<'h> {
+    haystack: &'h str,
+    caps: regex_automata::util::captures::Captures,
+}
+
+impl<'h> Groups<'h> {
+    /// Group `index`, if it took part in the match; 0 is the whole match.
+    pub fn get(&self, index: usize) -> Option<Group<'h>> {
+        let span = self.caps.get_group(index)?;
+        Some(Group {
+            haystack: self.haystack,
+            start: span.start,
+            end: span.end,
+        })
+    }
+}
+
+/// The groups of the leftmost-first match of `re` in `haystack` that starts at or
+/// after `start`, as `regex::Regex::captures_at` finds it.
+pub(super) fn captures_from<'h>(
+    re: &meta::Regex,
+    haystack: &'h str,
+    start: usize,
+) -> Option<Groups<'h>> {
+    let mut caps = re.create_captures();
+    let input = regex_automata::Input::new(haystack).span(start..haystack.len());
+    re.search_captures(&input, &mut caps);
+    caps.is_match().then_some(Groups { haystack, caps })
+}
+
+/// The groups of every successive non-overlapping match of `re` in `haystack`, as
+/// `regex::Regex::captures_iter` finds them.
+pub(super) fn captures_all<'h>(
+    re: &'h meta::Regex,
+    haystack: &'h str,
+) -> impl Iterator<Item = Groups<'h>> + 'h {
+    re.captures_iter(haystack)
+        .map(move |caps| Groups { haystack, caps })
+}
 
 /// An ASCII word byte, as `(?-u:\b)` sees it.
 pub(super) fn is_word_byte(b: u8) -> bool {
@@ -90,24 +215,25 @@ pub(super) fn merge_ascending(
 /// the window, not the rest of the prose; a match that reaches the window's edge is
 /// searched again over the whole prose, so the window never shortens a match.
 pub(super) fn captures_at_starts<'h>(
-    re: &'h Regex,
+    re: &'h meta::Regex,
     prose: &'h str,
     starts: impl IntoIterator<Item = usize> + 'h,
     window: usize,
-) -> impl Iterator<Item = Captures<'h>> + 'h {
+) -> impl Iterator<Item = Groups<'h>> + 'h {
     let mut last_end = 0;
     starts.into_iter().filter_map(move |start| {
         if start < last_end {
             return None;
         }
         let end = window_end(prose, start + window);
-        let mut caps = re.captures_at(&prose[..end], start)?;
+        let windowed = prose.get(..end)?;
+        let mut caps = captures_from(re, windowed, start)?;
         let mut m = caps.get(0)?;
         if m.start() != start {
             return None;
         }
         if m.end() == end && end < prose.len() {
-            caps = re.captures_at(prose, start)?;
+            caps = captures_from(re, prose, start)?;
             m = caps.get(0)?;
         }
         last_end = m.end();
@@ -140,7 +266,7 @@ mod tests {
 
     #[test]
     fn matches_only_from_the_given_starts() {
-        let re = Regex::new(r"[0-9]+ days").expect("valid");
+        let re = recogniser_regex(r"[0-9]+ days");
         let text = "x 3 days and 45 days";
         let found: Vec<_> = captures_at_starts(&re, text, [2, 13, 14], 8)
             .map(|c| c.get(0).map(|m| m.as_str()))
@@ -153,10 +279,10 @@ mod tests {
 
     #[test]
     fn a_match_longer_than_the_window_is_not_cut() {
-        let re = Regex::new(r"a+").expect("valid");
+        let re = recogniser_regex(r"a+");
         let text = "aaaaaaaaaaaa b";
         let found: Vec<_> = captures_at_starts(&re, text, [0], 3)
-            .map(|c| c.get(0).map(|m| m.len()))
+            .map(|c| c.get(0).map(|m| m.as_str().len()))
             .collect();
         assert_eq!(found, [Some(12)]);
     }

@@ -6,9 +6,11 @@
 
 use std::sync::LazyLock;
 
-use regex::{Captures, Regex};
+use regex::Regex;
+use regex_automata::meta;
 
-use super::scan::{ascii_regex, captures_at_starts, digit_runs, is_word_byte, merge_ascending};
+use super::scan::{capture_groups, captures_at_starts, digit_runs, is_word_byte, merge_ascending};
+use super::scan::{recogniser_regex, Groups};
 use super::{Mention, MentionValue, TimeOfDay, Zone};
 use crate::document::Span;
 
@@ -30,8 +32,15 @@ pub(super) static TIME_PATTERN: LazyLock<String> = LazyLock::new(|| {
 
 /// A time of day standing alone, with ASCII word boundaries (Unicode ones would make
 /// the regex engine fall back to its slow path on non-ASCII text).
-static TIME_RE: LazyLock<Regex> =
-    LazyLock::new(|| ascii_regex(&format!(r"(?-u:\b){}", *TIME_PATTERN)));
+static TIME_RE: LazyLock<meta::Regex> =
+    LazyLock::new(|| recogniser_regex(&format!(r"(?-u:\b){}", *TIME_PATTERN)));
+
+capture_groups! {
+    /// The groups of [`TIME_PATTERN`] in a regex that embeds it.
+    pub(super) struct TimeGroups { th1, tm1, tap1, th2, tap2, th4, tm4, tnoon, tz }
+}
+
+static TG: LazyLock<TimeGroups> = LazyLock::new(|| TimeGroups::of(&TIME_RE));
 
 /// Parses a zone abbreviation as written in upper case.
 pub(super) fn parse_zone(s: &str) -> Option<Zone> {
@@ -68,32 +77,33 @@ fn to_24h(hour: u32, ampm: &str) -> Option<u32> {
     })
 }
 
-/// Reads a [`TimeOfDay`] from captures of a regex that embeds [`TIME_PATTERN`], or
-/// `None` when the digits are not a valid clock reading ("25:00", "13 p.m.").
-pub(super) fn time_from_captures(caps: &Captures<'_>) -> Option<TimeOfDay> {
-    let zone = caps.name("tz").and_then(|z| parse_zone(z.as_str()));
-    let (hour, minute) = if let Some(h) = caps.name("th1") {
+/// Reads a [`TimeOfDay`] from captures of a regex that embeds [`TIME_PATTERN`], whose
+/// groups are `g`, or `None` when the digits are not a valid clock reading ("25:00",
+/// "13 p.m.").
+pub(super) fn time_from_captures(caps: &Groups<'_>, g: &TimeGroups) -> Option<TimeOfDay> {
+    let zone = caps.get(g.tz).and_then(|z| parse_zone(z.as_str()));
+    let (hour, minute) = if let Some(h) = caps.get(g.th1) {
         let hour: u32 = h.as_str().parse().ok()?;
-        let minute: u32 = caps.name("tm1")?.as_str().parse().ok()?;
+        let minute: u32 = caps.get(g.tm1)?.as_str().parse().ok()?;
         if minute > 59 {
             return None;
         }
-        match caps.name("tap1") {
+        match caps.get(g.tap1) {
             Some(ap) => (to_24h(hour, ap.as_str())?, minute),
             None if hour <= 23 => (hour, minute),
             None => return None,
         }
-    } else if let Some(h) = caps.name("th4") {
+    } else if let Some(h) = caps.get(g.th4) {
         // Four bare digits are a year or a count unless a zone follows ("0230 GMT").
         zone?;
         let hour: u32 = h.as_str().parse().ok()?;
-        let minute: u32 = caps.name("tm4")?.as_str().parse().ok()?;
+        let minute: u32 = caps.get(g.tm4)?.as_str().parse().ok()?;
         (hour, minute)
-    } else if let Some(h) = caps.name("th2") {
+    } else if let Some(h) = caps.get(g.th2) {
         let hour: u32 = h.as_str().parse().ok()?;
-        (to_24h(hour, caps.name("tap2")?.as_str())?, 0)
+        (to_24h(hour, caps.get(g.tap2)?.as_str())?, 0)
     } else {
-        let word = caps.name("tnoon")?.as_str();
+        let word = caps.get(g.tnoon)?.as_str();
         let midnight = word.eq_ignore_ascii_case("midnight");
         (if midnight { 0 } else { 12 }, 0)
     };
@@ -125,10 +135,10 @@ const TIME_WINDOW: usize = 32;
 pub(super) fn find_times(prose: &str, out: &mut Vec<Mention>) {
     for caps in captures_at_starts(&TIME_RE, prose, time_starts(prose), TIME_WINDOW) {
         let Some(m) = caps.get(0) else { continue };
-        if caps.name("th1").is_some() && embedded_in_number(prose, m.start(), m.end()) {
+        if caps.get(TG.th1).is_some() && embedded_in_number(prose, m.start(), m.end()) {
             continue;
         }
-        if let Some(time) = time_from_captures(&caps) {
+        if let Some(time) = time_from_captures(&caps, &TG) {
             out.push(Mention {
                 span: Span::new(m.start(), m.end()),
                 value: MentionValue::Time(time),
