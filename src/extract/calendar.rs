@@ -308,7 +308,7 @@ fn day(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
 /// relative offset of its own, which the TIMEX3 extents join to it.)
 const YEAR_BACK: [&str; 1] = [" last year"];
 
-fn anaphoric(prose: &str, caps: &Captures<'_>) -> Option<Mention> {
+fn anaphoric(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
     let whole = caps.get(0)?;
     let rest = &prose[whole.end()..];
     // "that year's budget" still names the year; "the same day-long strike" no day.
