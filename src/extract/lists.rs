@@ -291,9 +291,14 @@ fn count_items(text: &str) -> Option<u32> {
     u32::try_from(items.len()).ok()
 }
 
-/// A year written in full: the items of a year list.
-static YEAR_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(?:18|19|20)[0-9]{2}\b").expect("year regex is valid"));
+/// The longest text that may join two listed years, in bytes.
+const MAX_YEAR_JOIN: usize = 80;
+
+/// A year written in full: the items of a year list. The word boundaries are ASCII
+/// ones: a Unicode `\b` keeps the regex off its fast automaton for the whole prose.
+static YEAR_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:18|19|20)[0-9]{2}(?-u:\b)").expect("year regex is valid")
+});
 
 /// What may join two listed years: a comma or "and" alone ("1949, 1952 and 1986"), or a
 /// few words ending in "in" ("1952, West Germany in 1955"; "1974 over the islands and
@@ -326,7 +331,11 @@ pub fn find_year_lists(prose: &str, out: &mut Vec<Mention>) {
         .map(|m| (m.start(), m.end()))
         .collect();
     let joins = |a: usize, b: usize| -> Option<bool> {
-        let join = prose.get(years[a].1..years[b].0)?;
+        // Seven words fit well within this; checking only short joins keeps the cost
+        // per year constant however far apart the years are.
+        let join = prose
+            .get(years[a].1..years[b].0)
+            .filter(|j| j.len() <= MAX_YEAR_JOIN)?;
         let words = YEAR_JOIN_RE.is_match(join) && !YEAR_JOIN_STOP_RE.is_match(join);
         let closes = AND_RE.is_match(join);
         // A longer join is a separator only with a comma or "and" in it.
