@@ -6,14 +6,14 @@
 //! unambiguous: items separated by semicolons or commas with a final "and", each item
 //! short, and no item holding a number ("the two Koreas" is one item naming two
 //! nations; "Tania Nicol, 19" is a name and an age, which the age reader takes). Items
-//! that each open with "one" ("one on the front …, and one on the back …") are counted
+//! that each open with "one" ("one at the bow …, and one at the stern …") are counted
 //! however long they are.
 //!
-//! Names set off by commas after a plural noun ("four other ports, Alder, Brill, Sennet
-//! and Tarn, will …") are a list when every item is a name and the list is closed.
+//! Names set off by commas after a plural noun ("three river ports, Alder, Brill and
+//! Tarn, will …") are a list when every item is a name and the list is closed.
 //!
-//! Years listed after "in" ("twice, in 1987 and 1996"; "in 1952, West Germany in 1955
-//! and Spain in 1982") are a list too, valued by the number of years, for checks against
+//! Years listed after "in" ("twice, in 1983 and 1998"; "in 1961, Brill in 1974
+//! and Tarn in 1990") are a list too, valued by the number of years, for checks against
 //! a count of occasions. Each year stays a date mention, so the list's span is the "in"
 //! that opens it.
 
@@ -73,7 +73,7 @@ pub fn find_lists(prose: &str, out: &mut Vec<Mention>) {
 }
 
 /// Proposes a list mention for every list of names set off by commas after a plural
-/// noun: "its four other ports, Alder, Brill, Sennet and Tarn, will …".
+/// noun: "its three river ports, Alder, Brill and Tarn, will …".
 ///
 /// Commas are everywhere, so only a comma right after a lowercase plural and right
 /// before a capital is looked at, and the items must all be names, closed by "and" and
@@ -264,7 +264,7 @@ fn count_items(text: &str) -> Option<u32> {
         .iter()
         .map(|item| item.strip_prefix("and ").unwrap_or(item))
         .collect();
-    // "one on the front for video chats, and one on the back": each item is counted by
+    // "one at the bow for the crew, and one at the stern": each item is counted by
     // its opening "one", so its length and wording do not matter.
     let each_one = items.iter().all(|item| {
         item.strip_prefix("one ")
@@ -300,9 +300,9 @@ static YEAR_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:18|19|20)[0-9]{2}(?-u:\b)").expect("year regex is valid")
 });
 
-/// What may join two listed years: a comma or "and" alone ("1949, 1952 and 1986"), or a
-/// few words ending in "in" ("1952, West Germany in 1955"; "1974 over the islands and
-/// again in 1988"). No digits, and no word that starts another clause or count.
+/// What may join two listed years: a comma or "and" alone ("1958, 1963 and 1979"), or a
+/// few words ending in "in" ("1961, Brill in 1974"; "1971 over the reef and
+/// again in 1985"). No digits, and no word that starts another clause or count.
 static YEAR_JOIN_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s+(?:[a-z'-]+\s+){1,7}?in\s+)$")
         .expect("year join regex is valid")
@@ -321,7 +321,7 @@ static AND_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\band\b").expect("and regex is valid"));
 
 /// Proposes a list mention for every run of years listed after "in" and closed by
-/// "and": "in 1987 and 1996", "in 1949, 1952 and 1986". The span is the opening "in".
+/// "and": "in 1983 and 1998", "in 1958, 1963 and 1979". The span is the opening "in".
 pub fn find_year_lists(prose: &str, out: &mut Vec<Mention>) {
     let bytes = prose.as_bytes();
     // "1987-88" and "1990/91" are seasons, not list items.
@@ -359,7 +359,7 @@ pub fn find_year_lists(prose: &str, out: &mut Vec<Mention>) {
                 break;
             }
         }
-        // "in 1987 and 1996 and 2001" does not say where the list ends; "in 1990 and
+        // "in 1983 and 1998 and 2001" does not say where the list ends; "in 1990 and
         // 1995, and lost in 2001" does.
         let runs_on = j + 1 < years.len()
             && prose
@@ -457,8 +457,8 @@ mod tests {
     #[test]
     fn names_set_off_by_commas() {
         assert_eq!(
-            appositive("Its four other ports, Alder, Brill, Sennet and Tarn, will follow."),
-            [("Alder, Brill, Sennet and Tarn".to_string(), 4)]
+            appositive("Its three river ports, Alder, Brill and Tarn, will follow."),
+            [("Alder, Brill and Tarn".to_string(), 3)]
         );
         assert_eq!(
             appositive("It visited two towns, Alder and the Sennet Bay."),
@@ -487,14 +487,14 @@ mod tests {
     #[test]
     fn years_listed_after_in() {
         let one = |text: &str, n: u32| assert_eq!(year_lists(text), [("in".to_string(), n)]);
-        one("The fair came twice, in 1987 and 1996.", 2);
-        one("It won medals in 1949, 1952 and 1986.", 3);
+        one("The fair came twice, in 1983 and 1998.", 2);
+        one("It won medals in 1958, 1963 and 1979.", 3);
         one(
-            "It added Alder and Brill in 1952, Sennet in 1955 and Tarn in 1982.",
+            "It added Alder and Brill in 1961, Sennet in 1974 and Tarn in 1990.",
             3,
         );
         one(
-            "They clashed first in 1974 over the reef and again in 1988.",
+            "They clashed first in 1971 over the reef and again in 1985.",
             2,
         );
         one("They met in 1990 and 1995, and lost in 2001.", 2);
