@@ -423,6 +423,8 @@ pub fn extract_from_prose(prose: &str) -> Vec<Mention> {
     let mut numeric = Vec::new();
     amounts::find_amounts(prose, &mut numeric);
     lists::find_lists(prose, &mut numeric);
+    lists::find_year_lists(prose, &mut numeric);
+    lists::find_appositive_lists(prose, &mut numeric);
     add_disjoint(&mut mentions, resolve_overlaps(numeric));
     mentions
 }

@@ -13,7 +13,7 @@ use super::numeric;
 use super::schema::{KindSpec, PartSpec};
 use super::value::{DateValue, DurationValue, Range, TimeValue, Truth, Value, SECONDS_PER_DAY};
 use crate::extract::{
-    Approx, Direction, Duration, MentionValue, TimeUnit, WrittenDate, WrittenYear,
+    Approx, Direction, Duration, Mention, MentionValue, TimeUnit, WrittenDate, WrittenYear,
 };
 use crate::finding::{Applicability, Finding, Fix, Related};
 use crate::timeline::{date_label, day_label, zone_abbreviation, Bias, Provenance};
@@ -187,6 +187,16 @@ fn value_of(bound: Bound, binding: &Binding, rule: &Rule, cx: &Context) -> Optio
                 | MentionValue::Quantity(_)
                 | MentionValue::List(_)
                 | MentionValue::Age(_) => {
+                    let unmarked;
+                    let mention = if binding.ignore_marker {
+                        unmarked = Mention {
+                            approx: Approx::Exact,
+                            ..mention.clone()
+                        };
+                        &unmarked
+                    } else {
+                        mention
+                    };
                     let text = cx.doc.text(mention.span);
                     assumptions.extend(numeric::tolerance_note(text, mention));
                     numeric::mention_value(

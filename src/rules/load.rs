@@ -354,6 +354,7 @@ impl Compiler<'_> {
             units: spec.unit.clone(),
             dimensions: spec.dimension.clone(),
             exact_only: spec.approx == Some(ApproxSpec::Exact),
+            ignore_marker: spec.approx == Some(ApproxSpec::Ignore),
             as_written: spec.rounded == Some(false),
             granularity: spec.granularity,
             with: spec.with.clone(),

@@ -219,6 +219,46 @@ pub fn multiple(phrase: &str) -> Option<Range> {
     Some(Range::new(lo, hi))
 }
 
+/// How many times an occasion phrase counts ("twice" 2, "three times" 3, "thrice" 3),
+/// exactly, or `None` for any other words. "Once" is left out: "once again" and "once a
+/// year" count nothing.
+pub fn occasions(phrase: &str) -> Option<Range> {
+    let lower = phrase.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let n = match words.as_slice() {
+        ["twice"] => 2,
+        ["thrice"] => 3,
+        [count, "times"] => parse_number_words(count)
+            .or_else(|| count.parse().ok())
+            .filter(|&n| n >= 2)?,
+        _ => return None,
+    };
+    let n = i64::try_from(n).ok()?;
+    Some(Range::exact(n.checked_mul(NUMBER_SCALE)?))
+}
+
+/// The position an ordinal word names ("first" 1, "fourth" 4, "12th" 12), exactly, or
+/// `None` for any other words.
+pub fn ordinal(word: &str) -> Option<Range> {
+    const WORDS: [&str; 12] = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth", "eleventh", "twelfth",
+    ];
+    let lower = word.trim().to_lowercase();
+    let n = match WORDS.iter().position(|w| *w == lower) {
+        Some(i) => i64::try_from(i + 1).ok()?,
+        None => {
+            let digits = lower
+                .strip_suffix("st")
+                .or_else(|| lower.strip_suffix("nd"))
+                .or_else(|| lower.strip_suffix("rd"))
+                .or_else(|| lower.strip_suffix("th"))?;
+            digits.parse::<i64>().ok().filter(|&n| n >= 1)?
+        }
+    };
+    Some(Range::exact(n.checked_mul(NUMBER_SCALE)?))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -267,6 +307,20 @@ mod tests {
         assert_eq!(multiple("rose"), None);
         assert_eq!(multiple(""), None);
         assert_eq!(multiple("one times"), None);
+    }
+
+    #[test]
+    fn occasion_and_ordinal_words() {
+        assert_eq!(occasions("twice"), Some(Range::exact(2 * S)));
+        assert_eq!(occasions("Three times"), Some(Range::exact(3 * S)));
+        assert_eq!(occasions("4 times"), Some(Range::exact(4 * S)));
+        assert_eq!(occasions("once"), None);
+        assert_eq!(occasions("one times"), None);
+        assert_eq!(occasions("doubled"), None);
+        assert_eq!(ordinal("fourth"), Some(Range::exact(4 * S)));
+        assert_eq!(ordinal("12th"), Some(Range::exact(12 * S)));
+        assert_eq!(ordinal("0th"), None);
+        assert_eq!(ordinal("fourteen"), None);
     }
 
     #[test]

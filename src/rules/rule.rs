@@ -19,6 +19,8 @@ pub struct Binding {
     pub units: Vec<TimeUnit>,
     pub dimensions: Vec<Dimension>,
     pub exact_only: bool,
+    /// Read a figure without its approximation marker (`approx: ignore`).
+    pub ignore_marker: bool,
     /// Read figures as written, without the rounding interval (`rounded: false`).
     pub as_written: bool,
     pub granularity: Option<GranularitySpec>,

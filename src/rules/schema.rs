@@ -94,6 +94,9 @@ pub enum ApproxSpec {
     Exact,
     /// Any (the default); the marker widens the value.
     Any,
+    /// Any, but the marker is not applied: a conversion in parentheses converts the
+    /// written figure ("up to 450 km (280 miles)"), so the marker qualifies both alike.
+    Ignore,
 }
 
 #[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]

@@ -115,6 +115,18 @@ pub const FUNCTIONS: &[Signature] = &[
         doc: "The ratios a multiple phrase allows (\"doubled\" 1.6–2.5, \"almost twice\" 1.4–2.1, \"more than tripled\" at least 2.85, \"halved\" 0.4–0.625); undefined for other words.",
     },
     Signature {
+        name: "occasions",
+        params: &[Text],
+        ret: Number,
+        doc: "How many times an occasion phrase counts, exactly (\"twice\" 2, \"three times\" 3); undefined for other words, \"once\" included.",
+    },
+    Signature {
+        name: "ordinal",
+        params: &[Text],
+        ret: Number,
+        doc: "The position an ordinal word names, exactly (\"fourth\" 4, \"12th\" 12); undefined for other words.",
+    },
+    Signature {
         name: "percent",
         params: &[Number, Number],
         ret: Number,
@@ -221,6 +233,13 @@ pub(super) fn call(name: &str, args: &[Value]) -> Result<Value, EvalError> {
         ("multiple", [V::Text(phrase)]) => V::Number(
             numeric::multiple(phrase)
                 .ok_or_else(|| undefined(format!("“{phrase}” names no multiple")))?,
+        ),
+        ("occasions", [V::Text(phrase)]) => V::Number(
+            numeric::occasions(phrase)
+                .ok_or_else(|| undefined(format!("“{phrase}” counts no occasions")))?,
+        ),
+        ("ordinal", [V::Text(word)]) => V::Number(
+            numeric::ordinal(word).ok_or_else(|| undefined(format!("“{word}” is no ordinal")))?,
         ),
         ("whole", [V::Number(x)]) => V::Number(
             numeric::whole(*x).ok_or_else(|| undefined("a count that allows no whole number"))?,
