@@ -237,6 +237,29 @@ pub fn occasions(phrase: &str) -> Option<Range> {
     Some(Range::exact(n.checked_mul(NUMBER_SCALE)?))
 }
 
+/// How many of the time unit a rate phrase names ("a month", "per year", "each week",
+/// "annually") fit in a length of `seconds`, over every length the unit can have: a
+/// month is 28 to 31 days, a year 365 or 366. `None` for a phrase that names no unit.
+pub fn periods_in(seconds: Range, phrase: &str) -> Option<Range> {
+    const DAY: i64 = 86_400;
+    let lower = phrase.to_lowercase();
+    let unit = lower
+        .split(|c: char| !c.is_alphabetic())
+        .rfind(|w| !w.is_empty())?;
+    let (shortest, longest) = match unit {
+        "day" | "daily" => (DAY, DAY),
+        "week" | "weekly" => (7 * DAY, 7 * DAY),
+        "month" | "monthly" => (28 * DAY, 31 * DAY),
+        "quarter" | "quarterly" => (89 * DAY, 92 * DAY),
+        "year" | "annually" | "yearly" | "annum" => (365 * DAY, 366 * DAY),
+        _ => return None,
+    };
+    let scale = i128::from(NUMBER_SCALE);
+    let lo = i128::from(seconds.lo) * scale / i128::from(longest);
+    let hi = (i128::from(seconds.hi) * scale + i128::from(shortest) - 1) / i128::from(shortest);
+    Some(Range::new(i64::try_from(lo).ok()?, i64::try_from(hi).ok()?))
+}
+
 /// The position an ordinal word names ("first" 1, "fourth" 4, "12th" 12), exactly, or
 /// `None` for any other words.
 pub fn ordinal(word: &str) -> Option<Range> {
@@ -307,6 +330,25 @@ mod tests {
         assert_eq!(multiple("rose"), None);
         assert_eq!(multiple(""), None);
         assert_eq!(multiple("one times"), None);
+    }
+
+    #[test]
+    fn periods_in_a_length() {
+        const DAY: i64 = 86_400;
+        // Two weeks hold exactly 14 days and 2 weeks.
+        let fortnight = Range::exact(14 * DAY);
+        assert_eq!(periods_in(fortnight, "a day"), Some(Range::exact(14 * S)));
+        assert_eq!(periods_in(fortnight, "per week"), Some(Range::exact(2 * S)));
+        // 365 days are a little under or exactly one year, 11.77 to 13.04 months.
+        let year = Range::exact(365 * DAY);
+        let in_years = periods_in(year, "a year").expect("a unit");
+        assert!(in_years.lo < S && in_years.hi == S, "{in_years:?}");
+        let in_months = periods_in(year, "each month").expect("a unit");
+        assert!(
+            in_months.lo < 12 * S && in_months.hi > 13 * S,
+            "{in_months:?}"
+        );
+        assert_eq!(periods_in(year, "a head"), None);
     }
 
     #[test]

@@ -127,6 +127,12 @@ pub const FUNCTIONS: &[Signature] = &[
         doc: "The position an ordinal word names, exactly (\"fourth\" 4, \"12th\" 12); undefined for other words.",
     },
     Signature {
+        name: "periods_in",
+        params: &[Duration, Text],
+        ret: Number,
+        doc: "How many of the unit a rate phrase names (\"a month\", \"per year\") fit in the duration, over every length the unit can have (a month 28–31 days); undefined for other words.",
+    },
+    Signature {
         name: "percent",
         params: &[Number, Number],
         ret: Number,
@@ -237,6 +243,10 @@ pub(super) fn call(name: &str, args: &[Value]) -> Result<Value, EvalError> {
         ("occasions", [V::Text(phrase)]) => V::Number(
             numeric::occasions(phrase)
                 .ok_or_else(|| undefined(format!("“{phrase}” counts no occasions")))?,
+        ),
+        ("periods_in", [V::Duration(d), V::Text(phrase)]) => V::Number(
+            numeric::periods_in(d.seconds, phrase)
+                .ok_or_else(|| undefined(format!("“{phrase}” names no time unit")))?,
         ),
         ("ordinal", [V::Text(word)]) => V::Number(
             numeric::ordinal(word).ok_or_else(|| undefined(format!("“{word}” is no ordinal")))?,
