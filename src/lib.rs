@@ -38,6 +38,7 @@ pub use timeline::{analyze, Analysis};
 
 use chrono::NaiveDate;
 use extract::Mention;
+pub use rules::engine::Coverage;
 use rules::{engine, Rule};
 
 /// What a lint run needs besides the document.
@@ -119,8 +120,13 @@ impl Linter {
 
     /// Lints a document: every rule's findings, sorted by position.
     pub fn lint(&self, doc: &Document, options: &LintOptions) -> Vec<Finding> {
+        self.lint_with_coverage(doc, options).findings
+    }
+
+    /// [`Linter::lint`], also counting for each rule the claims it read and decided.
+    pub fn lint_with_coverage(&self, doc: &Document, options: &LintOptions) -> LintReport {
         let analysis = timeline::analyze_with(doc, options.date, &options.policy);
-        self.lint_analysis(doc, &analysis, options)
+        self.lint_analysis_with_coverage(doc, &analysis, options)
     }
 
     /// Lints a document already analysed (the language server keeps the analysis).
@@ -130,6 +136,16 @@ impl Linter {
         analysis: &Analysis,
         options: &LintOptions,
     ) -> Vec<Finding> {
+        self.lint_analysis_with_coverage(doc, analysis, options)
+            .findings
+    }
+
+    fn lint_analysis_with_coverage(
+        &self,
+        doc: &Document,
+        analysis: &Analysis,
+        options: &LintOptions,
+    ) -> LintReport {
         let cx = engine::Context::new(
             doc,
             &analysis.mentions,
@@ -137,8 +153,12 @@ impl Linter {
             options.policy.inclusive_days,
         );
         let mut findings: Vec<Finding> = Vec::new();
+        let mut coverage = Vec::new();
         for rule in self.rules.iter().filter(|r| is_selected(&r.id, options)) {
             let run = engine::run_rule(rule, &cx);
+            if run.coverage.claims > 0 {
+                coverage.push((rule.id.clone(), run.coverage));
+            }
             findings.extend(run.findings);
             if run.limited > 0 {
                 findings.push(limit_note(rule, run.limited, doc));
@@ -157,8 +177,16 @@ impl Linter {
             }
         }
         findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-        findings
+        LintReport { findings, coverage }
     }
+}
+
+/// A document's findings, and for each rule that read any claim, how many it read and
+/// decided (`--statistics`).
+#[derive(Debug, Default)]
+pub struct LintReport {
+    pub findings: Vec<Finding>,
+    pub coverage: Vec<(String, Coverage)>,
 }
 
 /// The id of the info note emitted when a check hit a search limit.

@@ -42,6 +42,8 @@ struct Linted {
     input: Input,
     document: Document,
     findings: Vec<Finding>,
+    /// Claims each rule read and decided, for `--statistics`.
+    coverage: Vec<(String, factlint::Coverage)>,
     settings: Arc<Settings>,
     /// The unified diff of the fixes, with `--diff`.
     diff: Option<String>,
@@ -203,7 +205,10 @@ fn lint_unit(unit: Unit, resolver: &Resolver, args: &CheckArgs) -> Result<Done> 
     let mut options = settings.options(file.as_deref(), &args.select, &args.ignore);
     options.date = args.input.date.or(input.date);
     let mut document = Document::new(input.text.clone(), input.kind);
-    let mut findings = settings.linter.lint(&document, &options);
+    let factlint::LintReport {
+        mut findings,
+        mut coverage,
+    } = settings.linter.lint_with_coverage(&document, &options);
 
     let allowed = |a: Applicability| {
         a == Applicability::Safe || (args.unsafe_fixes && a == Applicability::Unsafe)
@@ -226,13 +231,15 @@ fn lint_unit(unit: Unit, resolver: &Resolver, args: &CheckArgs) -> Result<Done> 
             fixed = applied;
             // Report what is left, against the text now on disk.
             document = Document::new(new_text, input.kind);
-            findings = settings.linter.lint(&document, &options);
+            let report = settings.linter.lint_with_coverage(&document, &options);
+            (findings, coverage) = (report.findings, report.coverage);
         }
     }
     Ok(Done::Linted(Box::new(Linted {
         input,
         document,
         findings,
+        coverage,
         settings,
         diff,
         fixed,
@@ -359,26 +366,54 @@ fn render(args: &CheckArgs, base: &Settings, linted: &[Linted]) -> String {
     }
 }
 
-/// Findings per rule, most frequent first.
+/// Per rule: findings, the claims it read, and how many of those it abstained on (a
+/// value less certain than the rule demands, or an assertion too vague to decide);
+/// rules with findings first, then by claims read.
 fn statistics(linted: &[Linted]) -> String {
-    let mut counts: BTreeMap<&str, (usize, bool)> = BTreeMap::new();
+    #[derive(Default)]
+    struct Row {
+        findings: usize,
+        fixable: bool,
+        coverage: factlint::Coverage,
+    }
+    let mut rows: BTreeMap<&str, Row> = BTreeMap::new();
     for l in linted {
         for f in &l.findings {
-            let entry = counts.entry(&f.rule).or_default();
-            entry.0 += 1;
-            entry.1 |= f
+            let row = rows.entry(&f.rule).or_default();
+            row.findings += 1;
+            row.fixable |= f
                 .fixes
                 .iter()
                 .any(|x| x.applicability == Applicability::Safe);
         }
+        for (rule, coverage) in &l.coverage {
+            rows.entry(rule).or_default().coverage.add(*coverage);
+        }
     }
-    let mut rows: Vec<_> = counts.into_iter().collect();
-    rows.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.0.cmp(b.0)));
-    let mut out = String::new();
-    for (rule, (count, fixable)) in rows {
+    let mut rows: Vec<_> = rows.into_iter().collect();
+    rows.sort_by(|(a_id, a), (b_id, b)| {
+        (b.findings, b.coverage.claims)
+            .cmp(&(a.findings, a.coverage.claims))
+            .then(a_id.cmp(b_id))
+    });
+    let mut out = format!(
+        "{:>8}  {:>6}  {:>9}  rule\n",
+        "findings", "claims", "abstained"
+    );
+    for (rule, row) in rows {
+        // Notes (no article date, a search limit) read no claims of their own.
+        let (claims, abstained) = if row.coverage.claims == 0 {
+            ("-".to_string(), "-".to_string())
+        } else {
+            (
+                row.coverage.claims.to_string(),
+                row.coverage.abstained().to_string(),
+            )
+        };
         out.push_str(&format!(
-            "{count:>6}  {rule:<24}{}\n",
-            if fixable { "  [*] fixable" } else { "" }
+            "{:>8}  {claims:>6}  {abstained:>9}  {rule}{}\n",
+            row.findings,
+            if row.fixable { "  [*] fixable" } else { "" }
         ));
     }
     out

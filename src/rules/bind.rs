@@ -74,8 +74,11 @@ pub enum Bound {
 /// Why a claim could not be bound.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Unbound {
-    /// Nothing fits, or the text is ambiguous: abstain.
+    /// Nothing fits: the text makes no claim of this kind here.
     Abstain,
+    /// Several mentions fit and say different things: the claim is there, but which
+    /// mention it is checked against cannot be told, so the rule abstains on it.
+    Ambiguous,
     /// A limit stopped the search: abstain, and report it.
     Limit,
 }
@@ -304,7 +307,7 @@ fn bind_one(
                     if many.iter().all(|&i| same(many[0], i)) {
                         Ok(Bound::Mention(nearest))
                     } else {
-                        Err(Unbound::Abstain)
+                        Err(Unbound::Ambiguous)
                     }
                 }
             }

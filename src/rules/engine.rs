@@ -24,6 +24,37 @@ pub struct RuleRun {
     pub findings: Vec<Finding>,
     /// Claims the rule skipped because a search limit was reached (see `bind`).
     pub limited: usize,
+    /// How many claims it read and how many of those it could decide.
+    pub coverage: Coverage,
+}
+
+/// How much of a text a rule could check: the claims it read (every binding bound, or
+/// several mentions fitting a binding and disagreeing) and how many of them it decided: found consistent (within the tolerance) or
+/// contradicted. The rest it abstained on, because the partner was ambiguous, a value
+/// was less certain than the rule demands, or the assertion could not be evaluated (a date with no known day, a
+/// unit of another dimension).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Coverage {
+    pub claims: usize,
+    pub decided: usize,
+}
+
+impl Coverage {
+    pub fn abstained(&self) -> usize {
+        self.claims - self.decided
+    }
+
+    pub fn add(&mut self, other: Coverage) {
+        self.claims += other.claims;
+        self.decided += other.decided;
+    }
+}
+
+/// What the assertion said of one bound claim.
+enum Verdict {
+    Holds,
+    Contradicted(Box<Finding>),
+    Abstained,
 }
 
 /// Runs one rule over the document.
@@ -37,12 +68,22 @@ pub fn run_rule(rule: &Rule, cx: &Context) -> RuleRun {
                 run.limited += 1;
                 continue;
             }
+            Err(Unbound::Ambiguous) => {
+                run.coverage.claims += 1;
+                continue;
+            }
             Err(Unbound::Abstain) => continue,
         };
-        if let Some(finding) = evaluate(rule, cx, &bound) {
-            if !run.findings.iter().any(|f| f.span == finding.span) {
-                run.findings.push(finding);
+        run.coverage.claims += 1;
+        match evaluate(rule, cx, &bound) {
+            Verdict::Holds => run.coverage.decided += 1,
+            Verdict::Contradicted(finding) => {
+                run.coverage.decided += 1;
+                if !run.findings.iter().any(|f| f.span == finding.span) {
+                    run.findings.push(*finding);
+                }
             }
+            Verdict::Abstained => {}
         }
     }
     run
@@ -310,11 +351,13 @@ pub fn duration_range(d: &Duration, approx: Approx) -> Range {
     }
 }
 
-fn evaluate(rule: &Rule, cx: &Context, bound: &[Bound]) -> Option<Finding> {
+fn evaluate(rule: &Rule, cx: &Context, bound: &[Bound]) -> Verdict {
     let mut env = ValueEnv::new();
     let mut assumptions: Vec<String> = Vec::new();
     for (binding, b) in rule.bindings.iter().zip(bound) {
-        let v = value_of(*b, binding, rule, cx)?;
+        let Some(v) = value_of(*b, binding, rule, cx) else {
+            return Verdict::Abstained;
+        };
         for a in v.assumptions {
             if !assumptions.contains(&a) {
                 assumptions.push(a);
@@ -336,8 +379,23 @@ fn evaluate(rule: &Rule, cx: &Context, bound: &[Bound]) -> Option<Finding> {
     }
     match expr::eval(&rule.assert, &env) {
         Ok(Value::Bool(Truth::False)) => {}
-        _ => return None,
+        // Unknown: some reading of the values makes it true, so the claim is
+        // consistent within the tolerance.
+        Ok(Value::Bool(Truth::True | Truth::Unknown)) => return Verdict::Holds,
+        _ => return Verdict::Abstained,
     }
+    finding(rule, cx, bound, &env, assumptions)
+        .map_or(Verdict::Abstained, |f| Verdict::Contradicted(Box::new(f)))
+}
+
+/// The finding for a claim whose assertion is false.
+fn finding(
+    rule: &Rule,
+    cx: &Context,
+    bound: &[Bound],
+    env: &ValueEnv,
+    assumptions: Vec<String>,
+) -> Option<Finding> {
     let span = span_of(bound[rule.report], cx)?;
     let primary = span;
     let related = rule
@@ -364,14 +422,14 @@ fn evaluate(rule: &Rule, cx: &Context, bound: &[Bound]) -> Option<Finding> {
         })
         .filter(|r| r.span != span)
         .collect();
-    let message = rule.message.render(&env).ok()?;
-    let explanation = rule.explain.as_ref().and_then(|t| t.render(&env).ok());
+    let message = rule.message.render(env).ok()?;
+    let explanation = rule.explain.as_ref().and_then(|t| t.render(env).ok());
     let fixes = rule
         .fixes
         .iter()
         .filter_map(|fix| {
             let span = span_of(bound[fix.binding], cx)?;
-            let replacement = fix.replace.render(&env).ok()?;
+            let replacement = fix.replace.render(env).ok()?;
             Some(Fix {
                 span,
                 replacement,
