@@ -15,6 +15,7 @@ mod amounts;
 mod calendar;
 mod dates;
 mod durations;
+mod fractions;
 mod holidays;
 mod lists;
 mod numbers;
@@ -422,6 +423,7 @@ pub fn extract_from_prose(prose: &str) -> Vec<Mention> {
     // duration and "2022" a year.
     let mut numeric = Vec::new();
     amounts::find_amounts(prose, &mut numeric);
+    fractions::find_fractions(prose, &mut numeric);
     lists::find_lists(prose, &mut numeric);
     lists::find_year_lists(prose, &mut numeric);
     lists::find_appositive_lists(prose, &mut numeric);
