@@ -129,7 +129,13 @@ fn latest(caps: &Groups<'_>) -> Option<Mention> {
     ))
 }
 
-fn period(start: usize, end: usize, unit: PeriodUnit, position: PeriodPosition) -> Mention {
+/// A period mention over `start..end`.
+pub(super) fn period(
+    start: usize,
+    end: usize,
+    unit: PeriodUnit,
+    position: PeriodPosition,
+) -> Mention {
     Mention {
         span: Span::new(start, end),
         value: MentionValue::Period(PeriodExpr { unit, position }),

@@ -10,7 +10,8 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
-use super::{Direction, Mention, MentionValue, PeriodExpr, PeriodPosition, PeriodUnit, Span};
+use super::calendar::period;
+use super::{Direction, Mention, PeriodPosition, PeriodUnit};
 
 /// A holiday and the rule that places it in a year.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -303,20 +304,14 @@ pub(super) fn find_holidays(prose: &str, out: &mut Vec<Mention>) {
             }
             _ => start,
         };
-        out.push(Mention {
-            span: Span::new(start, end),
-            value: MentionValue::Period(PeriodExpr {
-                unit: PeriodUnit::Holiday(holiday),
-                position,
-            }),
-            approx: Default::default(),
-        });
+        out.push(period(start, end, PeriodUnit::Holiday(holiday), position));
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::MentionValue;
 
     fn date(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).expect("valid test date")

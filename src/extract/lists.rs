@@ -397,15 +397,20 @@ fn opening_in(prose: &str, at: usize) -> Option<Span> {
 mod tests {
     use super::*;
 
-    fn lists(text: &str) -> Vec<(String, u32)> {
+    /// The lists a finder proposes in `text`, with the text and count of each.
+    fn found(text: &str, find: fn(&str, &mut Vec<Mention>)) -> Vec<(String, u32)> {
         let mut out = Vec::new();
-        find_lists(text, &mut out);
+        find(text, &mut out);
         out.into_iter()
             .filter_map(|m| match m.value {
                 MentionValue::List(n) => Some((text[m.span.range()].to_string(), n)),
                 _ => None,
             })
             .collect()
+    }
+
+    fn lists(text: &str) -> Vec<(String, u32)> {
+        found(text, find_lists)
     }
 
     #[test]
@@ -444,14 +449,7 @@ mod tests {
     }
 
     fn appositive(text: &str) -> Vec<(String, u32)> {
-        let mut out = Vec::new();
-        find_appositive_lists(text, &mut out);
-        out.into_iter()
-            .filter_map(|m| match m.value {
-                MentionValue::List(n) => Some((text[m.span.range()].to_string(), n)),
-                _ => None,
-            })
-            .collect()
+        found(text, find_appositive_lists)
     }
 
     #[test]

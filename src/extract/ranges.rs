@@ -3,8 +3,9 @@
 //! digits alone (they could be a code or a score); here both ends become years when
 //! they read as an ordered range of at most a century.
 
+use super::calendar::period;
 use super::scan::is_word_byte;
-use super::{Mention, MentionValue, PeriodExpr, PeriodPosition, PeriodUnit, Span};
+use super::{Mention, PeriodPosition, PeriodUnit, Span};
 
 /// The separators a range is written with (the en dash is three bytes).
 const SEPARATORS: [&str; 3] = ["-", "\u{2013}", "/"];
@@ -79,14 +80,12 @@ pub(super) fn find_year_ranges(prose: &str, out: &mut Vec<Mention>) {
             (Span::new(start, end), first),
             (Span::new(second_start, second_end), last),
         ] {
-            out.push(Mention {
-                span,
-                value: MentionValue::Period(PeriodExpr {
-                    unit: PeriodUnit::Year,
-                    position: PeriodPosition::Absolute(year),
-                }),
-                approx: Default::default(),
-            });
+            out.push(period(
+                span.start as usize,
+                span.end as usize,
+                PeriodUnit::Year,
+                PeriodPosition::Absolute(year),
+            ));
         }
     }
 }
@@ -96,23 +95,7 @@ mod tests {
     use super::*;
 
     fn years(text: &str) -> Vec<(String, i32)> {
-        let mut out = Vec::new();
-        find_year_ranges(text, &mut out);
-        out.iter()
-            .map(|m| {
-                let MentionValue::Period(PeriodExpr {
-                    position: PeriodPosition::Absolute(y),
-                    ..
-                }) = m.value
-                else {
-                    panic!("not a year")
-                };
-                (
-                    text[m.span.start as usize..m.span.end as usize].to_string(),
-                    y,
-                )
-            })
-            .collect()
+        crate::extract::tests::years_found(text, find_year_ranges)
     }
 
     #[test]

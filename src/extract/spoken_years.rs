@@ -8,8 +8,9 @@
 
 use std::sync::LazyLock;
 
-use super::{parse_number_words, Mention, MentionValue, PeriodExpr, PeriodPosition, PeriodUnit};
-use super::{scan::is_word_byte, Span};
+use super::calendar::period;
+use super::scan::is_word_byte;
+use super::{parse_number_words, Mention, PeriodPosition, PeriodUnit};
 
 /// What starts a spoken year: its century, found by a lower-case tail that the
 /// capitalised word shares ("Nineteen"), so the search is a plain substring search.
@@ -133,14 +134,12 @@ pub(super) fn find_spoken_years(prose: &str, out: &mut Vec<Mention>) {
                     .is_some_and(|w| w.eq_ignore_ascii_case("the year "))
             })
             .unwrap_or(start);
-        out.push(Mention {
-            span: Span::new(start, year_end),
-            value: MentionValue::Period(PeriodExpr {
-                unit: PeriodUnit::Year,
-                position: PeriodPosition::Absolute(i32::try_from(year).unwrap_or(i32::MAX)),
-            }),
-            approx: Default::default(),
-        });
+        out.push(period(
+            start,
+            year_end,
+            PeriodUnit::Year,
+            PeriodPosition::Absolute(i32::try_from(year).unwrap_or(i32::MAX)),
+        ));
     }
 }
 
@@ -149,23 +148,7 @@ mod tests {
     use super::*;
 
     fn years(text: &str) -> Vec<(String, i32)> {
-        let mut out = Vec::new();
-        find_spoken_years(text, &mut out);
-        out.iter()
-            .map(|m| {
-                let MentionValue::Period(PeriodExpr {
-                    position: PeriodPosition::Absolute(y),
-                    ..
-                }) = m.value
-                else {
-                    panic!("not a year")
-                };
-                (
-                    text[m.span.start as usize..m.span.end as usize].to_string(),
-                    y,
-                )
-            })
-            .collect()
+        crate::extract::tests::years_found(text, find_spoken_years)
     }
 
     #[test]

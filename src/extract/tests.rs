@@ -93,6 +93,24 @@ fn non_ascii_text_does_not_panic() {
 }
 
 /// Fragments that exercise every recogniser, glued together with random text.
+/// The absolute years a recogniser finds in `text`, with the text of each.
+pub(super) fn years_found(text: &str, find: fn(&str, &mut Vec<Mention>)) -> Vec<(String, i32)> {
+    let mut out = Vec::new();
+    find(text, &mut out);
+    out.iter()
+        .map(|m| {
+            let MentionValue::Period(crate::extract::PeriodExpr {
+                position: crate::extract::PeriodPosition::Absolute(y),
+                ..
+            }) = m.value
+            else {
+                panic!("not a year: {m:?}")
+            };
+            (text[m.span.range()].to_string(), y)
+        })
+        .collect()
+}
+
 const FRAGMENTS: &[&str] = &[
     "May 13",
     "last ",
