@@ -60,6 +60,9 @@ enum Verdict {
 /// Runs one rule over the document.
 pub fn run_rule(rule: &Rule, cx: &Context) -> RuleRun {
     let mut run = RuleRun::default();
+    // The spans already reported: two claims can report the same place ("Friday" bound
+    // to two dates), and a set keeps this linear in the number of findings.
+    let mut reported = std::collections::HashSet::new();
     let candidates = Candidates::new(rule, cx);
     for &claim in candidates.claims() {
         let bound = match bind_all(rule, cx, &candidates, claim) {
@@ -79,7 +82,7 @@ pub fn run_rule(rule: &Rule, cx: &Context) -> RuleRun {
             Verdict::Holds => run.coverage.decided += 1,
             Verdict::Contradicted(finding) => {
                 run.coverage.decided += 1;
-                if !run.findings.iter().any(|f| f.span == finding.span) {
+                if reported.insert((finding.span.start, finding.span.end)) {
                     run.findings.push(*finding);
                 }
             }
