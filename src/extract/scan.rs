@@ -165,6 +165,27 @@ pub(super) fn captures_from<'h>(
     caps.is_match().then_some(Groups { haystack, caps })
 }
 
+/// The groups of `re`'s match that spans exactly `range`, as found by `find_iter`.
+///
+/// The search is anchored at the match's start and ends at its end, so the capture
+/// engine runs over the match alone: searching again from the start, as
+/// [`captures_from`] does, would repeat the forward scan and add a reverse one to find
+/// the start already known. Bounding the search cannot change which alternative wins:
+/// a leftmost-first match is the highest-priority path that matches, and that path ends
+/// at `range.end`; look-around still sees the text outside `range`.
+pub(super) fn captures_of_match<'h>(
+    re: &meta::Regex,
+    haystack: &'h str,
+    range: std::ops::Range<usize>,
+) -> Option<Groups<'h>> {
+    let mut caps = re.create_captures();
+    let input = regex_automata::Input::new(haystack)
+        .range(range)
+        .anchored(regex_automata::Anchored::Yes);
+    re.search_captures(&input, &mut caps);
+    caps.is_match().then_some(Groups { haystack, caps })
+}
+
 /// The groups of every successive non-overlapping match of `re` in `haystack`, as
 /// `regex::Regex::captures_iter` finds them.
 pub(super) fn captures_all<'h>(
