@@ -150,10 +150,7 @@ enum Slots {
     Engine(regex_automata::util::captures::Captures),
     /// Remembered from an earlier match of the same text (see [`captures_of_match`]):
     /// each group's span relative to the match's `start`.
-    Memo {
-        start: usize,
-        spans: Rc<[Option<(u32, u32)>]>,
-    },
+    Memo { start: usize, spans: Spans },
 }
 
 impl<'h> Groups<'h> {
@@ -273,11 +270,7 @@ pub(super) fn captures_of_match<'h>(
 }
 
 /// The spans of the groups of `re`'s match over `range`, relative to its start.
-fn search_groups(
-    re: &meta::Regex,
-    haystack: &str,
-    range: std::ops::Range<usize>,
-) -> Option<Rc<[Option<(u32, u32)>]>> {
+fn search_groups(re: &meta::Regex, haystack: &str, range: std::ops::Range<usize>) -> Option<Spans> {
     let mut caps = re.create_captures();
     let input = regex_automata::Input::new(haystack)
         .range(range.clone())
@@ -319,7 +312,10 @@ struct CaptureMemo {
     tables: Vec<(usize, MemoTable)>,
 }
 
-type MemoTable = HashMap<Box<str>, Rc<[Option<(u32, u32)>]>>;
+type MemoTable = HashMap<Box<str>, Spans>;
+
+/// Each group's span, relative to the start of the match, if it took part.
+type Spans = Rc<[Option<(u32, u32)>]>;
 
 thread_local! {
     static MEMO: RefCell<CaptureMemo> = RefCell::default();
@@ -462,6 +458,47 @@ mod tests {
         let every_byte: Vec<u8> = (0..=255).collect();
         let found: Vec<_> = digit_runs(&every_byte).collect();
         assert_eq!(found, [(48, 58)]);
+    }
+
+    /// Every group of `re`'s match over `range`, read straight from the engine.
+    fn engine_groups(
+        re: &meta::Regex,
+        text: &str,
+        range: std::ops::Range<usize>,
+    ) -> Vec<Option<(usize, usize)>> {
+        let spans = search_groups(re, text, range.clone()).expect("a match");
+        spans
+            .iter()
+            .map(|s| s.map(|(a, b)| (range.start + a as usize, range.start + b as usize)))
+            .collect()
+    }
+
+    fn memo_groups(
+        re: &meta::Regex,
+        digits: Digits,
+        text: &str,
+        range: std::ops::Range<usize>,
+    ) -> Vec<Option<(usize, usize)>> {
+        let caps = captures_of_match(re, digits, text, range).expect("a match");
+        (0..3)
+            .map(|i| caps.get(i).map(|g| (g.start(), g.end())))
+            .collect()
+    }
+
+    #[test]
+    fn remembered_groups_are_the_engines() {
+        let re = recogniser_regex(r"(?-u:\b)(?P<n>[0-9]+)(?:\s+(?P<u>days|weeks))?");
+        let text = "x 12 days, 12 weeks, 47 days, 12 days and 12days";
+        for digits in [Digits::Distinct, Digits::Alike] {
+            let found: Vec<_> = re.find_iter(text).map(|m| m.range()).collect();
+            assert_eq!(found.len(), 5);
+            for range in found {
+                // Read twice: the second read comes from the memo.
+                let engine = engine_groups(&re, text, range.clone());
+                assert_eq!(memo_groups(&re, digits, text, range.clone()), engine);
+                assert_eq!(memo_groups(&re, digits, text, range.clone()), engine);
+            }
+        }
     }
 
     #[test]
