@@ -300,9 +300,10 @@ pub(super) enum Digits {
     Alike,
 }
 
-/// How many matches [`captures_of_match`] remembers per regex and thread: about half a
-/// megabyte for the largest recogniser. When full it starts over.
-const MEMO_ENTRIES: usize = 1024;
+/// How many matches [`captures_of_match`] remembers per regex and thread: at most 2.5 MB
+/// for the largest recogniser, which keeps most amounts of a long run. When full it
+/// starts over.
+const MEMO_ENTRIES: usize = 4096;
 
 /// The groups [`captures_of_match`] has read, by regex, then by flags and text.
 #[derive(Default)]
