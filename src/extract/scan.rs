@@ -211,7 +211,7 @@ pub(super) fn captures_from<'h>(
 /// the capture engine walks the recogniser's whole automaton, which costs several
 /// times as much as finding the match.
 pub(super) fn captures_of_match<'h>(
-    re: &meta::Regex,
+    re: &'static meta::Regex,
     digits: Digits,
     haystack: &'h str,
     range: std::ops::Range<usize>,
@@ -238,7 +238,7 @@ pub(super) fn captures_of_match<'h>(
                 other => other,
             })),
         }
-        // The recognisers are statics, so a regex's address names it.
+        // `re` is a static, so its address names it for the life of the program.
         let id = std::ptr::from_ref(re) as usize;
         let at = match tables.iter().position(|(t, _)| *t == id) {
             Some(at) => at,
@@ -475,7 +475,7 @@ mod tests {
     }
 
     fn memo_groups(
-        re: &meta::Regex,
+        re: &'static meta::Regex,
         digits: Digits,
         text: &str,
         range: std::ops::Range<usize>,
@@ -488,16 +488,18 @@ mod tests {
 
     #[test]
     fn remembered_groups_are_the_engines() {
-        let re = recogniser_regex(r"(?-u:\b)(?P<n>[0-9]+)(?:\s+(?P<u>days|weeks))?");
+        let re: &'static meta::Regex = Box::leak(Box::new(recogniser_regex(
+            r"(?-u:\b)(?P<n>[0-9]+)(?:\s+(?P<u>days|weeks))?",
+        )));
         let text = "x 12 days, 12 weeks, 47 days, 12 days and 12days";
         for digits in [Digits::Distinct, Digits::Alike] {
             let found: Vec<_> = re.find_iter(text).map(|m| m.range()).collect();
             assert_eq!(found.len(), 5);
             for range in found {
                 // Read twice: the second read comes from the memo.
-                let engine = engine_groups(&re, text, range.clone());
-                assert_eq!(memo_groups(&re, digits, text, range.clone()), engine);
-                assert_eq!(memo_groups(&re, digits, text, range.clone()), engine);
+                let engine = engine_groups(re, text, range.clone());
+                assert_eq!(memo_groups(re, digits, text, range.clone()), engine);
+                assert_eq!(memo_groups(re, digits, text, range.clone()), engine);
             }
         }
     }
