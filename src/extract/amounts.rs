@@ -18,7 +18,7 @@ use regex::Regex;
 use regex_automata::meta;
 
 use super::numbers::{parse_number_words, spelled_number_pattern};
-use super::scan::{ascii_regex, capture_groups, captures_from, is_word_byte};
+use super::scan::{ascii_regex, capture_groups, captures_of_match, is_word_byte, Digits};
 use super::scan::{recogniser_regex, Group, Groups};
 use super::units::{parse_unit, Unit};
 use super::{Approx, Mention, MentionValue, Span};
@@ -133,7 +133,9 @@ pub fn find_amounts(prose: &str, out: &mut Vec<Mention>) {
         {
             Parts::digits_only(whole)
         } else {
-            match captures_from(&AMOUNT_RE, prose, m.start()).and_then(|c| Parts::of(&c)) {
+            // The pattern reads digits only as `[0-9]`; it names no particular one.
+            let caps = captures_of_match(&AMOUNT_RE, Digits::Alike, prose, m.range());
+            match caps.and_then(|c| Parts::of(&c)) {
                 Some(parts) => parts,
                 None => continue,
             }

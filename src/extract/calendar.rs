@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 use regex_automata::meta;
 
-use super::scan::{capture_groups, captures_from, recogniser_regex, Groups};
+use super::scan::{capture_groups, captures_of_match, recogniser_regex, Digits, Groups};
 use super::{references, PeriodUnit, Season, Span};
 use super::{Direction, Mention, MentionValue, PartOfDay, PeriodExpr, PeriodPosition};
 
@@ -86,7 +86,7 @@ pub(super) fn find_calendar_forms(prose: &str, out: &mut Vec<Mention>) {
             out.extend(year_period(prose, m.start(), m.end()));
             continue;
         }
-        let Some(caps) = captures_from(&ALL_RE, prose, m.start()) else {
+        let Some(caps) = captures_of_match(&ALL_RE, Digits::Distinct, prose, m.range()) else {
             continue;
         };
         let found = if caps.get(CG.k_nth).is_some() {

@@ -5,6 +5,10 @@
 //! start: a digit, a month name, a colon. They find those positions cheaply here and run
 //! their pattern only from each one, inside a short window.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
 use regex::Regex;
 use regex_automata::meta;
 use regex_automata::util::syntax;
@@ -137,17 +141,42 @@ impl<'h> Group<'h> {
 /// [`capture_groups!`]) as `regex::Captures` would be.
 pub(super) struct Groups<'h> {
     haystack: &'h str,
-    caps: regex_automata::util::captures::Captures,
+    slots: Slots,
+}
+
+/// Where a [`Groups`] finds its spans.
+enum Slots {
+    /// As the regex engine left them.
+    Engine(regex_automata::util::captures::Captures),
+    /// Remembered from an earlier match of the same text (see [`captures_of_match`]):
+    /// each group's span relative to the match's `start`.
+    Memo { start: usize, spans: Spans },
 }
 
 impl<'h> Groups<'h> {
+    fn from_engine(haystack: &'h str, caps: regex_automata::util::captures::Captures) -> Self {
+        Groups {
+            haystack,
+            slots: Slots::Engine(caps),
+        }
+    }
+
     /// Group `index`, if it took part in the match; 0 is the whole match.
     pub fn get(&self, index: usize) -> Option<Group<'h>> {
-        let span = self.caps.get_group(index)?;
+        let (start, end) = match &self.slots {
+            Slots::Engine(caps) => {
+                let span = caps.get_group(index)?;
+                (span.start, span.end)
+            }
+            Slots::Memo { start, spans } => {
+                let (from, to) = (*spans.get(index)?)?;
+                (start + from as usize, start + to as usize)
+            }
+        };
         Some(Group {
             haystack: self.haystack,
-            start: span.start,
-            end: span.end,
+            start,
+            end,
         })
     }
 }
@@ -162,7 +191,135 @@ pub(super) fn captures_from<'h>(
     let mut caps = re.create_captures();
     let input = regex_automata::Input::new(haystack).span(start..haystack.len());
     re.search_captures(&input, &mut caps);
-    caps.is_match().then_some(Groups { haystack, caps })
+    caps.is_match().then(|| Groups::from_engine(haystack, caps))
+}
+
+/// The groups of `re`'s match that spans exactly `range`, as found by `find_iter`.
+/// `re` must be a recogniser whose only look-around is `(?-u:\b)` (no `^`, `$`).
+///
+/// The search is anchored at the match's start and ends at its end, so the capture
+/// engine runs over the match alone: searching again from the start, as
+/// [`captures_from`] does, would repeat the forward scan and add a reverse one to find
+/// the start already known. Bounding the search cannot change which alternative wins:
+/// a leftmost-first match is the highest-priority path that matches, and that path ends
+/// at `range.end`; look-around still sees the text outside `range`.
+///
+/// Such a search reads nothing but the match's text and, for a word boundary at either
+/// edge, whether the bytes just outside it are word bytes. So its groups are
+/// remembered under those three (per thread, per regex; see [`Digits`]), and news repeats the same
+/// phrases ("last year", "10 percent") often enough that most reads are found there:
+/// the capture engine walks the recogniser's whole automaton, which costs several
+/// times as much as finding the match.
+pub(super) fn captures_of_match<'h>(
+    re: &'static meta::Regex,
+    digits: Digits,
+    haystack: &'h str,
+    range: std::ops::Range<usize>,
+) -> Option<Groups<'h>> {
+    let text = haystack.get(range.clone())?;
+    let bytes = haystack.as_bytes();
+    let word_before = range
+        .start
+        .checked_sub(1)
+        .and_then(|i| bytes.get(i))
+        .is_some_and(|b| is_word_byte(*b));
+    let word_after = bytes.get(range.end).is_some_and(|b| is_word_byte(*b));
+    MEMO.with(|memo| {
+        let mut memo = memo.borrow_mut();
+        let CaptureMemo { key, tables } = &mut *memo;
+        key.clear();
+        key.push(char::from(
+            b'0' + u8::from(word_before) + 2 * u8::from(word_after),
+        ));
+        match digits {
+            Digits::Distinct => key.push_str(text),
+            Digits::Alike => key.extend(text.chars().map(|c| match c {
+                '0'..='9' => '0',
+                other => other,
+            })),
+        }
+        // `re` is a static, so its address names it for the life of the program.
+        let id = std::ptr::from_ref(re) as usize;
+        let at = match tables.iter().position(|(t, _)| *t == id) {
+            Some(at) => at,
+            None => {
+                tables.push((id, HashMap::new()));
+                tables.len() - 1
+            }
+        };
+        let table = &mut tables[at].1;
+        let spans = match table.get(key.as_str()) {
+            Some(spans) => Rc::clone(spans),
+            None => {
+                let spans = search_groups(re, haystack, range.clone())?;
+                if table.len() >= MEMO_ENTRIES {
+                    table.clear();
+                }
+                table.insert(key.as_str().into(), Rc::clone(&spans));
+                spans
+            }
+        };
+        Some(Groups {
+            haystack,
+            slots: Slots::Memo {
+                start: range.start,
+                spans,
+            },
+        })
+    })
+}
+
+/// The spans of the groups of `re`'s match over `range`, relative to its start.
+fn search_groups(re: &meta::Regex, haystack: &str, range: std::ops::Range<usize>) -> Option<Spans> {
+    let mut caps = re.create_captures();
+    let input = regex_automata::Input::new(haystack)
+        .range(range.clone())
+        .anchored(regex_automata::Anchored::Yes);
+    re.search_captures(&input, &mut caps);
+    if !caps.is_match() {
+        return None;
+    }
+    let relative = |at: usize| u32::try_from(at.checked_sub(range.start)?).ok();
+    Some(
+        (0..caps.group_len())
+            .map(|i| {
+                let span = caps.get_group(i)?;
+                Some((relative(span.start)?, relative(span.end)?))
+            })
+            .collect(),
+    )
+}
+
+/// Whether a recogniser's pattern tells one digit from another, for [`captures_of_match`].
+#[derive(Clone, Copy)]
+pub(super) enum Digits {
+    /// It names particular digits ("19", `[2-9]`), so matches are remembered by text.
+    Distinct,
+    /// It reads digits only through `[0-9]`, so "26 percent" takes the same path as
+    /// "10 percent" and the two are remembered as one: far more of its reads are found.
+    Alike,
+}
+
+/// How many matches [`captures_of_match`] remembers per regex and thread: at most 2.5 MB
+/// for the largest recogniser, which keeps most amounts of a long run. When full it
+/// starts over.
+const MEMO_ENTRIES: usize = 4096;
+
+/// The groups [`captures_of_match`] has read, by regex, then by flags and text.
+#[derive(Default)]
+struct CaptureMemo {
+    /// The lookup key being built, kept to reuse its buffer.
+    key: String,
+    tables: Vec<(usize, MemoTable)>,
+}
+
+type MemoTable = HashMap<Box<str>, Spans>;
+
+/// Each group's span, relative to the start of the match, if it took part.
+type Spans = Rc<[Option<(u32, u32)>]>;
+
+thread_local! {
+    static MEMO: RefCell<CaptureMemo> = RefCell::default();
 }
 
 /// The groups of every successive non-overlapping match of `re` in `haystack`, as
@@ -172,7 +329,7 @@ pub(super) fn captures_all<'h>(
     haystack: &'h str,
 ) -> impl Iterator<Item = Groups<'h>> + 'h {
     re.captures_iter(haystack)
-        .map(move |caps| Groups { haystack, caps })
+        .map(move |caps| Groups::from_engine(haystack, caps))
 }
 
 /// An ASCII word byte, as `(?-u:\b)` sees it.
@@ -184,7 +341,7 @@ pub(super) fn is_word_byte(b: u8) -> bool {
 pub(super) fn digit_runs(bytes: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut at = 0;
     std::iter::from_fn(move || {
-        let start = at + bytes.get(at..)?.iter().position(u8::is_ascii_digit)?;
+        let start = next_digit(bytes, at)?;
         let len = bytes[start..]
             .iter()
             .take_while(|b| b.is_ascii_digit())
@@ -192,6 +349,30 @@ pub(super) fn digit_runs(bytes: &[u8]) -> impl Iterator<Item = (usize, usize)> +
         at = start + len;
         Some((start, start + len))
     })
+}
+
+/// The position of the first ASCII digit at or after `from`.
+///
+/// Three recognisers scan the whole prose for digits, which are a few percent of its
+/// bytes, so the scan skips eight bytes at a time while none of them is a digit: a
+/// byte is a digit when, XORed with `b'0'`, it is below 10, and the borrow test below
+/// says whether any byte of the word is (it never reports one that is not there).
+fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    const HIGH_BITS: u64 = ONES * 0x80;
+    let mut at = from;
+    let rest = bytes.get(from..)?;
+    for chunk in rest.chunks_exact(8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word) ^ (ONES * u64::from(b'0'));
+        if x.wrapping_sub(ONES * 10) & !x & HIGH_BITS != 0 {
+            break;
+        }
+        at += 8;
+    }
+    let offset = bytes.get(at..)?.iter().position(u8::is_ascii_digit)?;
+    Some(at + offset)
 }
 
 /// Two ascending sequences of positions merged into one.
@@ -262,6 +443,65 @@ mod tests {
         let runs: Vec<_> = digit_runs(b"a 12 b 3456c7").collect();
         assert_eq!(runs, [(2, 4), (7, 11), (12, 13)]);
         assert_eq!(digit_runs(b"none").count(), 0);
+    }
+
+    #[test]
+    fn next_digit_agrees_with_a_byte_loop() {
+        let text = "no digits in this long stretch, then 7 and more text é, 12 then 0";
+        let bytes = text.as_bytes();
+        for from in 0..=bytes.len() + 1 {
+            let expected = bytes
+                .get(from..)
+                .and_then(|rest| rest.iter().position(u8::is_ascii_digit))
+                .map(|p| from + p);
+            assert_eq!(next_digit(bytes, from), expected, "from {from}");
+        }
+        let every_byte: Vec<u8> = (0..=255).collect();
+        let found: Vec<_> = digit_runs(&every_byte).collect();
+        assert_eq!(found, [(48, 58)]);
+    }
+
+    /// Every group of `re`'s match over `range`, read straight from the engine.
+    fn engine_groups(
+        re: &meta::Regex,
+        text: &str,
+        range: std::ops::Range<usize>,
+    ) -> Vec<Option<(usize, usize)>> {
+        let spans = search_groups(re, text, range.clone()).expect("a match");
+        spans
+            .iter()
+            .map(|s| s.map(|(a, b)| (range.start + a as usize, range.start + b as usize)))
+            .collect()
+    }
+
+    fn memo_groups(
+        re: &'static meta::Regex,
+        digits: Digits,
+        text: &str,
+        range: std::ops::Range<usize>,
+    ) -> Vec<Option<(usize, usize)>> {
+        let caps = captures_of_match(re, digits, text, range).expect("a match");
+        (0..3)
+            .map(|i| caps.get(i).map(|g| (g.start(), g.end())))
+            .collect()
+    }
+
+    #[test]
+    fn remembered_groups_are_the_engines() {
+        let re: &'static meta::Regex = Box::leak(Box::new(recogniser_regex(
+            r"(?-u:\b)(?P<n>[0-9]+)(?:\s+(?P<u>days|weeks))?",
+        )));
+        let text = "x 12 days, 12 weeks, 47 days, 12 days and 12days";
+        for digits in [Digits::Distinct, Digits::Alike] {
+            let found: Vec<_> = re.find_iter(text).map(|m| m.range()).collect();
+            assert_eq!(found.len(), 5);
+            for range in found {
+                // Read twice: the second read comes from the memo.
+                let engine = engine_groups(re, text, range.clone());
+                assert_eq!(memo_groups(re, digits, text, range.clone()), engine);
+                assert_eq!(memo_groups(re, digits, text, range.clone()), engine);
+            }
+        }
     }
 
     #[test]
