@@ -23,7 +23,7 @@ static DURATION_RE: LazyLock<meta::Regex> = LazyLock::new(|| {
     let approx = r"about|around|approximately|roughly|some|nearly|almost|more\s+than|over|at\s+least|less\s+than|under|up\s+to|fewer\s+than";
     let digits = r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+(?:\.[0-9]+)?";
     let words = spelled_number_pattern();
-    let unit = r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|yrs?|decades?|century|centuries";
+    let unit = r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|quarters|years?|yrs?|decades?|century|centuries";
     let pattern = format!(
         r"(?i)(?-u:\b)(?:(?P<approx>{approx})\s+)?(?P<amount>(?P<digits>{digits})(?P<slashhalf>\s+1/2)?|(?P<half>half\s+an?|an?\s+half)|(?P<words>{words})|(?P<article>an?))(?P<andhalf>\s+and\s+a\s+half)?(?:\s+(?:more|further|additional|extra|straight|consecutive|successive|trading|business|working)(?-u:\b))?(?P<sep>\s+|-)(?P<unit>{unit})(?-u:\b)(?P<andhalf2>\s+and\s+a\s+half(?-u:\b))?(?P<old>(?:\s+|-)olds?(?-u:\b))?(?:\s+(?P<dir>before|after|later|earlier|ago|prior)(?-u:\b))?"
     );
@@ -65,6 +65,7 @@ fn parse_unit(word: &str) -> Option<TimeUnit> {
         "week" => TimeUnit::Week,
         "fortnight" => TimeUnit::Fortnight,
         "month" => TimeUnit::Month,
+        "quarter" => TimeUnit::Quarter,
         "year" | "yr" => TimeUnit::Year,
         "decade" => TimeUnit::Decade,
         "century" | "centurie" => TimeUnit::Century,
@@ -178,6 +179,13 @@ fn duration_mention(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
             .trim_start_matches(' ')
             .get(..4)
             .is_some_and(|w| w.eq_ignore_ascii_case("quar") || w.eq_ignore_ascii_case("half"))
+    {
+        return None;
+    }
+    // "three-quarters of the vote", "two quarters of the hall": fractions, not time.
+    if unit == TimeUnit::Quarter
+        && (caps.get(DG.sep).is_some_and(|s| s.as_str() == "-")
+            || prose[unit_match.end()..].starts_with(" of "))
     {
         return None;
     }

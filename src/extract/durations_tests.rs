@@ -396,3 +396,17 @@ fn slash_halves_and_counting_words() {
         [("ten business days", 10_000, Day, Approx::Exact)]
     );
 }
+
+#[test]
+fn quarters_count_only_as_periods_of_time() {
+    assert_eq!(
+        durations("Profit fell for two quarters and for 3 quarters in a row."),
+        [
+            ("two quarters", 2000, TimeUnit::Quarter, Approx::Exact),
+            ("3 quarters", 3000, TimeUnit::Quarter, Approx::Exact),
+        ]
+    );
+    // Fractions, and "a quarter" (a fourth as often as three months), are no length.
+    assert!(durations("Three-quarters of the vote and two quarters of the hall.").is_empty());
+    assert!(durations("A quarter of the staff left.").is_empty());
+}

@@ -316,6 +316,8 @@ pub enum TimeUnit {
     Fortnight,
     /// "month(s)": calendar months, not a fixed number of days.
     Month,
+    /// "quarters": three calendar months, as reporting periods count them.
+    Quarter,
     /// "year(s)", "yr(s)".
     Year,
     /// "decade(s)".

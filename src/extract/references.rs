@@ -15,7 +15,7 @@ pub(super) const REFERENCE: &str = r"(?i:(?-u:\b)(?:(?P<present>(?:right\s+)?now
 pub(super) const SET: &str = r"(?i:(?-u:\b)(?:(?P<adverb>hourly|daily|weekly|monthly|annually|yearly)|(?:every|each)\s+(?:(?P<setn>two|three|four|five|six|[2-9]|1[0-2])\s+)?(?P<setunit>hours?|days?|weeks?|months?|years?))(?-u:\b))";
 
 /// Lengths with no amount: "several years", "a few days", "recent months", "weeks".
-pub(super) const VAGUE: &str = r"(?i:(?-u:\b)(?P<q>(?:the\s+(?:past|next|last|coming)\s+)?(?:several|a\s+few|few|many|recent|coming)\s+)?(?P<vunit>minutes|hours|days|weeks|months|years|decades|centuries)(?-u:\b))";
+pub(super) const VAGUE: &str = r"(?i:(?-u:\b)(?P<q>(?:the\s+(?:past|next|last|coming)\s+)?(?:several|a\s+few|few|many|recent|coming)\s+)?(?P<vunit>minutes|hours|days|weeks|months|quarters|years|decades|centuries)(?-u:\b))";
 
 fn unit_of(word: &str) -> Option<TimeUnit> {
     let w = word.to_ascii_lowercase();
@@ -25,6 +25,7 @@ fn unit_of(word: &str) -> Option<TimeUnit> {
         "day" | "dai" => TimeUnit::Day,
         "week" | "weekly" => TimeUnit::Week,
         "month" | "monthly" => TimeUnit::Month,
+        "quarter" => TimeUnit::Quarter,
         "year" | "yearly" | "annually" => TimeUnit::Year,
         "decade" => TimeUnit::Decade,
         "century" | "centurie" => TimeUnit::Century,

@@ -309,6 +309,7 @@ fn unit_seconds(unit: TimeUnit) -> i64 {
         // Calendar units have no fixed length; these are their mean lengths, and
         // `duration_range` widens them to cover every calendar span they can name.
         TimeUnit::Month => 2_629_746,
+        TimeUnit::Quarter => 3 * 2_629_746,
         TimeUnit::Year => 31_556_952,
         TimeUnit::Decade => 315_569_520,
         TimeUnit::Century => 3_155_695_200,

@@ -186,7 +186,11 @@ pub(super) fn coarse_relative(
     if offset.by.milli_amount % 1000 != 0 {
         return None;
     }
-    let amount = i32::try_from(offset.by.milli_amount / 1000).ok()?;
+    let mut amount = i32::try_from(offset.by.milli_amount / 1000).ok()?;
+    // A quarter back is three months back.
+    if offset.by.unit == TimeUnit::Quarter {
+        amount = amount.checked_mul(3)?;
+    }
     let sign = match offset.direction {
         Direction::Before => -1,
         Direction::After => 1,
@@ -194,7 +198,7 @@ pub(super) fn coarse_relative(
     let years = match offset.by.unit {
         TimeUnit::Year => Some(amount),
         TimeUnit::Decade => Some(amount.checked_mul(10)?),
-        TimeUnit::Month => None,
+        TimeUnit::Month | TimeUnit::Quarter => None,
         _ => return None,
     };
     // Only a look back ("a year ago", "a year earlier") is the comparison quarter; "the

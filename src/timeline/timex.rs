@@ -109,6 +109,7 @@ fn unit_letter(unit: TimeUnit) -> &'static str {
         TimeUnit::Hour => "H",
         TimeUnit::Day => "D",
         TimeUnit::Week | TimeUnit::Fortnight => "W",
+        TimeUnit::Quarter => "Q",
         TimeUnit::Year => "Y",
         TimeUnit::Decade => "DE",
         TimeUnit::Century => "CE",
@@ -187,6 +188,7 @@ pub fn duration_timex(d: &Duration) -> String {
         TimeUnit::Week => (false, "W"),
         TimeUnit::Fortnight => return format!("P{}W", d.milli_amount * 2 / 1000),
         TimeUnit::Month => (false, "M"),
+        TimeUnit::Quarter => (false, "Q"),
         TimeUnit::Year => (false, "Y"),
         // TimeML writes decades and centuries in years ("two decades" is P20Y).
         TimeUnit::Decade | TimeUnit::Century if d.milli_amount % 1000 == 0 => {
