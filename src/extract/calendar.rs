@@ -29,7 +29,9 @@ const DAY: &str = r"(?i:(?-u:\b)(?:(?P<today>today)|(?P<tonight>tonight)|this\s+
 
 /// Periods of the date the text last named: "that year", "later that month", "earlier
 /// that day", "that same morning", "the same year". ("The same day" is [`DAY`]'s.)
-const ANAPHORIC: &str = r"(?i:(?-u:\b)(?:(?:later|earlier)\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?P<aunit>day|week|month|year|morning|afternoon|evening|night)(?-u:\b))";
+/// "The end of the year" and "earlier in the month" are of the same kind: the year or
+/// month in focus.
+const ANAPHORIC: &str = r"(?i:(?-u:\b)(?:(?:(?:later|earlier)\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?P<aunit>day|week|month|year|morning|afternoon|evening|night)|(?:the\s+(?:end|beginning|start|middle)\s+of|(?:earlier|later)\s+in)\s+the\s+(?P<aunit2>year|month))(?-u:\b))";
 
 /// Month names standing without a day: "in March", "late November", "last April".
 /// Case-sensitive, so "may" the verb is never read; "May" itself needs a cue before it.
@@ -68,7 +70,7 @@ capture_groups! {
     pub(super) struct CalendarGroups {
         k_nth, k_latest, k_shifted, k_day, k_anaphoric, k_month, k_absolute, k_vague, k_reference,
         scue, sunit, nthe, nyr, nago, nord, nsep, nunit, latest, today, tonight, part,
-        lastnight, yearend, theday, aunit, mcue, month, decade, dc, dd, dd2, century, cn, year,
+        lastnight, yearend, theday, aunit, aunit2, mcue, month, decade, dc, dd, dd2, century, cn, year,
         present, past, adverb, setn, setunit, q, vunit,
     }
 }
@@ -326,7 +328,8 @@ fn anaphoric(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
             .is_some_and(|r| r.eq_ignore_ascii_case(suffix))
     });
     let end = whole.end() + year_back.map_or(0, |s| s.len());
-    let unit = match caps.get(CG.aunit)?.as_str().to_ascii_lowercase().as_str() {
+    let unit_word = caps.get(CG.aunit).or_else(|| caps.get(CG.aunit2))?;
+    let unit = match unit_word.as_str().to_ascii_lowercase().as_str() {
         "day" => PeriodUnit::Day,
         "week" => PeriodUnit::Week,
         "month" => PeriodUnit::Month,

@@ -106,18 +106,14 @@ pub(super) fn day_in_focus(
     }
 }
 
-/// "later that year", "that same morning": the period of `unit` that holds the latest
-/// point or period named before mention `index`, when that is known finely enough,
-/// moved by `year_shift` years ("the same month a year earlier"). The text may have
-/// moved on to an undated event, so confidence is low.
-pub(super) fn period_in_focus(
+/// The latest point or period named before mention `index`, with its resolution: what
+/// "later that year" or "that same morning" goes back to.
+pub(super) fn point_in_focus(
     mentions: &[Mention],
     resolved: &[Option<Resolution>],
     index: usize,
-    unit: PeriodUnit,
-    year_shift: i32,
-) -> Option<Resolution> {
-    let (j, named) = (0..index.min(resolved.len()))
+) -> Option<(usize, Resolution)> {
+    (0..index.min(resolved.len()))
         .rev()
         .take(LOOKBACK)
         .find_map(|j| {
@@ -129,7 +125,18 @@ pub(super) fn period_in_focus(
                     MentionValue::Period(p) if !matches!(p.position, PeriodPosition::Anaphoric { .. })
                 );
             calendar.then(|| resolved[j].map(|r| (j, r))).flatten()
-        })?;
+        })
+}
+
+/// "later that year", "that same morning": the period of `unit` that holds the point
+/// in focus (see [`point_in_focus`]), when that is known finely enough, moved by
+/// `year_shift` years ("the same month a year earlier"). The text may have moved on to
+/// an undated event, so confidence is low.
+pub(super) fn period_in_focus(
+    (j, named): (usize, Resolution),
+    unit: PeriodUnit,
+    year_shift: i32,
+) -> Option<Resolution> {
     let mut date = named.date;
     if year_shift != 0 {
         date.year = Some(date.year?.checked_add(year_shift)?);

@@ -387,3 +387,14 @@ fn every_so_many_units_is_a_set() {
         )]
     );
 }
+
+#[test]
+fn the_end_of_the_year_is_the_year_in_focus() {
+    assert_eq!(
+        one("Rates will rise by the end of the year."),
+        pair("the end of the year", "2022")
+    );
+    let found = timexes("The mill opened in March 2019 and closed earlier in the month.");
+    assert_eq!(found[1].0, "earlier in the month");
+    assert_eq!(found[1].2, "2019-03");
+}

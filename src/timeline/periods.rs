@@ -62,7 +62,17 @@ pub(super) fn resolve_period(
         return resolution(date, period, Provenance::Explicit, Confidence::High);
     }
     if let PeriodPosition::Anaphoric { year_shift } = expr.position {
-        return super::coarse::period_in_focus(mentions, resolved, index, expr.unit, year_shift);
+        return match super::coarse::point_in_focus(mentions, resolved, index) {
+            Some(point) => super::coarse::period_in_focus(point, expr.unit, year_shift),
+            // With no date named before it, the period in focus is the article's own
+            // ("by the end of the year"), a guess all the same.
+            None if year_shift == 0 => {
+                let mut own = shifted(anchor?.date, expr.unit, 0)?;
+                own.confidence = Confidence::Low;
+                Some(own)
+            }
+            None => None,
+        };
     }
     let anchor = anchor?.date;
     match expr.position {
