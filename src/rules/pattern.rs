@@ -54,7 +54,10 @@ impl Pattern {
     /// The compiled regex, built on first use.
     fn regex(&self) -> Option<&Regex> {
         self.regex
-            .get_or_init(|| build(&self.source, self.origin).ok())
+            .get_or_init(|| match self.origin {
+                Origin::Builtin => built_in(&self.source),
+                Origin::User => build(&self.source, self.origin).ok(),
+            })
             .as_ref()
     }
 
@@ -93,6 +96,24 @@ impl Pattern {
         }
         build(&self.source, self.origin).map(|_| ())
     }
+}
+
+/// A built-in pattern's regex, built once per process however many rules write the
+/// same pattern (a fifth of the built-in patterns repeat another: "born … in", the
+/// market reports' "points, or"). A meta regex is a handle, so the copy is cheap.
+fn built_in(source: &str) -> Option<Regex> {
+    static BUILT: std::sync::LazyLock<
+        std::sync::Mutex<std::collections::HashMap<Box<str>, Option<Regex>>>,
+    > = std::sync::LazyLock::new(Default::default);
+    // A poisoned lock only means another thread panicked while holding it; the map is
+    // still a valid cache.
+    let mut built = BUILT
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    built
+        .entry(source.into())
+        .or_insert_with(|| build(source, Origin::Builtin).ok())
+        .clone()
 }
 
 /// Why a pattern does not compile: its syntax, or its size over the limit.
