@@ -351,12 +351,7 @@ fn anaphoric(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
 
 /// Words after which "May" is the month: prepositions and period cues.
 fn may_is_month(before: &str) -> bool {
-    let word = before
-        .trim_end()
-        .rsplit(|c: char| !c.is_ascii_alphabetic())
-        .next()
-        .unwrap_or_default()
-        .to_ascii_lowercase();
+    let word = super::scan::word_before(before);
     matches!(
         word.as_str(),
         "in" | "since"

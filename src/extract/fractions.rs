@@ -8,6 +8,7 @@
 //! after ", or" restating a figure ("12 of 40, or almost a third"). Elsewhere the words
 //! are something else: "the third quarter", "half an hour", "a quarter-mile".
 
+use super::scan::{ends_with_ignore_case, word_before};
 use super::{Amount, Approx, Mention, MentionValue, Span};
 
 /// Half the width, in percentage points scaled by 10^6, of what a spoken fraction
@@ -61,14 +62,6 @@ fn share(count: &str, part: &str) -> Option<f64> {
     Some(100.0 * n / d)
 }
 
-/// Whether `text` ends with `suffix`, ignoring ASCII case.
-fn ends_with_ignore_case(text: &str, suffix: &str) -> bool {
-    text.len()
-        .checked_sub(suffix.len())
-        .and_then(|at| text.get(at..))
-        .is_some_and(|tail| tail.eq_ignore_ascii_case(suffix))
-}
-
 /// Finds every fraction read as a share in `prose`.
 pub(super) fn find_fractions(prose: &str, out: &mut Vec<Mention>) {
     // The part words are lower case even where a sentence opens with the fraction ("A
@@ -109,12 +102,7 @@ pub(super) fn find_fractions(prose: &str, out: &mut Vec<Mention>) {
             };
             // "the second half of the year", "the other half of the house": a part,
             // not a share.
-            let previous = before
-                .trim_end()
-                .rsplit(|c: char| !c.is_ascii_alphabetic())
-                .next()
-                .unwrap_or_default()
-                .to_ascii_lowercase();
+            let previous = word_before(before);
             if count.is_empty() && NOT_BEFORE_HALF.contains(&previous.as_str()) {
                 continue;
             }

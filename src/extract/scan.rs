@@ -332,6 +332,25 @@ pub(super) fn captures_all<'h>(
         .map(move |caps| Groups::from_engine(haystack, caps))
 }
 
+/// Whether `text` ends with `suffix`, ignoring ASCII case.
+pub(crate) fn ends_with_ignore_case(text: &str, suffix: &str) -> bool {
+    text.len()
+        .checked_sub(suffix.len())
+        .and_then(|at| text.get(at..))
+        .is_some_and(|tail| tail.eq_ignore_ascii_case(suffix))
+}
+
+/// The last word of `before` (ASCII letters, trailing space skipped), lower-cased: the
+/// word a form's reading depends on ("in May", "the second half", "from March").
+pub(crate) fn word_before(before: &str) -> String {
+    before
+        .trim_end()
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase()
+}
+
 /// An ASCII word byte, as `(?-u:\b)` sees it.
 pub(super) fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'

@@ -9,8 +9,11 @@
 use std::sync::LazyLock;
 
 use super::calendar::period;
-use super::scan::is_word_byte;
+use super::scan::{ends_with_ignore_case, is_word_byte};
 use super::{parse_number_words, Mention, PeriodPosition, PeriodUnit};
+
+/// What makes a bare "two thousand" a year.
+const THE_YEAR: &str = "the year ";
 
 /// What starts a spoken year: its century, found by a lower-case tail that the
 /// capitalised word shares ("Nineteen"), so the search is a plain substring search.
@@ -109,10 +112,7 @@ pub(super) fn find_spoken_years(prose: &str, out: &mut Vec<Mention>) {
             let unit = words_from(prose, after_and)
                 .next()
                 .and_then(|(w, e)| small(w).filter(|n| (1..=19).contains(n)).map(|n| (n, e)));
-            let the_year = start
-                .checked_sub("the year ".len())
-                .and_then(|s| prose.get(s..start))
-                .is_some_and(|w| w.eq_ignore_ascii_case("the year "));
+            let the_year = ends_with_ignore_case(&prose[..start], THE_YEAR);
             match unit {
                 Some((n, e)) => Some((2000 + n, e)),
                 None if the_year => Some((2000, end)),
@@ -125,15 +125,12 @@ pub(super) fn find_spoken_years(prose: &str, out: &mut Vec<Mention>) {
         if bytes.get(year_end).is_some_and(|b| is_word_byte(*b)) {
             continue;
         }
-        let start = prose[..start]
-            .len()
-            .checked_sub("the year ".len())
-            .filter(|&s| {
-                prose
-                    .get(s..start)
-                    .is_some_and(|w| w.eq_ignore_ascii_case("the year "))
-            })
-            .unwrap_or(start);
+        // "the year" belongs to the expression.
+        let start = if ends_with_ignore_case(&prose[..start], THE_YEAR) {
+            start - THE_YEAR.len()
+        } else {
+            start
+        };
         out.push(period(
             start,
             year_end,

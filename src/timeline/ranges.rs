@@ -13,12 +13,7 @@ use crate::extract::{Mention, MentionValue, PeriodPosition, PeriodUnit};
 /// joins a range only after "between").
 fn joins_a_range(before_start: &str, gap: &str) -> bool {
     let gap = gap.trim();
-    let opener = before_start
-        .trim_end()
-        .rsplit(|c: char| !c.is_ascii_alphabetic())
-        .next()
-        .unwrap_or_default()
-        .to_ascii_lowercase();
+    let opener = crate::extract::word_before(before_start);
     match gap.to_ascii_lowercase().as_str() {
         "-" | "\u{2013}" | "through" | "thru" => true,
         "to" | "until" | "till" => opener == "from",

@@ -338,13 +338,10 @@ fn resolve_weekday(
 ) -> Option<Resolution> {
     let before = &doc.prose()[..mention.span.start as usize];
     // "every Thursday" is no one day.
-    if super::extent::RECURRING_LEAD.iter().any(|lead| {
-        before
-            .len()
-            .checked_sub(lead.len())
-            .and_then(|at| before.get(at..))
-            .is_some_and(|word| word.eq_ignore_ascii_case(lead))
-    }) {
+    if super::extent::RECURRING_LEAD
+        .iter()
+        .any(|lead| crate::extract::ends_with_ignore_case(before, lead))
+    {
         return None;
     }
     let cue = super::coarse::weekday_cue(before);
