@@ -130,12 +130,9 @@ fn jsonl(doc_id: &str, doc: &Document, analysis: &factlint::Analysis) -> Result<
     let mentions: Vec<serde_json::Value> = timexes(doc, analysis)
         .into_iter()
         .map(|t| {
-            let resolution = analysis
-                .timeline
-                .resolutions
-                .get(t.mention)
-                .copied()
-                .flatten();
+            let resolution = t
+                .mention
+                .and_then(|i| analysis.timeline.resolutions.get(i).copied().flatten());
             serde_json::json!({
                 "bstart": t.span.start,
                 "bend": t.span.end,

@@ -21,8 +21,9 @@ pub struct Timex {
     pub kind: TimexType,
     /// The TIMEX3 value.
     pub value: String,
-    /// The mention it was built from (the first one, when two were joined).
-    pub mention: usize,
+    /// The mention it was built from (the first one, when two were joined), or `None`
+    /// for an expression no mention carries ("the year" in "the year ended March 31").
+    pub mention: Option<usize>,
 }
 
 /// Words that belong to a duration's extent when they come right before it.
@@ -99,6 +100,9 @@ pub fn timexes(doc: &Document, analysis: &Analysis) -> Vec<Timex> {
             continue;
         }
         let resolution = resolutions.get(i).copied().flatten();
+        if let Some(year) = accounting_year_before(prose, mention.span.start as usize) {
+            out.push(year);
+        }
         if let Some((joined, used)) = join(prose, mentions, resolutions, i) {
             out.push(joined);
             i += used;
@@ -109,13 +113,30 @@ pub fn timexes(doc: &Document, analysis: &Analysis) -> Vec<Timex> {
             span: mention.span,
             kind,
             value,
-            mention: i,
+            mention: Some(i),
         };
         adjust(prose, mention, resolution.as_ref(), &mut t);
         out.push(t);
         i += 1;
     }
     out
+}
+
+/// What comes between an accounting year and the date that closes it.
+const ACCOUNTING_YEAR_CLOSE: [&str; 2] = ["ended ", "ending "];
+
+/// An accounting year named by the date that closes it ("the year ended March 31",
+/// "the fiscal year ending tomorrow"): TimeML marks "the year" as a year-long duration
+/// of its own, besides the date. It is no mention, since no check reads it.
+fn accounting_year_before(prose: &str, date_start: usize) -> Option<Timex> {
+    let close = first_lead(prose, date_start, &ACCOUNTING_YEAR_CLOSE)?;
+    let start = first_lead(prose, close, &["the fiscal year ", "the year "])?;
+    Some(Timex {
+        span: Span::new(start, close - 1),
+        kind: TimexType::Duration,
+        value: "P1Y".to_string(),
+        mention: None,
+    })
 }
 
 /// Whether `lead` (lower case, ending in a space or hyphen) is written right before
@@ -350,7 +371,7 @@ fn join(
                         t.minute,
                         super::timex::utc_suffix(t)
                     ),
-                    mention: i,
+                    mention: Some(i),
                 },
                 2,
             ))
@@ -375,7 +396,7 @@ fn join(
                         year: year - 1,
                         quarter,
                     }),
-                    mention: i,
+                    mention: Some(i),
                 },
                 2,
             ))
@@ -394,7 +415,7 @@ fn join(
                     span: Span::new(first.span.start as usize, second.span.end as usize),
                     kind,
                     value,
-                    mention: i,
+                    mention: Some(i),
                 },
                 2,
             ))
@@ -426,7 +447,7 @@ fn join(
                     span: Span::new(start, second.span.end as usize),
                     kind: TimexType::Date,
                     value: period_timex(period),
-                    mention: i,
+                    mention: Some(i),
                 },
                 2,
             ))
@@ -454,7 +475,7 @@ fn join(
                     span: Span::new(first.span.start as usize, second.span.end as usize),
                     kind: TimexType::Date,
                     value: date.timex(),
-                    mention: i,
+                    mention: Some(i),
                 },
                 2,
             ))
@@ -477,7 +498,7 @@ fn join(
                     span: Span::new(first.span.start as usize, second.span.end as usize),
                     kind: TimexType::Date,
                     value: format!("{year:04}-{month:02}"),
-                    mention: i,
+                    mention: Some(i),
                 },
                 2,
             ))
@@ -494,7 +515,7 @@ fn join(
                     span: Span::new(first.span.start as usize, second.span.end as usize),
                     kind: TimexType::Time,
                     value: format!("{}T{clock}", date.format("%Y-%m-%d")),
-                    mention: i,
+                    mention: Some(i),
                 },
                 2,
             ))
@@ -520,7 +541,7 @@ fn join(
                     span: Span::new(first.span.start as usize, second.span.end as usize),
                     kind: TimexType::Date,
                     value: period_timex(period),
-                    mention: i,
+                    mention: Some(i),
                 },
                 2,
             ))
@@ -558,7 +579,7 @@ fn quarter_of_year(
         span: Span::new(start, end),
         kind: TimexType::Date,
         value: period_timex(Period::Quarter { year, quarter }),
-        mention: i,
+        mention: Some(i),
     })
 }
 

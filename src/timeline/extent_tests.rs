@@ -398,3 +398,20 @@ fn the_end_of_the_year_is_the_year_in_focus() {
     assert_eq!(found[1].0, "earlier in the month");
     assert_eq!(found[1].2, "2019-03");
 }
+
+#[test]
+fn an_accounting_year_is_a_year_long_duration_beside_its_closing_date() {
+    let found = timexes("The mill earned $4 million in the fiscal year ended March 31.");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(
+        found[0],
+        ("the fiscal year".into(), "Duration".into(), "P1Y".into())
+    );
+    assert_eq!(found[1].0, "March 31");
+    assert_eq!(
+        timexes("Sales for the year ending tomorrow will fall.")[0].0,
+        "the year"
+    );
+    // "year" alone before "ended" is not the phrase.
+    assert_eq!(timexes("The strike ended March 31.").len(), 1);
+}

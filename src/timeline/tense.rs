@@ -92,8 +92,26 @@ fn cues(sentence: &str) -> impl Iterator<Item = (usize, Bias)> + '_ {
     let past = PAST
         .find_iter(sentence)
         .filter(|m| !NOT_PAST.iter().any(|w| m.as_str().eq_ignore_ascii_case(w)))
+        // "the planned merger" looks ahead; "the board planned to" may be either.
+        .filter(|m| {
+            !(m.as_str().eq_ignore_ascii_case("planned") && is_attributive(sentence, m.start()))
+        })
         .map(|m| (m.start(), Bias::Past));
     future.chain(past)
+}
+
+/// Whether the word starting at `start` follows a determiner or a possessive, and so
+/// modifies a noun rather than being the verb of its clause.
+fn is_attributive(sentence: &str, start: usize) -> bool {
+    let before = sentence[..start].trim_end();
+    let word = before
+        .rsplit(|c: char| !(c.is_ascii_alphabetic() || c == '\''))
+        .next()
+        .unwrap_or_default();
+    word.ends_with("'s")
+        || ["the", "a", "an", "its", "their", "his", "her", "our"]
+            .iter()
+            .any(|d| word.eq_ignore_ascii_case(d))
 }
 
 #[cfg(test)]
@@ -103,6 +121,18 @@ mod tests {
     fn bias(sentence: &str, mention: &str) -> Option<Bias> {
         let at = sentence.find(mention).expect("mention in sentence");
         nearest_bias(sentence, at)
+    }
+
+    #[test]
+    fn a_planned_event_is_ahead_but_a_plan_made_is_past() {
+        assert_eq!(
+            sentence_bias("The company's planned sale closes Monday."),
+            Some(Bias::Future)
+        );
+        assert_eq!(
+            sentence_bias("On Friday, the board planned to pay the first claims."),
+            None
+        );
     }
 
     #[test]
