@@ -415,3 +415,11 @@ fn an_accounting_year_is_a_year_long_duration_beside_its_closing_date() {
     // "year" alone before "ended" is not the phrase.
     assert_eq!(timexes("The strike ended March 31.").len(), 1);
 }
+
+#[test]
+fn a_week_ago_is_the_day_a_week_back() {
+    assert_eq!(
+        one("The quake struck a week ago."),
+        pair("a week ago", "2022-05-06")
+    );
+}

@@ -54,11 +54,15 @@ pub fn resolve_with(
                             offset.by.milli_amount,
                             offset.direction,
                         )
-                        .filter(|_| !offset.by.indefinite || offset.by.unit == TimeUnit::Day)
                         .map(|date| Resolution {
                             date: day_of(date),
                             provenance: Provenance::RelativeToAnchor,
-                            confidence: Confidence::High,
+                            // "a week ago" is said of six days as of eight.
+                            confidence: if offset.by.indefinite && offset.by.unit != TimeUnit::Day {
+                                Confidence::Low
+                            } else {
+                                Confidence::High
+                            },
                             period: None,
                         })
                     })
