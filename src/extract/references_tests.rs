@@ -65,6 +65,10 @@ fn recurrences() {
         found("The fair is held each year."),
         vec![("each year", set(TimeUnit::Year, 1))]
     );
+    assert_eq!(
+        found("The fund pays interest every quarter."),
+        vec![("every quarter", set(TimeUnit::Quarter, 1))]
+    );
 }
 
 #[test]
