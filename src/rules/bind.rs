@@ -1,12 +1,12 @@
 //! Binding a rule's names to mentions.
 //!
-//! Which mentions fit a binding does not depend on the claim, so each binding's fitting
-//! mentions are listed once per rule and document ([`Candidates`]); binding a claim then
-//! only searches those lists — by position for sentence and paragraph scope and for
-//! adjacency — so a document with many mentions costs near-linear time, not a scan of
-//! every pair. The few places where work could still grow with the text are capped, and
-//! hitting a cap is reported, never silent.
+//! Each binding searches only the mentions of its kinds ([`Candidates`]), by position:
+//! sentence and paragraph scope and adjacency are ranges of a list in text order, so a
+//! document with many mentions costs near-linear time, not a scan of every pair. The
+//! few places where work could still grow with the text are capped, and hitting a cap
+//! is reported, never silent.
 
+use super::candidates::{Candidates, Pool};
 use super::kinds::MentionsByKind;
 use super::load::{Binding, Rule, CUE_GROUP};
 use super::pattern::Pattern;
@@ -28,7 +28,7 @@ pub struct Context<'a> {
     /// A stated day count may include both end days (configuration `inclusive-days`).
     pub inclusive_days: bool,
     /// The mentions grouped by kind, so each binding looks only at its own kinds.
-    by_kind: MentionsByKind,
+    pub(super) by_kind: MentionsByKind,
 }
 
 impl<'a> Context<'a> {
@@ -83,37 +83,6 @@ pub enum Unbound {
     Limit,
 }
 
-/// The mentions that fit each binding, in text order (empty for `part-of` bindings).
-pub struct Candidates(Vec<Vec<usize>>);
-
-impl Candidates {
-    pub fn new(rule: &Rule, cx: &Context) -> Candidates {
-        let fitting = |b: &Binding| {
-            if b.part_of.is_some() {
-                return Vec::new();
-            }
-            let mut fitting = cx.by_kind.for_spec(b.kind);
-            fitting.retain(|&i| fits(b, &cx.mentions[i], cx));
-            fitting
-        };
-        let mut lists: Vec<Vec<usize>> = Vec::with_capacity(rule.bindings.len());
-        for (i, b) in rule.bindings.iter().enumerate() {
-            // With no claim in the document, the other bindings' patterns need not run.
-            if i > 0 && lists[0].is_empty() {
-                lists.push(Vec::new());
-            } else {
-                lists.push(fitting(b));
-            }
-        }
-        Candidates(lists)
-    }
-
-    /// The claims: mentions that fit the first binding.
-    pub fn claims(&self) -> &[usize] {
-        self.0.first().map_or(&[], Vec::as_slice)
-    }
-}
-
 /// Binds every name after the first, for the claim at mention `claim`.
 pub fn bind_all(
     rule: &Rule,
@@ -128,31 +97,19 @@ pub fn bind_all(
         .filter(|b| b.keyed)
         .map(|b| key_of(b, &cx.mentions[claim], cx));
     for (index, binding) in rule.bindings.iter().enumerate().skip(1) {
-        let fitting = &candidates.0[index];
-        let same_person: Vec<usize>;
-        let fitting = match binding.same_person.map(|t| bound[t]) {
-            Some(Bound::Mention(person)) => {
-                same_person = fitting
-                    .iter()
-                    .copied()
-                    .filter(|&i| is_same_person(cx, person, i))
-                    .collect();
-                &same_person
-            }
+        let pool = candidates.pool(index).ok_or(Unbound::Abstain)?;
+        let person = match binding.same_person.map(|t| bound[t]) {
+            Some(Bound::Mention(person)) => Some(person),
             Some(_) => return Err(Unbound::Abstain),
-            None => fitting,
+            None => None,
         };
-        let next = match (&claim_key, binding.keyed) {
-            (Some(key), true) => {
-                let agreeing: Vec<usize> = fitting
-                    .iter()
-                    .copied()
-                    .filter(|&i| key_of(binding, &cx.mentions[i], cx) == *key)
-                    .collect();
-                bind_one(binding, cx, &agreeing, &bound)?
-            }
-            _ => bind_one(binding, cx, fitting, &bound)?,
+        let key = claim_key.as_ref().filter(|_| binding.keyed);
+        // What this claim asks of a mention beyond fitting the binding.
+        let admits = |i: usize| {
+            person.is_none_or(|p| is_same_person(cx, p, i))
+                && key.is_none_or(|k| key_of(binding, &cx.mentions[i], cx) == *k)
         };
+        let next = bind_one(binding, cx, pool, &admits, &bound)?;
         bound.push(next);
     }
     Ok(bound)
@@ -161,7 +118,8 @@ pub fn bind_all(
 fn bind_one(
     binding: &Binding,
     cx: &Context,
-    fitting: &[usize],
+    pool: &Pool,
+    admits: &dyn Fn(usize) -> bool,
     bound: &[Bound],
 ) -> Result<Bound, Unbound> {
     if binding.kind == KindSpec::Now {
@@ -194,8 +152,16 @@ fn bind_one(
             .any(|b| matches!(b, Bound::Mention(j) | Bound::Part(j, _) if *j == i))
     };
     let claim_span = span_of(bound[0], cx).ok_or(Unbound::Abstain)?;
-    let position =
-        |span: Span| fitting.partition_point(|&i| cx.mentions[i].span.start < span.start);
+    // The pool lists every mention of the binding's kinds; a candidate is one that is
+    // not bound already, fits the binding and is one the claim admits. Ranges of the
+    // pool are taken by start offset, so they hold the same candidates as the same
+    // ranges of a list of candidates alone would.
+    let of_kind = pool.of_kind();
+    let candidate = |at: usize| {
+        let i = of_kind[at];
+        (!taken(i) && pool.fits_at(at, binding, cx) && admits(i)).then_some(i)
+    };
+    let position = |offset: u32| of_kind.partition_point(|&i| cx.mentions[i].span.start < offset);
     let candidates: Vec<usize> = if let Some(target) = binding.follows.or(binding.precedes) {
         let target_span = span_of(bound[target], cx).ok_or(Unbound::Abstain)?;
         let prose = cx.doc.prose();
@@ -204,22 +170,18 @@ fn bind_one(
                 && (to - from) as usize <= MAX_GAP
                 && gap_fits(binding, &prose[from as usize..to as usize])
         };
-        let at = position(target_span);
+        let at = position(target_span.start);
         let found = if binding.follows.is_some() {
-            fitting[at..]
-                .iter()
-                .copied()
-                .filter(|&i| !taken(i))
+            (at..of_kind.len())
+                .filter_map(candidate)
                 .take_while(|&i| {
                     cx.mentions[i].span.start.saturating_sub(target_span.end) as usize <= MAX_GAP
                 })
                 .find(|&i| gap_ok(target_span.end, cx.mentions[i].span.start))
         } else {
-            fitting[..at]
-                .iter()
+            (0..at)
                 .rev()
-                .copied()
-                .filter(|&i| !taken(i))
+                .filter_map(candidate)
                 .take_while(|&i| {
                     target_span.start.saturating_sub(cx.mentions[i].span.end) as usize <= MAX_GAP
                 })
@@ -238,20 +200,14 @@ fn bind_one(
                 .sentence_at(claim_span.start as usize)
                 .and_then(|i| cx.doc.sentences().get(i)),
         };
-        let within: &[usize] = match (binding.scope, range) {
-            (ScopeSpec::Document, _) => fitting,
-            (ScopeSpec::Earlier, _) => &fitting[..position(claim_span)],
-            (_, Some(scope)) => {
-                &fitting[position(Span::new(scope.start as usize, scope.start as usize))
-                    ..position(Span::new(scope.end as usize, scope.end as usize))]
-            }
-            (_, None) => &[],
+        let within = match (binding.scope, range) {
+            (ScopeSpec::Document, _) => 0..of_kind.len(),
+            (ScopeSpec::Earlier, _) => 0..position(claim_span.start),
+            (_, Some(scope)) => position(scope.start)..position(scope.end),
+            (_, None) => 0..0,
         };
         let mut out = Vec::new();
-        for &i in within {
-            if taken(i) {
-                continue;
-            }
+        for i in within.filter_map(candidate) {
             if out.len() == MAX_CANDIDATES {
                 return Err(Unbound::Limit);
             }

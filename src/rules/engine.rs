@@ -6,7 +6,8 @@
 //! demands — and evaluates the assertion. Only a definitely false assertion is a finding.
 
 pub use super::bind::Context;
-use super::bind::{bind_all, cue, span_of, Bound, Candidates, Unbound};
+use super::bind::{bind_all, cue, span_of, Bound, Unbound};
+use super::candidates::Candidates;
 use super::expr::{self, ValueEnv};
 use super::load::{cue_name, text_name, Binding, Rule};
 use super::numeric;

@@ -1,6 +1,7 @@
 //! The check stage: YAML rules loaded, validated and run over a timeline.
 
 mod bind;
+mod candidates;
 pub mod docs;
 pub mod engine;
 mod error;
