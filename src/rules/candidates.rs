@@ -9,7 +9,8 @@
 
 use std::cell::Cell;
 
-use super::bind::{fits, Context};
+use super::bind::Context;
+use super::fit::fits;
 use super::load::{Binding, Rule};
 use super::schema::KindSpec;
 
@@ -33,7 +34,7 @@ impl<'c> Candidates<'c> {
             .for_spec(first.kind)
             .iter()
             .copied()
-            .filter(|&i| fits(first, &cx.mentions[i], cx))
+            .filter(|&i| fits(first, i, cx))
             .collect();
         // With no claim in the document, the other bindings' patterns need not run.
         let pools = if claims.is_empty() {
@@ -117,7 +118,7 @@ impl<'c> Pool<'c> {
         if let Some(fits) = known.get() {
             return fits;
         }
-        let answer = fits(binding, &cx.mentions[mention], cx);
+        let answer = fits(binding, mention, cx);
         known.set(Some(answer));
         answer
     }

@@ -7,6 +7,7 @@ pub mod engine;
 mod error;
 pub mod examples;
 pub mod expr;
+mod fit;
 mod kinds;
 pub mod load;
 pub mod numeric;
