@@ -1,23 +1,20 @@
 //! Binding a rule's names to mentions.
 //!
-//! Which mentions fit a binding does not depend on the claim, so each binding's fitting
-//! mentions are listed once per rule and document ([`Candidates`]); binding a claim then
-//! only searches those lists — by position for sentence and paragraph scope and for
-//! adjacency — so a document with many mentions costs near-linear time, not a scan of
-//! every pair. The few places where work could still grow with the text are capped, and
-//! hitting a cap is reported, never silent.
+//! Each binding searches only the mentions of its kinds ([`Candidates`]), by position:
+//! sentence and paragraph scope and adjacency are ranges of a list in text order, so a
+//! document with many mentions costs near-linear time, not a scan of every pair. The
+//! few places where work could still grow with the text are capped, and hitting a cap
+//! is reported, never silent.
 
+use std::cell::OnceCell;
+
+use super::candidates::{Candidates, Pool};
+use super::fit::{gap_fits, key_of, ContextWindow};
 use super::kinds::MentionsByKind;
-use super::load::{Binding, Rule, CUE_GROUP};
-use super::pattern::Pattern;
-use super::schema::{
-    FallbackSpec, GranularitySpec, KindSpec, PartSpec, PickSpec, ScopeSpec, YearSpec,
-};
+use super::load::{Binding, Rule};
+use super::schema::{FallbackSpec, KindSpec, PartSpec, PickSpec, ScopeSpec};
 use crate::document::{Document, Span};
-use crate::extract::{
-    surname_shared, Approx, Mention, MentionValue, PeriodExpr, PeriodPosition, PeriodUnit,
-    PersonName, TimeUnit, WrittenDate,
-};
+use crate::extract::{surname_shared, Mention, MentionValue, PersonName, WrittenDate};
 use crate::timeline::Timeline;
 
 /// Everything a rule reads: the document, its mentions and their resolutions.
@@ -28,7 +25,9 @@ pub struct Context<'a> {
     /// A stated day count may include both end days (configuration `inclusive-days`).
     pub inclusive_days: bool,
     /// The mentions grouped by kind, so each binding looks only at its own kinds.
-    by_kind: MentionsByKind,
+    pub(super) by_kind: MentionsByKind,
+    /// Each mention's context window (see `fit::context`), found when first read.
+    pub(super) windows: Vec<OnceCell<ContextWindow>>,
 }
 
 impl<'a> Context<'a> {
@@ -44,6 +43,7 @@ impl<'a> Context<'a> {
             timeline,
             inclusive_days,
             by_kind: MentionsByKind::new(mentions),
+            windows: vec![OnceCell::new(); mentions.len()],
         }
     }
 }
@@ -83,85 +83,59 @@ pub enum Unbound {
     Limit,
 }
 
-/// The mentions that fit each binding, in text order (empty for `part-of` bindings).
-pub struct Candidates(Vec<Vec<usize>>);
-
-impl Candidates {
-    pub fn new(rule: &Rule, cx: &Context) -> Candidates {
-        let fitting = |b: &Binding| {
-            if b.part_of.is_some() {
-                return Vec::new();
-            }
-            let mut fitting = cx.by_kind.for_spec(b.kind);
-            fitting.retain(|&i| fits(b, &cx.mentions[i], cx));
-            fitting
-        };
-        let mut lists: Vec<Vec<usize>> = Vec::with_capacity(rule.bindings.len());
-        for (i, b) in rule.bindings.iter().enumerate() {
-            // With no claim in the document, the other bindings' patterns need not run.
-            if i > 0 && lists[0].is_empty() {
-                lists.push(Vec::new());
-            } else {
-                lists.push(fitting(b));
-            }
-        }
-        Candidates(lists)
-    }
-
-    /// The claims: mentions that fit the first binding.
-    pub fn claims(&self) -> &[usize] {
-        self.0.first().map_or(&[], Vec::as_slice)
-    }
-}
-
-/// Binds every name after the first, for the claim at mention `claim`.
+/// Binds every name after the first, for the claim at mention `claim`, into `bound`
+/// (the claim first).
 pub fn bind_all(
     rule: &Rule,
     cx: &Context,
     candidates: &Candidates,
     claim: usize,
-) -> Result<Vec<Bound>, Unbound> {
-    let mut bound = vec![Bound::Mention(claim)];
+    bound: &mut Vec<Bound>,
+) -> Result<(), Unbound> {
+    bound.clear();
+    bound.push(Bound::Mention(claim));
     let claim_key = rule
         .bindings
         .first()
         .filter(|b| b.keyed)
-        .map(|b| key_of(b, &cx.mentions[claim], cx));
-    for (index, binding) in rule.bindings.iter().enumerate().skip(1) {
-        let fitting = &candidates.0[index];
-        let same_person: Vec<usize>;
-        let fitting = match binding.same_person.map(|t| bound[t]) {
-            Some(Bound::Mention(person)) => {
-                same_person = fitting
-                    .iter()
-                    .copied()
-                    .filter(|&i| is_same_person(cx, person, i))
-                    .collect();
-                &same_person
-            }
-            Some(_) => return Err(Unbound::Abstain),
-            None => fitting,
-        };
-        let next = match (&claim_key, binding.keyed) {
-            (Some(key), true) => {
-                let agreeing: Vec<usize> = fitting
-                    .iter()
-                    .copied()
-                    .filter(|&i| key_of(binding, &cx.mentions[i], cx) == *key)
-                    .collect();
-                bind_one(binding, cx, &agreeing, &bound)?
-            }
-            _ => bind_one(binding, cx, fitting, &bound)?,
-        };
+        .map(|b| key_of(b, claim, cx));
+    for index in 1..rule.bindings.len() {
+        let next = bind_next(rule, cx, candidates, index, claim_key.as_ref(), bound)?;
         bound.push(next);
     }
-    Ok(bound)
+    Ok(())
+}
+
+/// Binds binding `index`, the ones before it bound already.
+fn bind_next(
+    rule: &Rule,
+    cx: &Context,
+    candidates: &Candidates,
+    index: usize,
+    claim_key: Option<&Option<String>>,
+    bound: &[Bound],
+) -> Result<Bound, Unbound> {
+    let binding = &rule.bindings[index];
+    let pool = candidates.pool(index).ok_or(Unbound::Abstain)?;
+    let person = match binding.same_person.map(|t| bound[t]) {
+        Some(Bound::Mention(person)) => Some(person),
+        Some(_) => return Err(Unbound::Abstain),
+        None => None,
+    };
+    let key = claim_key.filter(|_| binding.keyed);
+    // What this claim asks of a mention beyond fitting the binding.
+    let admits = |i: usize| {
+        person.is_none_or(|p| is_same_person(cx, p, i))
+            && key.is_none_or(|k| key_of(binding, i, cx) == *k)
+    };
+    bind_one(binding, cx, pool, &admits, bound)
 }
 
 fn bind_one(
     binding: &Binding,
     cx: &Context,
-    fitting: &[usize],
+    pool: &Pool,
+    admits: &dyn Fn(usize) -> bool,
     bound: &[Bound],
 ) -> Result<Bound, Unbound> {
     if binding.kind == KindSpec::Now {
@@ -194,9 +168,17 @@ fn bind_one(
             .any(|b| matches!(b, Bound::Mention(j) | Bound::Part(j, _) if *j == i))
     };
     let claim_span = span_of(bound[0], cx).ok_or(Unbound::Abstain)?;
-    let position =
-        |span: Span| fitting.partition_point(|&i| cx.mentions[i].span.start < span.start);
-    let candidates: Vec<usize> = if let Some(target) = binding.follows.or(binding.precedes) {
+    // The pool lists every mention of the binding's kinds; a candidate is one that is
+    // not bound already, fits the binding and is one the claim admits. Ranges of the
+    // pool are taken by start offset, so they hold the same candidates as the same
+    // ranges of a list of candidates alone would.
+    let of_kind = pool.of_kind();
+    let candidate = |at: usize| {
+        let i = of_kind[at];
+        (!taken(i) && pool.fits_at(at, binding, cx) && admits(i)).then_some(i)
+    };
+    let position = |offset: u32| of_kind.partition_point(|&i| cx.mentions[i].span.start < offset);
+    if let Some(target) = binding.follows.or(binding.precedes) {
         let target_span = span_of(bound[target], cx).ok_or(Unbound::Abstain)?;
         let prose = cx.doc.prose();
         let gap_ok = |from: u32, to: u32| {
@@ -204,29 +186,26 @@ fn bind_one(
                 && (to - from) as usize <= MAX_GAP
                 && gap_fits(binding, &prose[from as usize..to as usize])
         };
-        let at = position(target_span);
+        let at = position(target_span.start);
         let found = if binding.follows.is_some() {
-            fitting[at..]
-                .iter()
-                .copied()
-                .filter(|&i| !taken(i))
+            (at..of_kind.len())
+                .filter_map(candidate)
                 .take_while(|&i| {
                     cx.mentions[i].span.start.saturating_sub(target_span.end) as usize <= MAX_GAP
                 })
                 .find(|&i| gap_ok(target_span.end, cx.mentions[i].span.start))
         } else {
-            fitting[..at]
-                .iter()
+            (0..at)
                 .rev()
-                .copied()
-                .filter(|&i| !taken(i))
+                .filter_map(candidate)
                 .take_while(|&i| {
                     target_span.start.saturating_sub(cx.mentions[i].span.end) as usize <= MAX_GAP
                 })
                 .find(|&i| gap_ok(cx.mentions[i].span.end, target_span.start))
         };
-        found.into_iter().collect()
-    } else {
+        return found.map_or_else(|| fallback(binding, cx), |i| Ok(Bound::Mention(i)));
+    }
+    let candidates: Vec<usize> = {
         let range = match binding.scope {
             ScopeSpec::Document | ScopeSpec::Earlier => None,
             ScopeSpec::Paragraph => cx
@@ -238,20 +217,14 @@ fn bind_one(
                 .sentence_at(claim_span.start as usize)
                 .and_then(|i| cx.doc.sentences().get(i)),
         };
-        let within: &[usize] = match (binding.scope, range) {
-            (ScopeSpec::Document, _) => fitting,
-            (ScopeSpec::Earlier, _) => &fitting[..position(claim_span)],
-            (_, Some(scope)) => {
-                &fitting[position(Span::new(scope.start as usize, scope.start as usize))
-                    ..position(Span::new(scope.end as usize, scope.end as usize))]
-            }
-            (_, None) => &[],
+        let within = match (binding.scope, range) {
+            (ScopeSpec::Document, _) => 0..of_kind.len(),
+            (ScopeSpec::Earlier, _) => 0..position(claim_span.start),
+            (_, Some(scope)) => position(scope.start)..position(scope.end),
+            (_, None) => 0..0,
         };
         let mut out = Vec::new();
-        for &i in within {
-            if taken(i) {
-                continue;
-            }
+        for i in within.filter_map(candidate) {
             if out.len() == MAX_CANDIDATES {
                 return Err(Unbound::Limit);
             }
@@ -260,18 +233,7 @@ fn bind_one(
         out
     };
     match candidates.as_slice() {
-        [] => match binding.fallback {
-            Some(FallbackSpec::ArticleDate)
-                if cx.timeline.anchor.is_some() && cx.timeline.anchor_is_event_day =>
-            {
-                Ok(Bound::ArticleDate)
-            }
-            Some(FallbackSpec::Now) if cx.timeline.anchor.is_some() => Ok(Bound::Now),
-            Some(FallbackSpec::ArticleDateNearby) if cx.timeline.anchor.is_some() => {
-                Ok(Bound::ArticleDate)
-            }
-            _ => Err(Unbound::Abstain),
-        },
+        [] => fallback(binding, cx),
         [only] => Ok(Bound::Mention(*only)),
         many => {
             let nearest = many
@@ -315,6 +277,23 @@ fn bind_one(
     }
 }
 
+/// What a binding with no candidate binds: its fallback, when the document has what
+/// the fallback needs; else the claim abstains.
+fn fallback(binding: &Binding, cx: &Context) -> Result<Bound, Unbound> {
+    match binding.fallback {
+        Some(FallbackSpec::ArticleDate)
+            if cx.timeline.anchor.is_some() && cx.timeline.anchor_is_event_day =>
+        {
+            Ok(Bound::ArticleDate)
+        }
+        Some(FallbackSpec::Now) if cx.timeline.anchor.is_some() => Ok(Bound::Now),
+        Some(FallbackSpec::ArticleDateNearby) if cx.timeline.anchor.is_some() => {
+            Ok(Bound::ArticleDate)
+        }
+        _ => Err(Unbound::Abstain),
+    }
+}
+
 /// The candidate that resolves to the latest date, by the last day it may denote; `None`
 /// when any candidate has no year, since then the order is unknown.
 fn latest(many: &[usize], cx: &Context) -> Option<usize> {
@@ -340,129 +319,6 @@ fn distance(a: Span, b: Span) -> u32 {
     }
 }
 
-/// The sentence (or, outside any sentence, the paragraph) around a span.
-fn sentence_span(doc: &Document, span: Span) -> Span {
-    doc.sentence_at(span.start as usize)
-        .and_then(|i| doc.sentences().get(i).copied())
-        .or_else(|| {
-            doc.paragraph_at(span.start as usize)
-                .and_then(|i| doc.paragraphs().get(i).copied())
-        })
-        .unwrap_or(span)
-}
-
-/// Moves `offset` back (or forward) to the nearest char boundary of `text`.
-fn floor_boundary(text: &str, mut offset: usize) -> usize {
-    while offset > 0 && !text.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    offset
-}
-
-fn ceil_boundary(text: &str, mut offset: usize) -> usize {
-    while offset < text.len() && !text.is_char_boundary(offset) {
-        offset += 1;
-    }
-    offset
-}
-
-/// Whether a mention satisfies a binding's filters (kind, units, parts, context).
-pub fn fits(binding: &Binding, mention: &Mention, cx: &Context) -> bool {
-    let kind_ok = match (&mention.value, binding.kind) {
-        (MentionValue::Date(d), KindSpec::Date) => date_fits(binding, d),
-        (MentionValue::Weekday(_), KindSpec::Weekday | KindSpec::Day) => true,
-        (MentionValue::Date(d), KindSpec::Day) => d.month.is_some() && d.day.is_some(),
-        // A year written as a modifier ("the 1986 worlds", "a 1978 referendum") is a
-        // period to the extractor, but a written year all the same.
-        (MentionValue::Period(p), KindSpec::Date) => {
-            is_written_year(p)
-                && binding.year == YearSpec::Written
-                && matches!(binding.granularity, None | Some(GranularitySpec::Year))
-                && binding.with.is_empty()
-        }
-        (MentionValue::Time(_), KindSpec::Time) => true,
-        (MentionValue::Duration(d), KindSpec::Duration) => unit_fits(&binding.units, d.unit),
-        (MentionValue::Number(_), KindSpec::Number | KindSpec::Amount | KindSpec::Figure)
-        | (MentionValue::Money(_), KindSpec::Money | KindSpec::Amount | KindSpec::Figure)
-        | (MentionValue::Percent(_), KindSpec::Percent | KindSpec::Figure) => {
-            !binding.exact_only || mention.approx == Approx::Exact
-        }
-        (MentionValue::List(_), KindSpec::List) | (MentionValue::Age(_), KindSpec::Age) => true,
-        (MentionValue::Quantity(q), KindSpec::Quantity | KindSpec::Amount | KindSpec::Figure) => {
-            (binding.dimensions.is_empty() || binding.dimensions.contains(&q.unit.dimension()))
-                && (!binding.exact_only || mention.approx == Approx::Exact)
-        }
-        (MentionValue::Relative(r), KindSpec::Relative) => {
-            unit_fits(&binding.units, r.by.unit)
-                && binding.relative_to.is_none_or(|want| want == r.relative_to)
-                && binding.direction.is_none_or(|want| want == r.direction)
-        }
-        _ => false,
-    };
-    if !kind_ok {
-        return false;
-    }
-    if binding.before.is_none()
-        && binding.after.is_none()
-        && binding.not_before.is_none()
-        && binding.not_after.is_none()
-    {
-        return true;
-    }
-    let (before, after) = context(mention, cx);
-    binding.before.as_ref().is_none_or(|re| re.is_match(before))
-        && binding.after.as_ref().is_none_or(|re| re.is_match(after))
-        && binding
-            .not_before
-            .as_ref()
-            .is_none_or(|re| !re.is_match(before))
-        && binding
-            .not_after
-            .as_ref()
-            .is_none_or(|re| !re.is_match(after))
-}
-
-/// The sentence text a `before`/`after` pattern sees on each side of a mention, each at
-/// most [`CONTEXT_WINDOW`] bytes.
-/// The sentence text before and after a mention that context patterns see, each at most
-/// [`CONTEXT_WINDOW`] bytes.
-fn context<'a>(mention: &Mention, cx: &Context<'a>) -> (&'a str, &'a str) {
-    let sentence = sentence_span(cx.doc, mention.span);
-    let prose = cx.doc.prose();
-    let start = mention.span.start.max(sentence.start) as usize;
-    let end = (mention.span.end.min(sentence.end).max(mention.span.start)) as usize;
-    let sentence_end = (sentence.end as usize).max(end);
-    let before_from = ceil_boundary(
-        prose,
-        start
-            .saturating_sub(CONTEXT_WINDOW)
-            .max(sentence.start as usize),
-    );
-    let after_to = floor_boundary(prose, (end + CONTEXT_WINDOW).min(sentence_end));
-    (
-        prose.get(before_from..start).unwrap_or(""),
-        prose.get(end..after_to).unwrap_or(""),
-    )
-}
-
-/// The word a binding's `key` group captured around a mention, lower-cased, with a
-/// plural "s" dropped: "first medal in 20 years" and "following medals in 1949" both
-/// give "medal". A keyed binding binds only mentions whose key is the claim's, so a
-/// check pairs statements about the same thing, not any two that share a shape.
-pub fn key_of(binding: &Binding, mention: &Mention, cx: &Context) -> Option<String> {
-    let (before, after) = context(mention, cx);
-    let captured = |re: &Option<Pattern>, text: &str| {
-        re.as_ref()
-            .and_then(|re| re.group(text, "key"))
-            .map(str::to_ascii_lowercase)
-    };
-    let word = captured(&binding.before, before).or_else(|| captured(&binding.after, after))?;
-    Some(match word.strip_suffix('s') {
-        Some(stem) if !stem.is_empty() && !stem.ends_with('s') => stem.to_string(),
-        _ => word,
-    })
-}
-
 /// Whether the ages at mentions `a` and `b` are written with names of one person: names
 /// that agree (see [`PersonName::compatible`]), at least one of them full, and no one
 /// else in the text with that surname. A bare surname or an unnamed age never matches.
@@ -476,54 +332,6 @@ fn is_same_person(cx: &Context, a: usize, b: usize) -> bool {
     };
     let full = if x.is_full() { &x } else { &y };
     x.compatible(&y) && full.is_full() && !surname_shared(cx.doc.prose(), full)
-}
-
-/// Whether a period is a year named by its own number.
-pub fn is_written_year(p: &PeriodExpr) -> bool {
-    p.unit == PeriodUnit::Year && matches!(p.position, PeriodPosition::Absolute(_))
-}
-
-/// Whether the text between two adjacent mentions is what the binding's `gap` allows
-/// (by default, only whitespace).
-fn gap_fits(binding: &Binding, between: &str) -> bool {
-    match &binding.gap {
-        Some(gap) => gap.is_match(between),
-        None => between.trim().is_empty(),
-    }
-}
-
-/// The words a binding's `cue` group captured around a mention ("almost doubled"),
-/// lowercased with single spaces; empty when the group took no part in the match.
-pub fn cue(binding: &Binding, mention: &Mention, cx: &Context) -> String {
-    let (before, after) = context(mention, cx);
-    let captured = [(&binding.before, before), (&binding.after, after)]
-        .into_iter()
-        .find_map(|(re, text)| re.as_ref()?.group(text, CUE_GROUP))
-        .unwrap_or("");
-    captured
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
-}
-
-fn date_fits(binding: &Binding, date: &WrittenDate) -> bool {
-    let granularity_ok = match binding.granularity {
-        None => true,
-        Some(GranularitySpec::Year) => date.year.is_some(),
-        Some(GranularitySpec::Month) => date.month.is_some(),
-        Some(GranularitySpec::Day) => date.month.is_some() && date.day.is_some(),
-    };
-    let parts_ok = binding.with.iter().all(|part| match part {
-        PartSpec::Weekday => date.weekday.is_some(),
-        PartSpec::Time => date.time.is_some(),
-    });
-    let year_ok = binding.year == YearSpec::Any || date.year.is_some();
-    granularity_ok && parts_ok && year_ok
-}
-
-fn unit_fits(units: &[TimeUnit], unit: TimeUnit) -> bool {
-    units.is_empty() || units.contains(&unit)
 }
 
 /// The text span a bound name stands for.

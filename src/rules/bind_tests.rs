@@ -9,10 +9,14 @@ fn bindings(rule: &str, text: &str) -> Vec<Vec<String>> {
     let analysis = crate::timeline::analyze(&doc, None);
     let cx = Context::new(&doc, &analysis.mentions, &analysis.timeline, false);
     let candidates = Candidates::new(&rule, &cx);
+    let mut bound = Vec::new();
     candidates
         .claims()
         .iter()
-        .filter_map(|&c| bind_all(&rule, &cx, &candidates, c).ok())
+        .filter_map(|&c| {
+            bind_all(&rule, &cx, &candidates, c, &mut bound).ok()?;
+            Some(bound.clone())
+        })
         .map(|bound| {
             bound
                 .iter()

@@ -6,8 +6,10 @@
 //! demands — and evaluates the assertion. Only a definitely false assertion is a finding.
 
 pub use super::bind::Context;
-use super::bind::{bind_all, cue, span_of, Bound, Candidates, Unbound};
+use super::bind::{bind_all, span_of, Bound, Unbound};
+use super::candidates::Candidates;
 use super::expr::{self, ValueEnv};
+use super::fit::{cue, is_written_year};
 use super::load::{cue_name, text_name, Binding, Rule};
 use super::numeric;
 use super::schema::{KindSpec, PartSpec};
@@ -60,13 +62,17 @@ enum Verdict {
 /// Runs one rule over the document.
 pub fn run_rule(rule: &Rule, cx: &Context) -> RuleRun {
     let mut run = RuleRun::default();
+    let candidates = Candidates::new(rule, cx);
+    if candidates.claims().is_empty() {
+        return run;
+    }
     // The spans already reported: two claims can report the same place ("Friday" bound
     // to two dates), and a set keeps this linear in the number of findings.
     let mut reported = std::collections::HashSet::new();
-    let candidates = Candidates::new(rule, cx);
+    let mut bound = Vec::with_capacity(rule.bindings.len());
     for &claim in candidates.claims() {
-        let bound = match bind_all(rule, cx, &candidates, claim) {
-            Ok(bound) => bound,
+        match bind_all(rule, cx, &candidates, claim, &mut bound) {
+            Ok(()) => {}
             Err(Unbound::Limit) => {
                 run.limited += 1;
                 continue;
@@ -210,7 +216,7 @@ fn value_of(bound: Bound, binding: &Binding, rule: &Rule, cx: &Context) -> Optio
                 }
                 // Periods, references, recurrences and amount-less durations bind to no
                 // rule kind; they carry no value a check could compare.
-                MentionValue::Period(p) if super::bind::is_written_year(p) => {
+                MentionValue::Period(p) if is_written_year(p) => {
                     let resolution = cx.timeline.resolutions.get(i).copied().flatten()?;
                     let year = resolution.date.year?;
                     Value::Date(DateValue {
@@ -375,7 +381,7 @@ fn evaluate(rule: &Rule, cx: &Context, bound: &[Bound]) -> Verdict {
         env.insert(text_name(&binding.name), Value::Text(text));
         if binding.has_cue() {
             let words = match b {
-                Bound::Mention(i) | Bound::Part(i, _) => cue(binding, &cx.mentions[*i], cx),
+                Bound::Mention(i) | Bound::Part(i, _) => cue(binding, *i, cx),
                 Bound::ArticleDate | Bound::Now => String::new(),
             };
             env.insert(cue_name(&binding.name), Value::Text(words));

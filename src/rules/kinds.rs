@@ -67,29 +67,49 @@ fn kinds_for(spec: KindSpec) -> &'static [Kind] {
     }
 }
 
-/// Mention indices (in text order) per kind.
+/// The kind specs that take mentions of more than one kind, whose lists are merged
+/// once per document so that every binding can borrow its list.
+const MERGED_SPECS: [KindSpec; 4] = [
+    KindSpec::Date,
+    KindSpec::Day,
+    KindSpec::Amount,
+    KindSpec::Figure,
+];
+
+/// Mention indices (in text order) per kind, and per kind spec that takes several.
 #[derive(Debug, Default)]
-pub struct MentionsByKind([Vec<usize>; KINDS]);
+pub struct MentionsByKind {
+    by_kind: [Vec<usize>; KINDS],
+    merged: [Vec<usize>; MERGED_SPECS.len()],
+}
 
 impl MentionsByKind {
     pub fn new(mentions: &[Mention]) -> MentionsByKind {
-        let mut by_kind = MentionsByKind::default();
+        let mut by_kind: [Vec<usize>; KINDS] = Default::default();
         for (i, m) in mentions.iter().enumerate() {
-            by_kind.0[kind_of(&m.value) as usize].push(i);
+            by_kind[kind_of(&m.value) as usize].push(i);
         }
-        by_kind
+        let merged = MERGED_SPECS.map(|spec| {
+            let mut out: Vec<usize> = kinds_for(spec)
+                .iter()
+                .flat_map(|&k| by_kind[k as usize].iter().copied())
+                .collect();
+            out.sort_unstable();
+            out
+        });
+        MentionsByKind { by_kind, merged }
     }
 
     /// The indices of the mentions a binding of `spec` may take, in text order.
-    pub fn for_spec(&self, spec: KindSpec) -> Vec<usize> {
-        let mut out: Vec<usize> = kinds_for(spec)
-            .iter()
-            .flat_map(|&k| self.0[k as usize].iter().copied())
-            .collect();
-        if kinds_for(spec).len() > 1 {
-            out.sort_unstable();
+    pub fn for_spec(&self, spec: KindSpec) -> &[usize] {
+        match kinds_for(spec) {
+            [] => &[],
+            [kind] => &self.by_kind[*kind as usize],
+            _ => MERGED_SPECS
+                .iter()
+                .position(|&merged| merged == spec)
+                .map_or(&[], |at| &self.merged[at]),
         }
-        out
     }
 }
 

@@ -1,11 +1,13 @@
 //! The check stage: YAML rules loaded, validated and run over a timeline.
 
 mod bind;
+mod candidates;
 pub mod docs;
 pub mod engine;
 mod error;
 pub mod examples;
 pub mod expr;
+mod fit;
 mod kinds;
 pub mod load;
 pub mod numeric;

@@ -1,0 +1,125 @@
+//! The mentions each of a rule's bindings may take in one document.
+//!
+//! Whether a mention fits a binding does not depend on the claim, but deciding it can
+//! cost a pattern match, and those matches are most of the rules stage. The claims (the
+//! mentions that fit the first binding) must all be known, so they are decided up front.
+//! For the other bindings only the mentions that some claim's search reaches are decided
+//! (a `precedes: claim` binding looks just before each claim, not over the whole text),
+//! and each answer is kept for the next claim.
+
+use std::cell::Cell;
+
+use super::bind::Context;
+use super::fit::fits;
+use super::load::{Binding, Rule};
+use super::schema::KindSpec;
+
+/// The claims of a rule in a document, and what every other binding may take.
+pub struct Candidates<'c> {
+    claims: Vec<usize>,
+    /// One pool per binding after the first.
+    pools: Vec<Pool<'c>>,
+}
+
+impl<'c> Candidates<'c> {
+    pub fn new(rule: &Rule, cx: &'c Context) -> Candidates<'c> {
+        let Some((first, others)) = rule.bindings.split_first() else {
+            return Candidates::none();
+        };
+        if first.part_of.is_some() || no_claim_can_bind(others, cx) {
+            return Candidates::none();
+        }
+        let claims: Vec<usize> = cx
+            .by_kind
+            .for_spec(first.kind)
+            .iter()
+            .copied()
+            .filter(|&i| fits(first, i, cx))
+            .collect();
+        // With no claim in the document, the other bindings' patterns need not run.
+        let pools = if claims.is_empty() {
+            Vec::new()
+        } else {
+            others.iter().map(|b| Pool::new(b, cx)).collect()
+        };
+        Candidates { claims, pools }
+    }
+
+    fn none() -> Candidates<'c> {
+        Candidates {
+            claims: Vec::new(),
+            pools: Vec::new(),
+        }
+    }
+
+    /// The claims: mentions that fit the first binding, in text order.
+    pub fn claims(&self) -> &[usize] {
+        &self.claims
+    }
+
+    /// What binding `index` (after the first) may take.
+    pub(super) fn pool(&self, index: usize) -> Option<&Pool<'c>> {
+        index.checked_sub(1).and_then(|at| self.pools.get(at))
+    }
+}
+
+/// Whether every claim is sure to abstain because a later binding has no mention of its
+/// kinds to take, and nothing before it can stop a claim another way (as ambiguous, or at
+/// the candidate limit, which the run would count or report). Such a rule checks
+/// nothing in the document, and its claims' patterns need not run.
+fn no_claim_can_bind(others: &[Binding], cx: &Context) -> bool {
+    for binding in others {
+        // A `part-of` or `now` binding binds or abstains; it searches no mentions.
+        if binding.part_of.is_some() || binding.kind == KindSpec::Now {
+            continue;
+        }
+        if binding.fallback.is_none() && cx.by_kind.for_spec(binding.kind).is_empty() {
+            return true;
+        }
+        // A search of a scope can find several candidates: ambiguity, or the limit.
+        // A `follows`/`precedes` search finds at most one, so it too binds or abstains.
+        if binding.follows.is_none() && binding.precedes.is_none() {
+            return false;
+        }
+    }
+    false
+}
+
+/// The mentions of one binding's kinds, in text order, and whether each fits the
+/// binding, decided the first time a claim asks.
+pub(super) struct Pool<'c> {
+    of_kind: &'c [usize],
+    fits: Vec<Cell<Option<bool>>>,
+}
+
+impl<'c> Pool<'c> {
+    fn new(binding: &Binding, cx: &'c Context) -> Pool<'c> {
+        let of_kind = if binding.part_of.is_some() {
+            &[]
+        } else {
+            cx.by_kind.for_spec(binding.kind)
+        };
+        Pool {
+            of_kind,
+            fits: vec![Cell::new(None); of_kind.len()],
+        }
+    }
+
+    /// The mentions of the binding's kinds, fitting or not, in text order.
+    pub fn of_kind(&self) -> &'c [usize] {
+        self.of_kind
+    }
+
+    /// Whether the mention at `at` in [`Pool::of_kind`] fits `binding` (this pool's).
+    pub fn fits_at(&self, at: usize, binding: &Binding, cx: &Context) -> bool {
+        let (Some(&mention), Some(known)) = (self.of_kind.get(at), self.fits.get(at)) else {
+            return false;
+        };
+        if let Some(fits) = known.get() {
+            return fits;
+        }
+        let answer = fits(binding, mention, cx);
+        known.set(Some(answer));
+        answer
+    }
+}
