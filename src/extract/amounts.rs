@@ -19,7 +19,9 @@ use regex_automata::meta;
 
 use super::numbers::{parse_number_words, spelled_number_pattern};
 use super::scan::{ascii_regex, capture_groups, captures_of_match, is_word_byte, Digits};
-use super::scan::{recogniser_regex, Group, Groups};
+use super::scan::{next_digit, recogniser_regex, Group, Groups};
+use super::triggers::{find_near_triggers, first_of, is_space, kind, kinds_of, walk_back};
+use super::triggers::{Cursor, Triggers};
 use super::units::{parse_unit, Unit};
 use super::{Approx, Mention, MentionValue, Span};
 
@@ -117,12 +119,62 @@ fn mentions_nautical(prose: &str) -> bool {
     })
 }
 
-/// Proposes a numeric mention for every amount in `prose`.
-pub fn find_amounts(prose: &str, out: &mut Vec<Mention>) {
+/// The words [`AMOUNT_RE`] can read before the number itself: the approximation
+/// markers, "US" of "US$", and the article of "a dozen".
+pub(super) const WORDS_BEFORE_NUMBER: &[&str] = &[
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "some",
+    "nearly",
+    "almost",
+    "more",
+    "than",
+    "over",
+    "at",
+    "least",
+    "less",
+    "under",
+    "up",
+    "to",
+    "fewer",
+    "an",
+    "estimated",
+    "us",
+    "a",
+];
+
+/// The matches of [`AMOUNT_RE`], as `find_iter` finds them.
+///
+/// Every amount holds its number, digits or a number word, and so starts with its
+/// first digit or number word, or before them with only what [`WORDS_BEFORE_NUMBER`]
+/// and a currency sign add: the stretch [`walk_back`] passes over. A digit or a whole
+/// number word always starts an amount, so the search never runs far past one.
+fn amount_matches<'h>(
+    prose: &'h str,
+    triggers: &'h Triggers,
+) -> impl Iterator<Item = regex_automata::Match> + 'h {
+    let bytes = prose.as_bytes();
+    let mut number_words = Cursor::new(triggers.starts(kind::NUMBER));
+    let next_trigger = move |from| first_of(next_digit(bytes, from), number_words.first_from(from));
+    let reach = move |trigger| {
+        // Spaces and the bytes of "$", "€", "£" and "¥"; "US" of "US$" may end a word.
+        let glue =
+            |b: u8| is_space(b) || matches!(b, b'$' | 0xC2 | 0xA3 | 0xA5 | 0xE2 | 0x82 | 0xAC);
+        let lead_word = |w: &[u8]| kinds_of(w) & kind::BEFORE_NUMBER != 0;
+        walk_back(bytes, trigger, glue, lead_word, 2)..prose.len()
+    };
+    find_near_triggers(&AMOUNT_RE, prose, next_trigger, reach)
+}
+
+/// Proposes a numeric mention for every amount in `prose`, whose trigger words are
+/// `triggers`.
+pub(super) fn find_amounts(prose: &str, triggers: &Triggers, out: &mut Vec<Mention>) {
     let nautical = mentions_nautical(prose);
     // Each mention with the scale factor written with it ("billion"), if any.
     let mut found: Vec<(Mention, Option<i64>)> = Vec::new();
-    for m in AMOUNT_RE.find_iter(prose) {
+    for m in amount_matches(prose, triggers) {
         // Half of all amounts are bare digits ("1,200", "26"): their parts are known
         // without resolving capture groups, which costs more than finding the match.
         let whole = Group::new(prose, m.start(), m.end());

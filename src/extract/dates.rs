@@ -13,9 +13,10 @@ use std::sync::LazyLock;
 
 use regex_automata::meta;
 
-use super::scan::{capture_groups, captures_all, digit_runs, is_word_byte, merge_ascending};
+use super::scan::{capture_groups, captures_all, digit_runs, is_word_byte};
 use super::scan::{recogniser_regex, Group, Groups};
 use super::times::{time_from_captures, TimeGroups, TIME_PATTERN};
+use super::triggers::{kind, Triggers};
 use super::{Mention, MentionValue, WeekdayPart, WrittenDate, WrittenYear};
 use crate::document::Span;
 
@@ -372,15 +373,11 @@ pub(super) fn find_dates(prose: &str, out: &mut Vec<Mention>) {
 /// a newspaper, so alone they end sentences far more often than they name days.
 ///
 /// Read word by word, not with a regex: the names are fixed words, and compiling their
-/// alternation cost more than the rest of finding them, at every start-up.
-pub(super) fn find_weekdays(prose: &str, out: &mut Vec<Mention>) {
+/// alternation cost more than the rest of finding them, at every start-up. The words
+/// to read are the [`kind::WEEKDAY`] trigger words of the prose.
+pub(super) fn find_weekdays(prose: &str, triggers: &Triggers, out: &mut Vec<Mention>) {
     let bytes = prose.as_bytes();
-    // Every name starts with one of these capitals, which are rare in prose.
-    let capitals = merge_ascending(
-        memchr::memchr3_iter(b'M', b'T', b'W', bytes),
-        memchr::memchr2_iter(b'F', b'S', bytes),
-    );
-    for start in capitals {
+    for start in triggers.starts(kind::WEEKDAY) {
         if start > 0 && is_word_byte(bytes[start - 1]) {
             continue;
         }

@@ -306,7 +306,11 @@ fn weekdays_found_as_the_pattern_finds_them() {
     ];
     for text in texts {
         let mut found = Vec::new();
-        find_weekdays(text, &mut found);
+        find_weekdays(
+            text,
+            &crate::extract::triggers::Triggers::of(text),
+            &mut found,
+        );
         let spans: Vec<_> = found.iter().map(|m| m.span.range()).collect();
         let expected: Vec<_> = re
             .find_iter(text)

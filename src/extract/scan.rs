@@ -322,6 +322,21 @@ thread_local! {
     static MEMO: RefCell<CaptureMemo> = RefCell::default();
 }
 
+/// The groups of `re`'s match that spans exactly `range`, read by the capture engine
+/// over the match alone, as `captures_iter` reads them once it has found the match.
+pub(super) fn captures_in<'h>(
+    re: &meta::Regex,
+    haystack: &'h str,
+    range: std::ops::Range<usize>,
+) -> Option<Groups<'h>> {
+    let mut caps = re.create_captures();
+    let input = regex_automata::Input::new(haystack)
+        .range(range)
+        .anchored(regex_automata::Anchored::Yes);
+    re.search_captures(&input, &mut caps);
+    caps.is_match().then(|| Groups::from_engine(haystack, caps))
+}
+
 /// The groups of every successive non-overlapping match of `re` in `haystack`, as
 /// `regex::Regex::captures_iter` finds them.
 pub(super) fn captures_all<'h>(
@@ -376,7 +391,7 @@ pub(super) fn digit_runs(bytes: &[u8]) -> impl Iterator<Item = (usize, usize)> +
 /// bytes, so the scan skips eight bytes at a time while none of them is a digit: a
 /// byte is a digit when, XORed with `b'0'`, it is below 10, and the borrow test below
 /// says whether any byte of the word is (it never reports one that is not there).
-fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
+pub(super) fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
     const ONES: u64 = u64::from_ne_bytes([1; 8]);
     const HIGH_BITS: u64 = ONES * 0x80;
     let mut at = from;
