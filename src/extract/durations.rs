@@ -14,7 +14,8 @@ use std::sync::LazyLock;
 use regex_automata::meta;
 
 use super::numbers::{parse_number_words, spelled_number_pattern};
-use super::scan::{capture_groups, captures_in, recogniser_regex, Groups};
+use super::scan::Groups;
+use super::scan::{capture_groups, captures_of_match, recogniser_regex, Digits};
 use super::triggers::{find_near_triggers, is_space, kind, tokens_forward};
 use super::triggers::{kinds_of, walk_back, Cursor, Triggers};
 use super::{Approx, Direction, Duration, Mention, MentionValue, RelativeOffset, RelativeTo};
@@ -338,7 +339,8 @@ fn duration_matches<'h>(
 /// words are `triggers`.
 pub(super) fn find_durations(prose: &str, triggers: &Triggers, out: &mut Vec<Mention>) {
     for m in duration_matches(prose, triggers) {
-        let Some(caps) = captures_in(&DURATION_RE, prose, m.range()) else {
+        // The pattern names particular digits ("1/2").
+        let Some(caps) = captures_of_match(&DURATION_RE, Digits::Distinct, prose, m.range()) else {
             continue;
         };
         out.extend(duration_mention(prose, &caps));
@@ -371,7 +373,8 @@ fn fixed_relative_matches<'h>(
 /// `prose` whose trigger words are `triggers`.
 pub(super) fn find_fixed_relatives(prose: &str, triggers: &Triggers, out: &mut Vec<Mention>) {
     for m in fixed_relative_matches(prose, triggers) {
-        let Some(caps) = captures_in(&FIXED_RELATIVE_RE, prose, m.range()) else {
+        let Some(caps) = captures_of_match(&FIXED_RELATIVE_RE, Digits::Distinct, prose, m.range())
+        else {
             continue;
         };
         let Some(whole) = caps.get(0) else { continue };

@@ -322,21 +322,6 @@ thread_local! {
     static MEMO: RefCell<CaptureMemo> = RefCell::default();
 }
 
-/// The groups of `re`'s match that spans exactly `range`, read by the capture engine
-/// over the match alone, as `captures_iter` reads them once it has found the match.
-pub(super) fn captures_in<'h>(
-    re: &meta::Regex,
-    haystack: &'h str,
-    range: std::ops::Range<usize>,
-) -> Option<Groups<'h>> {
-    let mut caps = re.create_captures();
-    let input = regex_automata::Input::new(haystack)
-        .range(range)
-        .anchored(regex_automata::Anchored::Yes);
-    re.search_captures(&input, &mut caps);
-    caps.is_match().then(|| Groups::from_engine(haystack, caps))
-}
-
 /// The groups of every successive non-overlapping match of `re` in `haystack`, as
 /// `regex::Regex::captures_iter` finds them.
 pub(super) fn captures_all<'h>(
