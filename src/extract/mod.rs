@@ -403,7 +403,7 @@ pub fn extract(doc: &Document) -> Vec<Mention> {
 pub fn extract_from_prose(prose: &str) -> Vec<Mention> {
     let triggers = triggers::Triggers::of(prose);
     let mut candidates = Vec::new();
-    dates::find_dates(prose, &mut candidates);
+    dates::find_dates(prose, &triggers, &mut candidates);
     dates::find_bare_years(prose, &mut candidates);
     dates::find_weekdays(prose, &triggers, &mut candidates);
     times::find_times(prose, &mut candidates);

@@ -322,16 +322,6 @@ thread_local! {
     static MEMO: RefCell<CaptureMemo> = RefCell::default();
 }
 
-/// The groups of every successive non-overlapping match of `re` in `haystack`, as
-/// `regex::Regex::captures_iter` finds them.
-pub(super) fn captures_all<'h>(
-    re: &'h meta::Regex,
-    haystack: &'h str,
-) -> impl Iterator<Item = Groups<'h>> + 'h {
-    re.captures_iter(haystack)
-        .map(move |caps| Groups::from_engine(haystack, caps))
-}
-
 /// Whether `text` ends with `suffix`, ignoring ASCII case.
 pub(crate) fn ends_with_ignore_case(text: &str, suffix: &str) -> bool {
     text.len()

@@ -28,8 +28,10 @@ pub(super) mod kind {
     pub const WEEKDAY: u16 = 8;
     /// The part word of a fraction: "half", "thirds".
     pub const FRACTION: u16 = 128;
+    /// A month's name or abbreviation, in any case: "March", "Sept".
+    pub const MONTH: u16 = 256;
     /// Any of the trigger kinds.
-    pub const TRIGGERS: u16 = NUMBER | TIME_UNIT | FIXED_RELATIVE | WEEKDAY | FRACTION;
+    pub const TRIGGERS: u16 = NUMBER | TIME_UNIT | FIXED_RELATIVE | WEEKDAY | FRACTION | MONTH;
     /// A word an amount may hold before its number (`amounts::WORDS_BEFORE_NUMBER`).
     pub const BEFORE_NUMBER: u16 = 16;
     /// A word a duration may hold before its unit, besides numbers
@@ -38,6 +40,9 @@ pub(super) mod kind {
     /// A word a fixed relative phrase may hold before its trigger
     /// (`durations::WORDS_BEFORE_FIXED_UNIT`).
     pub const BEFORE_FIXED_RELATIVE: u16 = 64;
+    /// A word a date may hold before its month or digits besides a weekday
+    /// (`dates::WORDS_BEFORE_MONTH`).
+    pub const BEFORE_DATE: u16 = 512;
 }
 
 /// One word of the prose that triggers at least one recogniser.
@@ -163,6 +168,36 @@ const WORDS: &[(u16, &[&str])] = &[
             "half", "halfs", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
         ],
     ),
+    (
+        kind::MONTH,
+        &[
+            "january",
+            "jan",
+            "february",
+            "feb",
+            "march",
+            "mar",
+            "april",
+            "apr",
+            "may",
+            "june",
+            "jun",
+            "july",
+            "jul",
+            "august",
+            "aug",
+            "september",
+            "sept",
+            "sep",
+            "october",
+            "oct",
+            "november",
+            "nov",
+            "december",
+            "dec",
+        ],
+    ),
+    (kind::BEFORE_DATE, super::dates::WORDS_BEFORE_MONTH),
     (kind::BEFORE_NUMBER, super::amounts::WORDS_BEFORE_NUMBER),
     (kind::BEFORE_TIME_UNIT, super::durations::WORDS_BEFORE_UNIT),
     (
@@ -371,6 +406,26 @@ pub(super) fn first_of(a: Option<usize>, b: Option<usize>) -> Option<usize> {
     match (a, b) {
         (Some(a), Some(b)) => Some(a.min(b)),
         (a, b) => a.or(b),
+    }
+}
+
+/// Answers "the first position at or after `from`" for ever larger `from`, from `find`,
+/// which scans the prose for it: the answer is kept while it is still ahead, so each
+/// stretch of the prose is scanned once. (Asking `find` each time would rescan the
+/// stretch up to its answer for every trigger before it: quadratic on a long text with
+/// many triggers and no such position.)
+pub(super) fn ahead(
+    mut find: impl FnMut(usize) -> Option<usize>,
+) -> impl FnMut(usize) -> Option<usize> {
+    let mut known: Option<Option<usize>> = None;
+    move |from| match known {
+        Some(None) => None,
+        Some(Some(at)) if at >= from => Some(at),
+        _ => {
+            let found = find(from);
+            known = Some(found);
+            found
+        }
     }
 }
 
