@@ -19,7 +19,10 @@ use regex_automata::meta;
 
 use super::numbers::{parse_number_words, spelled_number_pattern};
 use super::scan::{ascii_regex, capture_groups, captures_of_match, is_word_byte, Digits};
-use super::scan::{recogniser_regex, Group, Groups};
+use super::scan::{next_digit, recogniser_regex, Group, Groups};
+use super::triggers::walk_back;
+use super::triggers::{ahead, find_near_triggers, first_of, is_space, kind, kinds_of};
+use super::triggers::{Cursor, Triggers};
 use super::units::{parse_unit, Unit};
 use super::{Approx, Mention, MentionValue, Span};
 
@@ -117,12 +120,63 @@ fn mentions_nautical(prose: &str) -> bool {
     })
 }
 
-/// Proposes a numeric mention for every amount in `prose`.
-pub fn find_amounts(prose: &str, out: &mut Vec<Mention>) {
+/// The words [`AMOUNT_RE`] can read before the number itself: the approximation
+/// markers, "US" of "US$", and the article of "a dozen".
+pub(super) const WORDS_BEFORE_NUMBER: &[&str] = &[
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "some",
+    "nearly",
+    "almost",
+    "more",
+    "than",
+    "over",
+    "at",
+    "least",
+    "less",
+    "under",
+    "up",
+    "to",
+    "fewer",
+    "an",
+    "estimated",
+    "us",
+    "a",
+];
+
+/// The matches of [`AMOUNT_RE`], as `find_iter` finds them.
+///
+/// Every amount holds its number, digits or a number word, and so starts with its
+/// first digit or number word, or before them with only what [`WORDS_BEFORE_NUMBER`]
+/// and a currency sign add: the stretch [`walk_back`] passes over. A digit or a whole
+/// number word always starts an amount, so the search never runs far past one.
+fn amount_matches<'h>(
+    prose: &'h str,
+    triggers: &'h Triggers,
+) -> impl Iterator<Item = regex_automata::Match> + 'h {
+    let bytes = prose.as_bytes();
+    let mut number_words = Cursor::new(triggers.starts(kind::NUMBER));
+    let mut digit = ahead(move |from| next_digit(bytes, from));
+    let next_trigger = move |from| first_of(digit(from), number_words.first_from(from));
+    let reach = move |trigger| {
+        // Spaces and the bytes of "$", "€", "£" and "¥"; "US" of "US$" may end a word.
+        let glue =
+            |b: u8| is_space(b) || matches!(b, b'$' | 0xC2 | 0xA3 | 0xA5 | 0xE2 | 0x82 | 0xAC);
+        let lead_word = |w: &[u8]| kinds_of(w) & kind::BEFORE_NUMBER != 0;
+        walk_back(bytes, trigger, glue, lead_word, 2)..prose.len()
+    };
+    find_near_triggers(&AMOUNT_RE, prose, next_trigger, reach)
+}
+
+/// Proposes a numeric mention for every amount in `prose`, whose trigger words are
+/// `triggers`.
+pub(super) fn find_amounts(prose: &str, triggers: &Triggers, out: &mut Vec<Mention>) {
     let nautical = mentions_nautical(prose);
     // Each mention with the scale factor written with it ("billion"), if any.
     let mut found: Vec<(Mention, Option<i64>)> = Vec::new();
-    for m in AMOUNT_RE.find_iter(prose) {
+    for m in amount_matches(prose, triggers) {
         // Half of all amounts are bare digits ("1,200", "26"): their parts are known
         // without resolving capture groups, which costs more than finding the match.
         let whole = Group::new(prose, m.start(), m.end());
@@ -400,27 +454,36 @@ fn rounding_of_whole(v: u64) -> Option<i64> {
 /// "1,200" → 1200 ± 50 (rounded to hundreds); "10,406.77" → 10406.77 ± 0.005; "26" →
 /// 26 ± 0.5. More than five decimals are not news figures, and are skipped.
 fn parse_digits(text: &str) -> Option<Amount> {
-    let plain: String = text.chars().filter(|&c| c != ',').collect();
-    let (int, frac) = match plain.split_once('.') {
-        Some((i, f)) => (i, f),
-        None => (plain.as_str(), ""),
-    };
-    if frac.len() > 5 || int.len() > 13 {
+    // Read in place rather than through a copy without the commas: half of all amounts
+    // are bare digits, and the copy was an allocation each.
+    let (int, frac) = text.split_once('.').unwrap_or((text, ""));
+    fn digits(part: &str) -> impl Iterator<Item = u8> + '_ {
+        part.bytes().filter(|&b| b != b',')
+    }
+    let frac_len = digits(frac).count();
+    if frac_len > 5 || digits(int).count() > 13 {
         return None;
     }
-    let int_value: i64 = if int.is_empty() { 0 } else { int.parse().ok()? };
+    let mut int_value: i64 = 0;
+    for b in digits(int) {
+        int_value = int_value * 10 + i64::from(decimal_digit(b)?);
+    }
     let mut frac_value: i64 = 0;
-    for (i, c) in frac.bytes().enumerate() {
-        let digit = i64::from(c.checked_sub(b'0')?);
-        frac_value += digit * 10_i64.pow(5 - i as u32);
+    for (i, b) in digits(frac).enumerate() {
+        frac_value += i64::from(decimal_digit(b)?) * 10_i64.pow(5 - i as u32);
     }
     let value = int_value.checked_mul(SCALE)?.checked_add(frac_value)?;
-    let half_step = if frac.is_empty() {
+    let half_step = if frac_len == 0 {
         rounding_of_whole(int_value.unsigned_abs()).unwrap_or(SCALE / 2)
     } else {
-        5 * 10_i64.pow(5 - frac.len() as u32)
+        5 * 10_i64.pow(5 - frac_len as u32)
     };
     Some(Amount { value, half_step })
+}
+
+/// The value of an ASCII digit.
+fn decimal_digit(b: u8) -> Option<u8> {
+    b.is_ascii_digit().then(|| b - b'0')
 }
 
 #[cfg(test)]

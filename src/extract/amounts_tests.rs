@@ -171,7 +171,7 @@ fn odd_input_does_not_panic() {
 fn a_range_shares_the_scale_written_after_it() {
     let values = |text: &str| -> Vec<i64> {
         let mut out = Vec::new();
-        super::find_amounts(text, &mut out);
+        super::find_amounts(text, &super::Triggers::of(text), &mut out);
         out.iter()
             .filter_map(|m| match m.value {
                 MentionValue::Number(a) => Some(a.value / super::SCALE),
@@ -208,5 +208,75 @@ fn nautical_is_read_as_its_pattern_would() {
         "",
     ] {
         assert_eq!(super::mentions_nautical(text), re.is_match(text), "{text}");
+    }
+}
+
+/// Searching near triggers finds what `find_iter` finds over the whole text.
+#[test]
+fn matches_near_triggers_are_the_full_scans() {
+    use crate::extract::triggers::{sample_texts, Triggers};
+    let vocabulary = [
+        "about",
+        "more",
+        "than",
+        "at",
+        "least",
+        "up",
+        "to",
+        "an",
+        "estimated",
+        "a",
+        "US$",
+        "$",
+        "€",
+        "£",
+        "¥",
+        "12",
+        "1,200",
+        "3.5",
+        "7",
+        "dozen",
+        "two",
+        "hundred",
+        "twenty",
+        "one",
+        "and",
+        "million",
+        "bn",
+        "percent",
+        "per",
+        "cent",
+        "%",
+        "pct",
+        "dollars",
+        "pounds",
+        "sterling",
+        "miles",
+        "nautical",
+        "km",
+        "square",
+        "feet",
+        "°",
+        "F",
+        "degrees",
+        "celsius",
+        "the",
+        "XUS$",
+        "B52",
+        "someone",
+        "ones",
+        "hundreds",
+        "of",
+        "1,2345",
+    ];
+    for text in sample_texts(&vocabulary, 3000) {
+        let near: Vec<_> = super::amount_matches(&text, &Triggers::of(&text))
+            .map(|m| m.range())
+            .collect();
+        let full: Vec<_> = super::AMOUNT_RE
+            .find_iter(&text)
+            .map(|m| m.range())
+            .collect();
+        assert_eq!(near, full, "{text:?}");
     }
 }

@@ -13,9 +13,11 @@ use std::sync::LazyLock;
 
 use regex_automata::meta;
 
-use super::scan::{capture_groups, captures_all, digit_runs, is_word_byte, merge_ascending};
-use super::scan::{recogniser_regex, Group, Groups};
+use super::scan::{capture_groups, captures_of_match, digit_runs, is_word_byte, next_digit};
+use super::scan::{recogniser_regex, Digits, Group, Groups};
 use super::times::{time_from_captures, TimeGroups, TIME_PATTERN};
+use super::triggers::{ahead, walk_back, Cursor, Triggers};
+use super::triggers::{find_near_triggers, first_of, is_space, kind, kinds_of, tokens_forward};
 use super::{Mention, MentionValue, WeekdayPart, WrittenDate, WrittenYear};
 use crate::document::Span;
 
@@ -327,9 +329,65 @@ fn read_core(prose: &str, caps: &Groups<'_>) -> Option<Core> {
     })
 }
 
-/// Finds dates (with any leading weekday and trailing time) in `prose`.
-pub(super) fn find_dates(prose: &str, out: &mut Vec<Mention>) {
-    for caps in captures_all(&DATE_RE, prose) {
+/// The words a date may hold before its month (or its digits, for the ISO and US
+/// forms) besides a weekday: "18th of", "Friday, 3rd".
+pub(super) const WORDS_BEFORE_MONTH: &[&str] = &["of", "st", "nd", "rd", "th"];
+
+/// The most tokens (see [`tokens_forward`]) a date holds from its first trigger on:
+/// "Feb . 18th , 2022 , at 12 : 49 p . m . EDT" has fifteen, as has an ISO or US date
+/// with the same time.
+const TOKENS_FROM_TRIGGER: usize = 15;
+
+/// The start of the first run of digits at or after `from` that a `-` or `/` follows:
+/// where an ISO ("2022-02-18") or US ("5/13/22") date starts.
+fn next_numeric_date(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut from = from;
+    loop {
+        let start = next_digit(bytes, from)?;
+        let end = start
+            + bytes[start..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+        let run_start = start == 0 || !bytes[start - 1].is_ascii_digit();
+        if run_start && matches!(bytes.get(end), Some(b'-' | b'/')) {
+            return Some(start);
+        }
+        from = end;
+    }
+}
+
+/// The matches of [`DATE_RE`], as `find_iter` finds them.
+///
+/// Every date holds a month name as a whole word, or starts its core with a run of
+/// digits that a `-` or `/` follows. Before the first of those it holds only a weekday,
+/// a day ("18th of") and the spaces and punctuation between; after it at most
+/// [`TOKENS_FROM_TRIGGER`] tokens.
+fn date_matches<'h>(
+    prose: &'h str,
+    triggers: &'h Triggers,
+) -> impl Iterator<Item = regex_automata::Match> + 'h {
+    let bytes = prose.as_bytes();
+    let mut months = Cursor::new(triggers.starts(kind::MONTH));
+    let mut numeric_date = ahead(move |from| next_numeric_date(bytes, from));
+    let next_trigger = move |from| first_of(months.first_from(from), numeric_date(from));
+    let reach = move |trigger| {
+        let glue = |b: u8| is_space(b) || matches!(b, b'.' | b',' | b'0'..=b'9');
+        let lead_word = |w: &[u8]| kinds_of(w) & (kind::WEEKDAY | kind::BEFORE_DATE) != 0;
+        walk_back(bytes, trigger, glue, lead_word, 0)
+            ..tokens_forward(bytes, trigger, TOKENS_FROM_TRIGGER, is_space)
+    };
+    find_near_triggers(&DATE_RE, prose, next_trigger, reach)
+}
+
+/// Finds dates (with any leading weekday and trailing time) in `prose`, whose trigger
+/// words are `triggers`.
+pub(super) fn find_dates(prose: &str, triggers: &Triggers, out: &mut Vec<Mention>) {
+    for m in date_matches(prose, triggers) {
+        // The pattern names particular digits ("12" of "12 noon", `[01][0-9]`).
+        let Some(caps) = captures_of_match(&DATE_RE, Digits::Distinct, prose, m.range()) else {
+            continue;
+        };
         let Some(core) = read_core(prose, &caps) else {
             continue;
         };
@@ -372,15 +430,11 @@ pub(super) fn find_dates(prose: &str, out: &mut Vec<Mention>) {
 /// a newspaper, so alone they end sentences far more often than they name days.
 ///
 /// Read word by word, not with a regex: the names are fixed words, and compiling their
-/// alternation cost more than the rest of finding them, at every start-up.
-pub(super) fn find_weekdays(prose: &str, out: &mut Vec<Mention>) {
+/// alternation cost more than the rest of finding them, at every start-up. The words
+/// to read are the [`kind::WEEKDAY`] trigger words of the prose.
+pub(super) fn find_weekdays(prose: &str, triggers: &Triggers, out: &mut Vec<Mention>) {
     let bytes = prose.as_bytes();
-    // Every name starts with one of these capitals, which are rare in prose.
-    let capitals = merge_ascending(
-        memchr::memchr3_iter(b'M', b'T', b'W', bytes),
-        memchr::memchr2_iter(b'F', b'S', bytes),
-    );
-    for start in capitals {
+    for start in triggers.starts(kind::WEEKDAY) {
         if start > 0 && is_word_byte(bytes[start - 1]) {
             continue;
         }

@@ -306,12 +306,72 @@ fn weekdays_found_as_the_pattern_finds_them() {
     ];
     for text in texts {
         let mut found = Vec::new();
-        find_weekdays(text, &mut found);
+        find_weekdays(
+            text,
+            &crate::extract::triggers::Triggers::of(text),
+            &mut found,
+        );
         let spans: Vec<_> = found.iter().map(|m| m.span.range()).collect();
         let expected: Vec<_> = re
             .find_iter(text)
             .map(|m| m.start()..m.start() + m.as_str().trim_end_matches('.').len())
             .collect();
         assert_eq!(spans, expected, "{text}");
+    }
+}
+
+/// Searching near triggers finds what `find_iter` finds over the whole text.
+#[test]
+fn matches_near_triggers_are_the_full_scans() {
+    use crate::extract::triggers::{sample_texts, Triggers};
+    let vocabulary = [
+        "Friday",
+        "Fri.",
+        "Thurs",
+        "on",
+        "May",
+        "may",
+        "March",
+        "Feb.",
+        "Sept",
+        "DEC",
+        "June",
+        "18",
+        "18th",
+        "3rd",
+        "of",
+        "2022",
+        "22",
+        "2022-02-18",
+        "5/13/2022",
+        "5/13/22",
+        "1/2/3/4",
+        "2022-02-18-",
+        "12:49",
+        "p.m.",
+        "a.m.",
+        "at",
+        "EDT",
+        "GMT",
+        "noon",
+        "12",
+        "0230",
+        "the",
+        "people",
+        "in",
+        "x2022-01-01",
+        "13 MAY 22 12:01 ET",
+        "Friday, May 13, 2022, 12:49 p.m. EDT",
+        "Feb. 18th, 2022, at 12:49 p.m. PT",
+        "18th of February",
+        "Friday, 18 February 2022",
+        "Tues. 3rd of MARCH",
+    ];
+    for text in sample_texts(&vocabulary, 3000) {
+        let near: Vec<_> = super::date_matches(&text, &Triggers::of(&text))
+            .map(|m| m.range())
+            .collect();
+        let full: Vec<_> = super::DATE_RE.find_iter(&text).map(|m| m.range()).collect();
+        assert_eq!(near, full, "{text:?}");
     }
 }

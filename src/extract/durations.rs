@@ -11,11 +11,13 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
 use regex_automata::meta;
 
 use super::numbers::{parse_number_words, spelled_number_pattern};
-use super::scan::{ascii_regex, capture_groups, captures_all, recogniser_regex, Groups};
+use super::scan::Groups;
+use super::scan::{capture_groups, captures_of_match, recogniser_regex, Digits};
+use super::triggers::{find_near_triggers, is_space, kind, tokens_forward};
+use super::triggers::{kinds_of, walk_back, Cursor, Triggers};
 use super::{Approx, Direction, Duration, Mention, MentionValue, RelativeOffset, RelativeTo};
 use super::{Span, TimeUnit};
 
@@ -30,10 +32,9 @@ static DURATION_RE: LazyLock<meta::Regex> = LazyLock::new(|| {
     recogniser_regex(&pattern)
 });
 
-static FIXED_RELATIVE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(
-        // The leading words are spelled in the three cases news uses rather than with
-        // `(?i)`, so the regex engine can skip ahead to them with a literal search.
+static FIXED_RELATIVE_RE: LazyLock<meta::Regex> = LazyLock::new(|| {
+    recogniser_regex(
+        // The leading words are spelled only in the three cases news uses.
         r"(?-u:\b)(?:(?:the|The|THE)\s+(?i:(?P<u1>day|week|month|year)\s+(?P<dir1>before|after|earlier|later|prior))|(?:the|The|THE)\s+(?i:(?P<dir2>next|following|previous|prior|preceding)\s+(?P<u2>day|week|month|year))|(?P<yesterday>yesterday|Yesterday|YESTERDAY)|(?P<tomorrow>tomorrow|Tomorrow|TOMORROW))(?-u:\b)",
     )
 });
@@ -274,14 +275,108 @@ fn duration_mention(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
     })
 }
 
-/// Finds durations and the relative offsets built on them.
-pub(super) fn find_durations(prose: &str, out: &mut Vec<Mention>) {
-    out.extend(captures_all(&DURATION_RE, prose).filter_map(|caps| duration_mention(prose, &caps)));
+/// The words [`DURATION_RE`] can read before the unit, besides number words: the
+/// approximation markers, the articles and halves, and the modifiers ("two more days").
+pub(super) const WORDS_BEFORE_UNIT: &[&str] = &[
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "some",
+    "nearly",
+    "almost",
+    "more",
+    "than",
+    "over",
+    "at",
+    "least",
+    "less",
+    "under",
+    "up",
+    "to",
+    "fewer",
+    "half",
+    "a",
+    "an",
+    "and",
+    "further",
+    "additional",
+    "extra",
+    "straight",
+    "consecutive",
+    "successive",
+    "trading",
+    "business",
+    "working",
+];
+
+/// The most tokens (see [`tokens_forward`]) a duration holds from its unit on: the
+/// unit, "and a half", "-", "olds", and a direction word.
+const TOKENS_FROM_UNIT: usize = 7;
+
+/// The matches of [`DURATION_RE`], as `find_iter` finds them.
+///
+/// Every duration holds one unit word, which starts a whole word. Before it there are
+/// only number words, [`WORDS_BEFORE_UNIT`], digits with their separators, and
+/// spaces or hyphens; after it at most [`TOKENS_FROM_UNIT`] tokens.
+fn duration_matches<'h>(
+    prose: &'h str,
+    triggers: &'h Triggers,
+) -> impl Iterator<Item = regex_automata::Match> + 'h {
+    let bytes = prose.as_bytes();
+    let mut units = Cursor::new(triggers.starts(kind::TIME_UNIT));
+    let next_trigger = move |from| units.first_from(from);
+    let reach = move |unit| {
+        let glue = |b: u8| is_space(b) || matches!(b, b'-' | b'0'..=b'9' | b',' | b'.' | b'/');
+        let lead_word = |w: &[u8]| kinds_of(w) & (kind::NUMBER | kind::BEFORE_TIME_UNIT) != 0;
+        walk_back(bytes, unit, glue, lead_word, 0)
+            ..tokens_forward(bytes, unit, TOKENS_FROM_UNIT, is_space)
+    };
+    find_near_triggers(&DURATION_RE, prose, next_trigger, reach)
 }
 
-/// Finds fixed relative phrases: "the day before", "the next day", "yesterday".
-pub(super) fn find_fixed_relatives(prose: &str, out: &mut Vec<Mention>) {
-    for caps in FIXED_RELATIVE_RE.captures_iter(prose) {
+/// Finds durations and the relative offsets built on them, in `prose` whose trigger
+/// words are `triggers`.
+pub(super) fn find_durations(prose: &str, triggers: &Triggers, out: &mut Vec<Mention>) {
+    for m in duration_matches(prose, triggers) {
+        // The pattern names particular digits ("1/2").
+        let Some(caps) = captures_of_match(&DURATION_RE, Digits::Distinct, prose, m.range()) else {
+            continue;
+        };
+        out.extend(duration_mention(prose, &caps));
+    }
+}
+
+/// The words [`FIXED_RELATIVE_RE`] can read before its unit: "the next day".
+pub(super) const WORDS_BEFORE_FIXED_UNIT: &[&str] =
+    &["the", "next", "following", "previous", "prior", "preceding"];
+
+/// The matches of [`FIXED_RELATIVE_RE`], as `find_iter` finds them.
+///
+/// Every phrase holds a unit or "yesterday" or "tomorrow" as a whole word, with at most
+/// [`WORDS_BEFORE_FIXED_UNIT`] before it and a direction word after it.
+fn fixed_relative_matches<'h>(
+    prose: &'h str,
+    triggers: &'h Triggers,
+) -> impl Iterator<Item = regex_automata::Match> + 'h {
+    let bytes = prose.as_bytes();
+    let mut words = Cursor::new(triggers.starts(kind::FIXED_RELATIVE));
+    let next_trigger = move |from| words.first_from(from);
+    let reach = move |word| {
+        let lead_word = |w: &[u8]| kinds_of(w) & kind::BEFORE_FIXED_RELATIVE != 0;
+        walk_back(bytes, word, is_space, lead_word, 0)..tokens_forward(bytes, word, 2, is_space)
+    };
+    find_near_triggers(&FIXED_RELATIVE_RE, prose, next_trigger, reach)
+}
+
+/// Finds fixed relative phrases: "the day before", "the next day", "yesterday", in
+/// `prose` whose trigger words are `triggers`.
+pub(super) fn find_fixed_relatives(prose: &str, triggers: &Triggers, out: &mut Vec<Mention>) {
+    for m in fixed_relative_matches(prose, triggers) {
+        let Some(caps) = captures_of_match(&FIXED_RELATIVE_RE, Digits::Distinct, prose, m.range())
+        else {
+            continue;
+        };
         let Some(whole) = caps.get(0) else { continue };
         let (unit, direction, relative_to) = if caps.get(FG.yesterday).is_some() {
             (TimeUnit::Day, Direction::Before, RelativeTo::Anchor)

@@ -410,3 +410,90 @@ fn quarters_count_only_as_periods_of_time() {
     assert!(durations("Three-quarters of the vote and two quarters of the hall.").is_empty());
     assert!(durations("A quarter of the staff left.").is_empty());
 }
+
+/// Searching near triggers finds what `find_iter` finds over the whole text.
+#[test]
+fn matches_near_triggers_are_the_full_scans() {
+    use crate::extract::triggers::{sample_texts, Triggers};
+    let vocabulary = [
+        "about",
+        "more",
+        "than",
+        "nearly",
+        "some",
+        "a",
+        "an",
+        "half",
+        "and",
+        "two",
+        "twenty",
+        "one",
+        "hundred",
+        "dozen",
+        "12",
+        "1,200",
+        "1.5",
+        "2",
+        "1/2",
+        "further",
+        "straight",
+        "working",
+        "days",
+        "day",
+        "week",
+        "weeks",
+        "hours",
+        "hr",
+        "yrs",
+        "months",
+        "quarters",
+        "century",
+        "centuries",
+        "second",
+        "olds",
+        "old",
+        "before",
+        "after",
+        "later",
+        "ago",
+        "prior",
+        "the",
+        "next",
+        "following",
+        "previous",
+        "yesterday",
+        "tomorrow",
+        "year",
+        "month",
+        "earlier",
+        "someday",
+        "weekday",
+        "of",
+        "x1",
+        "and a half",
+        "-old",
+        "-olds",
+        "days and a half ago",
+        "year-olds before",
+        "weeks later",
+    ];
+    for text in sample_texts(&vocabulary, 3000) {
+        let triggers = Triggers::of(&text);
+        let near: Vec<_> = super::duration_matches(&text, &triggers)
+            .map(|m| m.range())
+            .collect();
+        let full: Vec<_> = super::DURATION_RE
+            .find_iter(&text)
+            .map(|m| m.range())
+            .collect();
+        assert_eq!(near, full, "{text:?}");
+        let near: Vec<_> = super::fixed_relative_matches(&text, &triggers)
+            .map(|m| m.range())
+            .collect();
+        let full: Vec<_> = super::FIXED_RELATIVE_RE
+            .find_iter(&text)
+            .map(|m| m.range())
+            .collect();
+        assert_eq!(near, full, "{text:?}");
+    }
+}

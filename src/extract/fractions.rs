@@ -9,6 +9,7 @@
 //! are something else: "the third quarter", "half an hour", "a quarter-mile".
 
 use super::scan::{ends_with_ignore_case, word_before};
+use super::triggers::{kind, Triggers};
 use super::{Amount, Approx, Mention, MentionValue, Span};
 
 /// Half the width, in percentage points scaled by 10^6, of what a spoken fraction
@@ -62,14 +63,19 @@ fn share(count: &str, part: &str) -> Option<f64> {
     Some(100.0 * n / d)
 }
 
-/// Finds every fraction read as a share in `prose`.
-pub(super) fn find_fractions(prose: &str, out: &mut Vec<Mention>) {
+/// Finds every fraction read as a share in `prose`, whose trigger words are
+/// `triggers`.
+pub(super) fn find_fractions(prose: &str, triggers: &Triggers, out: &mut Vec<Mention>) {
     // The part words are lower case even where a sentence opens with the fraction ("A
     // third of …"); only a bare "Half" is capitalised there.
     const PARTS: [&str; 5] = ["half", "Half", "third", "quarter", "fifth"];
     let bytes = prose.as_bytes();
     for part_word in PARTS {
-        for at in memchr::memmem::find_iter(bytes, part_word.as_bytes()) {
+        // Every part word that is not inside a longer word starts a run of letters.
+        let written = triggers
+            .starts(kind::FRACTION)
+            .filter(|&at| bytes[at..].starts_with(part_word.as_bytes()));
+        for at in written {
             if at > 0 && bytes[at - 1].is_ascii_alphanumeric() {
                 continue;
             }
@@ -137,7 +143,7 @@ mod tests {
 
     fn found(text: &str) -> Vec<(String, i64, Approx)> {
         let mut out = Vec::new();
-        find_fractions(text, &mut out);
+        find_fractions(text, &Triggers::of(text), &mut out);
         out.sort_by_key(|m| m.span.start);
         out.iter()
             .map(|m| {

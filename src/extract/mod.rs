@@ -24,6 +24,7 @@ mod references;
 mod scan;
 mod spoken_years;
 mod times;
+mod triggers;
 mod units;
 
 pub use ages::{surname_shared, Age, AgeForm, PersonName};
@@ -400,13 +401,14 @@ pub fn extract(doc: &Document) -> Vec<Mention> {
 /// before" beats "a week". On equal length the more specific kind wins (see
 /// [`kind_rank`]).
 pub fn extract_from_prose(prose: &str) -> Vec<Mention> {
+    let triggers = triggers::Triggers::of(prose);
     let mut candidates = Vec::new();
-    dates::find_dates(prose, &mut candidates);
+    dates::find_dates(prose, &triggers, &mut candidates);
     dates::find_bare_years(prose, &mut candidates);
-    dates::find_weekdays(prose, &mut candidates);
+    dates::find_weekdays(prose, &triggers, &mut candidates);
     times::find_times(prose, &mut candidates);
-    durations::find_durations(prose, &mut candidates);
-    durations::find_fixed_relatives(prose, &mut candidates);
+    durations::find_durations(prose, &triggers, &mut candidates);
+    durations::find_fixed_relatives(prose, &triggers, &mut candidates);
     let mut mentions = resolve_overlaps(candidates);
     // The forms below are added after the checked kinds are settled and only where they
     // overlap none of them, so no check ever loses or changes a mention it reads.
@@ -424,8 +426,8 @@ pub fn extract_from_prose(prose: &str) -> Vec<Mention> {
     // Numbers come last, and only where no time expression is: "84 days" stays a
     // duration and "2022" a year.
     let mut numeric = Vec::new();
-    amounts::find_amounts(prose, &mut numeric);
-    fractions::find_fractions(prose, &mut numeric);
+    amounts::find_amounts(prose, &triggers, &mut numeric);
+    fractions::find_fractions(prose, &triggers, &mut numeric);
     lists::find_lists(prose, &mut numeric);
     lists::find_year_lists(prose, &mut numeric);
     lists::find_appositive_lists(prose, &mut numeric);

@@ -322,16 +322,6 @@ thread_local! {
     static MEMO: RefCell<CaptureMemo> = RefCell::default();
 }
 
-/// The groups of every successive non-overlapping match of `re` in `haystack`, as
-/// `regex::Regex::captures_iter` finds them.
-pub(super) fn captures_all<'h>(
-    re: &'h meta::Regex,
-    haystack: &'h str,
-) -> impl Iterator<Item = Groups<'h>> + 'h {
-    re.captures_iter(haystack)
-        .map(move |caps| Groups::from_engine(haystack, caps))
-}
-
 /// Whether `text` ends with `suffix`, ignoring ASCII case.
 pub(crate) fn ends_with_ignore_case(text: &str, suffix: &str) -> bool {
     text.len()
@@ -376,7 +366,7 @@ pub(super) fn digit_runs(bytes: &[u8]) -> impl Iterator<Item = (usize, usize)> +
 /// bytes, so the scan skips eight bytes at a time while none of them is a digit: a
 /// byte is a digit when, XORed with `b'0'`, it is below 10, and the borrow test below
 /// says whether any byte of the word is (it never reports one that is not there).
-fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
+pub(super) fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
     const ONES: u64 = u64::from_ne_bytes([1; 8]);
     const HIGH_BITS: u64 = ONES * 0x80;
     let mut at = from;

@@ -1,0 +1,576 @@
+//! Where the large recognisers look.
+//!
+//! A recogniser's regex scanned every byte of the prose with its lazy DFA, and four of
+//! them did so one after the other: most of extraction's cost. But every match of those
+//! patterns holds a *trigger*, a token far rarer than a byte: a digit, a number word, a
+//! unit of time. One pass over the prose ([`Triggers::of`]) finds the trigger words of
+//! all recognisers at once, and each recogniser then runs its regex only over a short
+//! stretch around each trigger ([`find_near_triggers`]), which finds exactly the matches
+//! `find_iter` finds over the whole prose (the argument is on that function).
+
+use std::ops::Range;
+
+use std::sync::LazyLock;
+
+use regex_automata::{meta, Input, Match};
+
+/// Kinds of word, as bits of [`TriggerWord::kinds`]: the trigger words of each
+/// recogniser, and the words its matches may hold before their first trigger.
+pub(super) mod kind {
+    /// A number word an amount can be spelled with: "three", "hundred", "dozen".
+    pub const NUMBER: u16 = 1;
+    /// A unit a duration is counted in: "days", "hour", "yrs".
+    pub const TIME_UNIT: u16 = 2;
+    /// A word every fixed relative phrase holds: "day" of "the day before",
+    /// "yesterday".
+    pub const FIXED_RELATIVE: u16 = 4;
+    /// A weekday's name or abbreviation, in any case: "Friday", "Thurs".
+    pub const WEEKDAY: u16 = 8;
+    /// The part word of a fraction: "half", "thirds".
+    pub const FRACTION: u16 = 128;
+    /// A month's name or abbreviation, in any case: "March", "Sept".
+    pub const MONTH: u16 = 256;
+    /// Any of the trigger kinds.
+    pub const TRIGGERS: u16 = NUMBER | TIME_UNIT | FIXED_RELATIVE | WEEKDAY | FRACTION | MONTH;
+    /// A word an amount may hold before its number (`amounts::WORDS_BEFORE_NUMBER`).
+    pub const BEFORE_NUMBER: u16 = 16;
+    /// A word a duration may hold before its unit, besides numbers
+    /// (`durations::WORDS_BEFORE_UNIT`).
+    pub const BEFORE_TIME_UNIT: u16 = 32;
+    /// A word a fixed relative phrase may hold before its trigger
+    /// (`durations::WORDS_BEFORE_FIXED_UNIT`).
+    pub const BEFORE_FIXED_RELATIVE: u16 = 64;
+    /// A word a date may hold before its month or digits besides a weekday
+    /// (`dates::WORDS_BEFORE_MONTH`).
+    pub const BEFORE_DATE: u16 = 512;
+}
+
+/// One word of the prose that triggers at least one recogniser.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct TriggerWord {
+    /// Where the word starts; it is a maximal run of ASCII letters.
+    pub start: usize,
+    /// Which recognisers it triggers ([`kind`] bits).
+    pub kinds: u16,
+}
+
+/// The trigger words of one prose text, in order.
+#[derive(Debug, Default)]
+pub(super) struct Triggers {
+    words: Vec<TriggerWord>,
+}
+
+/// The longest word of [`WORDS`], in bytes ("approximately").
+const LONGEST_WORD: usize = 13;
+
+/// The words of each kind, lower-case.
+const WORDS: &[(u16, &[&str])] = &[
+    (
+        kind::NUMBER,
+        &[
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+            "thirty",
+            "forty",
+            "fifty",
+            "sixty",
+            "seventy",
+            "eighty",
+            "ninety",
+            "hundred",
+            "thousand",
+            "million",
+            "dozen",
+        ],
+    ),
+    (
+        kind::TIME_UNIT,
+        &[
+            "second",
+            "seconds",
+            "sec",
+            "secs",
+            "minute",
+            "minutes",
+            "min",
+            "mins",
+            "hour",
+            "hours",
+            "hr",
+            "hrs",
+            "day",
+            "days",
+            "week",
+            "weeks",
+            "fortnight",
+            "fortnights",
+            "month",
+            "months",
+            "quarters",
+            "year",
+            "years",
+            "yr",
+            "yrs",
+            "decade",
+            "decades",
+            "century",
+            "centuries",
+        ],
+    ),
+    (
+        kind::FIXED_RELATIVE,
+        &["day", "week", "month", "year", "yesterday", "tomorrow"],
+    ),
+    (
+        kind::WEEKDAY,
+        &[
+            "monday",
+            "mon",
+            "tuesday",
+            "tues",
+            "tue",
+            "wednesday",
+            "wed",
+            "thursday",
+            "thurs",
+            "thur",
+            "thu",
+            "friday",
+            "fri",
+            "saturday",
+            "sat",
+            "sunday",
+            "sun",
+        ],
+    ),
+    (
+        kind::FRACTION,
+        &[
+            "half", "halfs", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
+        ],
+    ),
+    (
+        kind::MONTH,
+        &[
+            "january",
+            "jan",
+            "february",
+            "feb",
+            "march",
+            "mar",
+            "april",
+            "apr",
+            "may",
+            "june",
+            "jun",
+            "july",
+            "jul",
+            "august",
+            "aug",
+            "september",
+            "sept",
+            "sep",
+            "october",
+            "oct",
+            "november",
+            "nov",
+            "december",
+            "dec",
+        ],
+    ),
+    (kind::BEFORE_DATE, super::dates::WORDS_BEFORE_MONTH),
+    (kind::BEFORE_NUMBER, super::amounts::WORDS_BEFORE_NUMBER),
+    (kind::BEFORE_TIME_UNIT, super::durations::WORDS_BEFORE_UNIT),
+    (
+        kind::BEFORE_FIXED_RELATIVE,
+        super::durations::WORDS_BEFORE_FIXED_UNIT,
+    ),
+];
+
+/// A word's length, first and last letter (any case): few English words share one
+/// with a trigger word, so most are passed over after one look-up.
+fn key(len: usize, first: u8, last: u8) -> usize {
+    ((len & 15) << 10) | ((usize::from(first) & 31) << 5) | (usize::from(last) & 31)
+}
+
+/// How many distinct [`key`]s there are.
+const KEYS: usize = 1 << 14;
+
+/// Words of [`WORDS`] by [`key`].
+struct WordTable {
+    /// For each key, one more than the index in `words` of the first word with that
+    /// key, or 0 when no word has it.
+    first: Box<[u8; KEYS]>,
+    /// Each word once, with all its kinds, sorted by key.
+    words: Vec<(usize, &'static str, u16)>,
+}
+
+/// Every word of [`WORDS`].
+static WORD_TABLE: LazyLock<WordTable> = LazyLock::new(|| WordTable::new(u16::MAX));
+
+/// The trigger words alone: far fewer words of the prose share a key with one of them
+/// than with a word as common as "the", so the pass over the prose uses this table.
+static TRIGGER_TABLE: LazyLock<WordTable> = LazyLock::new(|| WordTable::new(kind::TRIGGERS));
+
+impl WordTable {
+    /// The words of [`WORDS`] that have one of `kinds`, with all their kinds.
+    fn new(kinds: u16) -> WordTable {
+        let mut words: Vec<(usize, &'static str, u16)> = Vec::new();
+        for &(kind, list) in WORDS {
+            for &w in list {
+                match words.iter_mut().find(|(_, known, _)| *known == w) {
+                    Some((_, _, known_kinds)) => *known_kinds |= kind,
+                    None => {
+                        let b = w.as_bytes();
+                        words.push((key(b.len(), b[0], b[b.len() - 1]), w, kind));
+                    }
+                }
+            }
+        }
+        words.retain(|(_, _, k)| k & kinds != 0);
+        words.sort_by_key(|&(k, _, _)| k);
+        let mut first = Box::new([0u8; KEYS]);
+        for (i, &(k, _, _)) in words.iter().enumerate().rev() {
+            first[k] = u8::try_from(i + 1).expect("fewer than 255 distinct words");
+        }
+        WordTable { first, words }
+    }
+
+    /// The kinds of `bytes[start..end]` (a run of letters), if it is one of the words.
+    fn kinds(&self, bytes: &[u8], start: usize, end: usize) -> Option<u16> {
+        let len = end.wrapping_sub(start);
+        if !(1..=LONGEST_WORD).contains(&len) {
+            return None;
+        }
+        let k = key(len, bytes[start], bytes[end - 1]);
+        let from = usize::from(self.first[k % KEYS]).checked_sub(1)?;
+        let word = &bytes[start..end];
+        self.words[from..]
+            .iter()
+            .take_while(|(key, _, _)| *key == k)
+            .find(|(_, w, _)| w.as_bytes().eq_ignore_ascii_case(word))
+            .map(|&(_, _, kinds)| kinds)
+    }
+}
+
+impl Triggers {
+    /// Finds the trigger words of `prose`: one pass over its bytes, where each word is
+    /// looked up once for every recogniser.
+    ///
+    /// The pass reads eight bytes at a time and finds where runs of letters start and
+    /// end from a mask of the letter bytes; a plain byte loop cost as much as one of the
+    /// lazy DFA scans this replaces.
+    pub fn of(prose: &str) -> Triggers {
+        let bytes = prose.as_bytes();
+        let table = &*TRIGGER_TABLE;
+        let mut words = Vec::new();
+        let mut word_start = 0;
+        let mut visit_word = |start: usize, end: usize| {
+            if let Some(kinds) = table.kinds(bytes, start, end) {
+                words.push(TriggerWord { start, kinds });
+            }
+        };
+        let mut previous_is_letter = 0u64;
+        let chunks = bytes.chunks_exact(8);
+        let tail = chunks.remainder();
+        for (i, chunk) in chunks.enumerate() {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            let letters = letter_mask(u64::from_le_bytes(word));
+            let after_letter = (letters << 8) | previous_is_letter;
+            previous_is_letter = letters >> 56;
+            // The high bit of each byte where a run of letters starts or ends.
+            let starts = letters & !after_letter;
+            let mut changes = starts | (after_letter & !letters);
+            while changes != 0 {
+                let bit = changes & changes.wrapping_neg();
+                let at = i * 8 + (changes.trailing_zeros() / 8) as usize;
+                if starts & bit != 0 {
+                    word_start = at;
+                } else {
+                    visit_word(word_start, at);
+                }
+                changes ^= bit;
+            }
+        }
+        let base = bytes.len() - tail.len();
+        let mut in_word = previous_is_letter != 0;
+        for (i, &b) in tail.iter().enumerate() {
+            if is_letter(b) != in_word {
+                in_word = !in_word;
+                if in_word {
+                    word_start = base + i;
+                } else {
+                    visit_word(word_start, base + i);
+                }
+            }
+        }
+        if in_word {
+            visit_word(word_start, bytes.len());
+        }
+        Triggers { words }
+    }
+
+    /// The starts of the words of kind `kind`, in order.
+    pub fn starts(&self, kind: u16) -> impl Iterator<Item = usize> + '_ {
+        self.words
+            .iter()
+            .filter(move |w| w.kinds & kind != 0)
+            .map(|w| w.start)
+    }
+}
+
+/// Whether `b` is an ASCII letter.
+fn is_letter(b: u8) -> bool {
+    (b | 0x20).wrapping_sub(b'a') < 26
+}
+
+/// The high bit of each byte of `x` (little-endian) that is an ASCII letter.
+fn letter_mask(x: u64) -> u64 {
+    const EACH: u64 = u64::from_ne_bytes([1; 8]);
+    // Lower-cased, high bits cleared so the sums below stay within their byte.
+    let low = (x | (EACH * 0x20)) & (EACH * 0x7F);
+    let at_least_a = low + EACH * (0x80 - u64::from(b'a'));
+    let past_z = low + EACH * (0x80 - u64::from(b'z') - 1);
+    at_least_a & !past_z & !x & (EACH * 0x80)
+}
+
+/// The [`kind`] bits of one word (ASCII letters, any case); 0 for other words.
+pub(super) fn kinds_of(word: &[u8]) -> u16 {
+    WORD_TABLE.kinds(word, 0, word.len()).unwrap_or(0)
+}
+
+/// The matches of `re` in `prose`, exactly as `re.find_iter(prose)` finds them, found
+/// by searching only around triggers.
+///
+/// `next_trigger(from)` gives the first trigger at or after `from`, and `reach(t)` the
+/// stretch of prose a match can cover if `t` is the first trigger in it. The caller
+/// guarantees that every match of `re` holds a trigger, and that a match whose first
+/// trigger is `t` lies inside `reach(t)`; then this finds the same matches, because:
+///
+/// - Let `pos` be where `find_iter` resumes and `t` the first trigger at or after it.
+///   The next match `m` starts at or after `pos`, so its first trigger is `t` or a
+///   later one. If it is `t`, `m` starts inside `reach(t)`. If it is a later one, `m`
+///   does not hold `t`, and as it holds a trigger after `t` it starts after `t`. Either
+///   way no match starts before `reach(t).start`, and searching from there finds `m`.
+/// - The search ends at `reach(t).end`, so it finds `m` when `m` holds `t` (a match is
+///   the leftmost-first one within a stretch that holds it whole; look-around still
+///   sees the bytes outside). A match found that starts after `t` may be cut short by
+///   that end, so it is not taken: no match starts between `pos` and `t`, and the
+///   search resumes from the next trigger.
+pub(super) fn find_near_triggers<'h>(
+    re: &'h meta::Regex,
+    prose: &'h str,
+    mut next_trigger: impl FnMut(usize) -> Option<usize> + 'h,
+    reach: impl Fn(usize) -> Range<usize> + 'h,
+) -> impl Iterator<Item = Match> + 'h {
+    let mut pos = 0;
+    std::iter::from_fn(move || loop {
+        let trigger = next_trigger(pos)?;
+        let Range { start, end } = reach(trigger);
+        let start = floor_char_boundary(prose, start.max(pos));
+        let end = ceil_char_boundary(prose, end.max(trigger + 1));
+        let input = Input::new(prose).span(start..end);
+        match re.search(&input) {
+            Some(m) if m.start() <= trigger && !m.is_empty() => {
+                pos = m.end();
+                return Some(m);
+            }
+            _ => pos = trigger + 1,
+        }
+    })
+}
+
+/// The merge of two ascending sources of triggers: the first trigger at or after
+/// `from` of either.
+pub(super) fn first_of(a: Option<usize>, b: Option<usize>) -> Option<usize> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+/// Answers "the first position at or after `from`" for ever larger `from`, from `find`,
+/// which scans the prose for it: the answer is kept while it is still ahead, so each
+/// stretch of the prose is scanned once. (Asking `find` each time would rescan the
+/// stretch up to its answer for every trigger before it: quadratic on a long text with
+/// many triggers and no such position.)
+pub(super) fn ahead(
+    mut find: impl FnMut(usize) -> Option<usize>,
+) -> impl FnMut(usize) -> Option<usize> {
+    let mut known: Option<Option<usize>> = None;
+    move |from| match known {
+        Some(None) => None,
+        Some(Some(at)) if at >= from => Some(at),
+        _ => {
+            let found = find(from);
+            known = Some(found);
+            found
+        }
+    }
+}
+
+/// A cursor over ascending positions that answers "the first one at or after `from`"
+/// for ever larger `from`.
+pub(super) struct Cursor<I: Iterator<Item = usize>> {
+    rest: std::iter::Peekable<I>,
+}
+
+impl<I: Iterator<Item = usize>> Cursor<I> {
+    pub fn new(positions: I) -> Self {
+        Cursor {
+            rest: positions.peekable(),
+        }
+    }
+
+    /// The first position at or after `from`; `from` must not decrease between calls.
+    pub fn first_from(&mut self, from: usize) -> Option<usize> {
+        while let Some(&at) = self.rest.peek() {
+            if at >= from {
+                return Some(at);
+            }
+            self.rest.next();
+        }
+        None
+    }
+}
+
+/// Where a stretch that ends at `at` can start, walking back over bytes `glue` accepts
+/// and over whole words (runs of ASCII letters) `word` accepts: a lower bound for the
+/// start of a match whose text before `at` is made only of those.
+///
+/// A word `word` rejects ends the walk, but a match may still start with its last
+/// `partial` letters (a pattern part with no word boundary before it, as "US$").
+pub(super) fn walk_back(
+    bytes: &[u8],
+    at: usize,
+    glue: impl Fn(u8) -> bool,
+    word: impl Fn(&[u8]) -> bool,
+    partial: usize,
+) -> usize {
+    let mut at = at;
+    loop {
+        while at > 0 && glue(bytes[at - 1]) {
+            at -= 1;
+        }
+        let end = at;
+        while at > 0 && bytes[at - 1].is_ascii_alphabetic() {
+            at -= 1;
+        }
+        if at == end {
+            return at;
+        }
+        if !word(&bytes[at..end]) {
+            return end - partial.min(end - at);
+        }
+    }
+}
+
+/// The end of the first `tokens` tokens from `from`, bytes `free` accepts (at least
+/// whitespace, [`is_space`]) not counted: a token is a run of word bytes
+/// (`[0-9A-Za-z_]`) or a run of other bytes that are not free. A match that holds at
+/// most that many tokens from `from` ends there or before.
+pub(super) fn tokens_forward(
+    bytes: &[u8],
+    from: usize,
+    tokens: usize,
+    free: impl Fn(u8) -> bool,
+) -> usize {
+    let mut at = from;
+    let mut counted = 0;
+    while at < bytes.len() {
+        let b = bytes[at];
+        if free(b) {
+            at += 1;
+            continue;
+        }
+        if counted == tokens {
+            break;
+        }
+        let word = super::scan::is_word_byte(b);
+        while at < bytes.len() && !free(bytes[at]) && super::scan::is_word_byte(bytes[at]) == word {
+            at += 1;
+        }
+        counted += 1;
+    }
+    at
+}
+
+/// Whether `b` is whitespace as the recognisers' `\s` reads it in ASCII mode, which
+/// (unlike `u8::is_ascii_whitespace`) includes the vertical tab.
+pub(super) fn is_space(b: u8) -> bool {
+    matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')
+}
+
+fn floor_char_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+fn ceil_char_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
+/// Texts made of `vocabulary` and the spaces and punctuation between words, in any
+/// case, for tests that compare a search near triggers with `find_iter`.
+#[cfg(test)]
+pub(super) fn sample_texts(vocabulary: &[&str], count: usize) -> Vec<String> {
+    const BETWEEN: [&str; 12] = [
+        " ", " ", " ", "  ", "-", ", ", ". ", "\n", "'", "/", "\u{a0}", "\u{2014}",
+    ];
+    let mut state = 0x2545_f491_4f6c_dd1d_u64;
+    let mut next = move |below: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % below as u64) as usize
+    };
+    (0..count)
+        .map(|_| {
+            let mut text = String::new();
+            for _ in 0..1 + next(24) {
+                let word = vocabulary[next(vocabulary.len())];
+                match next(6) {
+                    0 => text.push_str(&word.to_uppercase()),
+                    1 => {
+                        let mut chars = word.chars();
+                        text.extend(chars.next().map(|c| c.to_ascii_uppercase()));
+                        text.push_str(chars.as_str());
+                    }
+                    _ => text.push_str(word),
+                }
+                text.push_str(BETWEEN[next(BETWEEN.len())]);
+            }
+            text
+        })
+        .collect()
+}
+
+#[cfg(test)]
+#[path = "triggers_tests.rs"]
+mod tests;
