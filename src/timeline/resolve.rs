@@ -1,7 +1,7 @@
 //! Resolving each mention to a calendar value against the anchor.
 
 use super::anchor::expand_year;
-use super::tense::{nearest_bias, sentence_bias};
+use super::tense::{bias_of, cues, nearest_bias_of, Cue};
 use super::{Anchor, Bias, CalendarDate, Confidence, Policy, Provenance, Resolution, Timeline};
 use crate::document::Document;
 use crate::extract::{
@@ -28,11 +28,13 @@ pub fn resolve_with(
     anchor: Option<&Anchor>,
     policy: &Policy,
 ) -> Timeline {
+    let tense_cues = std::cell::RefCell::new(TenseCues::default());
     let tense_of = |mention: &Mention| {
-        let (sentence, at) = sentence_text(doc, mention);
+        let mut tense_cues = tense_cues.borrow_mut();
+        let cues = tense_cues.around(doc, mention);
         match mention.value {
-            MentionValue::Weekday(_) => sentence_bias(sentence),
-            _ => nearest_bias(sentence, at),
+            MentionValue::Weekday(_) => bias_of(cues),
+            _ => nearest_bias_of(cues, mention.span.start as usize),
         }
         .or(policy.bias)
     };
@@ -143,28 +145,45 @@ pub(super) fn day_of(date: NaiveDate) -> CalendarDate {
 /// its length once per mention.
 const TENSE_WINDOW: usize = 200;
 
-/// The mention's sentence, clipped to [`TENSE_WINDOW`] bytes either side of it, and
-/// where the mention starts in it.
-pub(super) fn sentence_text<'a>(doc: &'a Document, mention: &Mention) -> (&'a str, usize) {
-    let Some(sentence) = doc
-        .sentence_at(mention.span.start as usize)
-        .and_then(|i| doc.sentences().get(i))
-    else {
-        return ("", 0);
-    };
-    let prose = doc.prose();
-    let mut start = (mention.span.start as usize)
-        .saturating_sub(TENSE_WINDOW)
-        .max(sentence.start as usize);
-    while !prose.is_char_boundary(start) {
-        start += 1;
+/// The tense cues of the sentence last asked about, at offsets into the prose: found
+/// once per sentence, since a sentence's mentions all read them.
+#[derive(Default)]
+struct TenseCues {
+    sentence: Option<usize>,
+    cues: Vec<Cue>,
+}
+
+impl TenseCues {
+    /// The cues of the mention's sentence within [`TENSE_WINDOW`] bytes either side of
+    /// it, sorted by start.
+    fn around(&mut self, doc: &Document, mention: &Mention) -> &[Cue] {
+        let (start, end) = (mention.span.start as usize, mention.span.end as usize);
+        let Some(i) = doc.sentence_at(start) else {
+            return &[];
+        };
+        let Some(&sentence) = doc.sentences().get(i) else {
+            return &[];
+        };
+        if self.sentence != Some(i) {
+            let offset = sentence.start as usize;
+            self.cues = cues(doc.prose().get(sentence.range()).unwrap_or(""));
+            for cue in &mut self.cues {
+                cue.start += offset;
+                cue.end += offset;
+            }
+            self.sentence = Some(i);
+        }
+        let window_start = start
+            .saturating_sub(TENSE_WINDOW)
+            .max(sentence.start as usize);
+        let window_end = (end + TENSE_WINDOW).min(sentence.end as usize);
+        let first = self.cues.partition_point(|c| c.start < window_start);
+        let mut last = self.cues.partition_point(|c| c.start < window_end);
+        while last > first && self.cues[last - 1].end > window_end {
+            last -= 1;
+        }
+        &self.cues[first..last]
     }
-    let mut end = (mention.span.end as usize + TENSE_WINDOW).min(sentence.end as usize);
-    while !prose.is_char_boundary(end) {
-        end -= 1;
-    }
-    let text = prose.get(start..end.max(start)).unwrap_or("");
-    (text, (mention.span.start as usize).saturating_sub(start))
 }
 
 fn resolve_written(

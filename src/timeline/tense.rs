@@ -2,20 +2,23 @@
 //! "February 18" or "Friday" points back (the news default) or forward.
 
 use super::Bias;
-use crate::extract::ascii_regex;
-use regex::Regex;
+use regex_automata::meta;
+use regex_automata::util::syntax;
 use std::sync::LazyLock;
 
-static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(
-        r"(?i)\b(?:will|shall|won't|should|going to|next|upcoming|scheduled|expected to|plans? to|planned|due to|set to|is to|are to|to be held|later this|payable)\b|'ll\b",
-    )
-});
+/// Words that point forward.
+const FUTURE: &str = r"(?i)\b(?:will|shall|won't|should|going to|next|upcoming|scheduled|expected to|plans? to|planned|due to|set to|is to|are to|to be held|later this|payable)\b|'ll\b";
 
-static PAST: LazyLock<Regex> = LazyLock::new(|| {
-    ascii_regex(
-        r"(?i)\b(?:was|were|had|did|said|told|last|ago|earlier|since|spoke|met|began|took|made|came|went|held|gave|saw|won|lost|left|became|fell|rose|[a-z]{3,}ed)\b",
-    )
+/// Words that point back.
+const PAST: &str = r"(?i)\b(?:was|were|had|did|said|told|last|ago|earlier|since|spoke|met|began|took|made|came|went|held|gave|saw|won|lost|left|became|fell|rose|[a-z]{3,}ed)\b";
+
+/// [`FUTURE`] and [`PAST`] as one automaton, so a sentence is scanned once; a match's
+/// pattern says which way it points. At one start, the future word wins.
+static CUE_WORDS: LazyLock<meta::Regex> = LazyLock::new(|| {
+    meta::Regex::builder()
+        .syntax(syntax::Config::new().unicode(false))
+        .build_many(&[FUTURE, PAST])
+        .unwrap_or_else(|e| panic!("built-in pattern does not compile: {e}"))
 });
 
 /// Words the `-ed` pattern of [`PAST`] takes that are no past tense: future cues
@@ -32,21 +35,19 @@ const NOT_PAST: [&str; 9] = [
     "feed",
 ];
 
+/// One tense cue word: where it is and which way it points.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Cue {
+    pub start: usize,
+    pub end: usize,
+    pub bias: Bias,
+}
+
 /// The direction a sentence's cue words point in, or `None` when they say nothing or
 /// say both.
+#[cfg(test)]
 pub(crate) fn sentence_bias(sentence: &str) -> Option<Bias> {
-    let (mut past, mut future) = (false, false);
-    for (_, bias) in cues(sentence) {
-        match bias {
-            Bias::Past => past = true,
-            Bias::Future => future = true,
-        }
-    }
-    match (past, future) {
-        (true, false) => Some(Bias::Past),
-        (false, true) => Some(Bias::Future),
-        _ => None,
-    }
+    bias_of(&cues(sentence))
 }
 
 /// Like [`sentence_bias`], but when the sentence has cues both ways ("said the board
@@ -54,50 +55,69 @@ pub(crate) fn sentence_bias(sentence: &str) -> Option<Bias> {
 /// governs it, as the verb of its clause usually comes first; with none before it, the
 /// nearest after it does. For written dates, whose year is the only thing at stake; a
 /// weekday is a few days either way and keeps the stricter reading.
+#[cfg(test)]
 pub(crate) fn nearest_bias(sentence: &str, at: usize) -> Option<Bias> {
-    // The nearest cue before the mention and the nearest after it, by start.
-    let mut before: Option<(usize, Bias)> = None;
-    let mut after: Option<(usize, Bias)> = None;
-    let (mut past, mut future) = (false, false);
-    for (start, bias) in cues(sentence) {
-        match bias {
-            Bias::Past => past = true,
-            Bias::Future => future = true,
-        }
-        if start < at {
-            if before.is_none_or(|(b, _)| start > b) {
-                before = Some((start, bias));
-            }
-        } else if after.is_none_or(|(a, _)| start < a) {
-            after = Some((start, bias));
-        }
-    }
+    nearest_bias_of(&cues(sentence), at)
+}
+
+/// [`sentence_bias`] over cues already found.
+pub(crate) fn bias_of(cues: &[Cue]) -> Option<Bias> {
+    let past = cues.iter().any(|c| c.bias == Bias::Past);
+    let future = cues.iter().any(|c| c.bias == Bias::Future);
     match (past, future) {
-        (false, false) => None,
         (true, false) => Some(Bias::Past),
         (false, true) => Some(Bias::Future),
-        (true, true) => before.or(after).map(|(_, bias)| bias),
+        _ => None,
     }
 }
 
-/// Every cue word of a sentence with its start and direction.
-fn cues(sentence: &str) -> impl Iterator<Item = (usize, Bias)> + '_ {
-    let future = FUTURE
-        .find_iter(sentence)
-        // "next to the embassy" is a place.
-        .filter(|m| {
-            !(m.as_str().eq_ignore_ascii_case("next") && sentence[m.end()..].starts_with(" to "))
-        })
-        .map(|m| (m.start(), Bias::Future));
-    let past = PAST
-        .find_iter(sentence)
-        .filter(|m| !NOT_PAST.iter().any(|w| m.as_str().eq_ignore_ascii_case(w)))
-        // "the planned merger" looks ahead; "the board planned to" may be either.
-        .filter(|m| {
-            !(m.as_str().eq_ignore_ascii_case("planned") && is_attributive(sentence, m.start()))
-        })
-        .map(|m| (m.start(), Bias::Past));
-    future.chain(past)
+/// [`nearest_bias`] over cues already found, sorted as [`cues`] sorts them.
+pub(crate) fn nearest_bias_of(cues: &[Cue], at: usize) -> Option<Bias> {
+    match bias_of(cues) {
+        Some(bias) => Some(bias),
+        None if cues.is_empty() => None,
+        None => {
+            // One word may be a cue both ways ("planned"); the future reading, sorted
+            // first among cues at one start, governs.
+            let split = cues.partition_point(|c| c.start < at);
+            let before = cues[..split].last().map(|last| {
+                let first_at_start = cues.partition_point(|c| c.start < last.start);
+                cues[first_at_start]
+            });
+            before.or_else(|| cues.get(split).copied()).map(|c| c.bias)
+        }
+    }
+}
+
+/// Every cue word of a sentence, sorted by start (a future cue first at one start).
+pub(crate) fn cues(sentence: &str) -> Vec<Cue> {
+    let mut all = Vec::new();
+    for m in CUE_WORDS.find_iter(sentence) {
+        let word = &sentence[m.range()];
+        let cue = |bias| Cue {
+            start: m.start(),
+            end: m.end(),
+            bias,
+        };
+        if m.pattern().as_usize() == 0 {
+            // "next to the embassy" is a place.
+            if word.eq_ignore_ascii_case("next") && sentence[m.end()..].starts_with(" to ") {
+                continue;
+            }
+            all.push(cue(Bias::Future));
+        }
+        // "planned" is also the past of its verb, except as an adjective ("the planned
+        // merger"); the `-ed` words of `NOT_PAST` are none.
+        let past = if m.pattern().as_usize() == 1 {
+            !NOT_PAST.iter().any(|w| word.eq_ignore_ascii_case(w))
+        } else {
+            word.eq_ignore_ascii_case("planned")
+        };
+        if past && !(word.eq_ignore_ascii_case("planned") && is_attributive(sentence, m.start())) {
+            all.push(cue(Bias::Past));
+        }
+    }
+    all
 }
 
 /// Whether the word starting at `start` follows a determiner or a possessive, and so
