@@ -16,11 +16,11 @@ pub(crate) fn paragraphs(prose: &str, block_breaks: &[usize]) -> Vec<Span> {
     let mut segment_start = 0;
     let mut line_start = 0;
     while line_start < prose.len() {
-        let (line_end, next) = match prose[line_start..].find('\n') {
+        let (line_end, next) = match memchr::memchr(b'\n', &prose.as_bytes()[line_start..]) {
             Some(nl) => (line_start + nl, line_start + nl + 1),
             None => (prose.len(), prose.len()),
         };
-        if prose[line_start..line_end].trim().is_empty() {
+        if is_blank(&prose[line_start..line_end]) {
             push_split(prose, segment_start..line_start, block_breaks, &mut out);
             segment_start = next;
         }
@@ -28,6 +28,21 @@ pub(crate) fn paragraphs(prose: &str, block_breaks: &[usize]) -> Vec<Span> {
     }
     push_split(prose, segment_start..prose.len(), block_breaks, &mut out);
     out
+}
+
+/// Whether a line is only whitespace. Most lines start with a letter, so the first
+/// byte usually answers; Unicode spaces are read as `str::trim` reads them.
+fn is_blank(line: &str) -> bool {
+    for &b in line.as_bytes() {
+        if !b.is_ascii() {
+            return line.trim().is_empty();
+        }
+        // `char::is_whitespace` also takes the vertical tab, which ASCII's does not.
+        if !(b.is_ascii_whitespace() || b == 0x0B) {
+            return false;
+        }
+    }
+    true
 }
 
 /// Pushes the pieces of `range` between block breaks, trimmed, dropping empty ones.
@@ -268,6 +283,16 @@ mod tests {
             .iter()
             .map(|s| &text[s.range()])
             .collect()
+    }
+
+    #[test]
+    fn blank_lines_are_whitespace_only_by_unicode() {
+        for line in ["", " \t\r", "\u{0b}", "\u{a0}\u{2003} "] {
+            assert!(is_blank(line), "{line:?}");
+        }
+        for line in ["a", "  x ", "\u{a0}y"] {
+            assert!(!is_blank(line), "{line:?}");
+        }
     }
 
     #[test]
