@@ -27,17 +27,17 @@ use super::units::{parse_unit, Unit};
 use super::{Approx, Mention, MentionValue, Span};
 
 /// Fixed-point scale of amounts: six decimals, as `rules::value::NUMBER_SCALE`.
-const SCALE: i64 = 1_000_000;
+const SCALE: i128 = 1_000_000;
 
 /// A written amount: its value and the half-width of the rounding its digits allow, both
 /// in millionths ("1.1" is 1_100_000 ± 50_000; "26" is 26_000_000 ± 500_000).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Amount {
     /// The value as written, scaled by 10^6 (negative for "-2.64%").
-    pub value: i64,
+    pub value: i128,
     /// Half a unit of the last significant written digit, scaled by 10^6 ("three" and
     /// "3" alike are 2.5–3.5).
-    pub half_step: i64,
+    pub half_step: i128,
 }
 
 /// Currencies news prose writes amounts in.
@@ -175,7 +175,7 @@ fn amount_matches<'h>(
 pub(super) fn find_amounts(prose: &str, triggers: &Triggers, out: &mut Vec<Mention>) {
     let nautical = mentions_nautical(prose);
     // Each mention with the scale factor written with it ("billion"), if any.
-    let mut found: Vec<(Mention, Option<i64>)> = Vec::new();
+    let mut found: Vec<(Mention, Option<i128>)> = Vec::new();
     for m in amount_matches(prose, triggers) {
         // Half of all amounts are bare digits ("1,200", "26"): their parts are known
         // without resolving capture groups, which costs more than finding the match.
@@ -203,7 +203,7 @@ pub(super) fn find_amounts(prose: &str, triggers: &Triggers, out: &mut Vec<Menti
 }
 
 /// The multiplier a scale word stands for.
-fn scale_factor(word: &str) -> i64 {
+fn scale_factor(word: &str) -> i128 {
     match word.to_ascii_lowercase().as_str() {
         "million" | "mln" => 1_000_000,
         "billion" | "bn" => 1_000_000_000,
@@ -214,7 +214,7 @@ fn scale_factor(word: &str) -> i64 {
 /// "from 1.2 to 1.5 billion", "between 20 and 40 million": a range writes its scale
 /// once, after the second figure, and it applies to both. Without this, "rose 25
 /// percent, from 1.2 to 1.5 billion" would read as a rise from 1.2 to 1,500,000,000.
-fn share_scales(prose: &str, found: &mut [(Mention, Option<i64>)]) {
+fn share_scales(prose: &str, found: &mut [(Mention, Option<i128>)]) {
     for i in 1..found.len() {
         let (Some(factor), None) = (found[i].1, found[i - 1].1) else {
             continue;
@@ -338,12 +338,12 @@ fn mention(prose: &str, parts: &Parts<'_>, nautical: bool) -> Option<Mention> {
         Some(d) => parse_digits(d.as_str())?,
         None => {
             let v = parse_number_words(number.as_str())?;
-            let value = i64::try_from(v).ok()?.checked_mul(SCALE)?;
+            let value = i128::from(v).checked_mul(SCALE)?;
             // Words round like digits: "forty" may be a round figure, "two miles" is
             // anything that rounds to two.
             Amount {
                 value,
-                half_step: rounding_of_whole(v).map_or(SCALE / 2, |h| h.min(value)),
+                half_step: rounding_of_whole(u128::from(v)).map_or(SCALE / 2, |h| h.min(value)),
             }
         }
     };
@@ -438,11 +438,11 @@ fn quantity(amount: Amount, unit: Unit, nautical_context: bool) -> MentionValue 
 
 /// Half the rounding step of a whole number ending in zeros ("600" → 50, "1,000" → 500),
 /// scaled by 10^6; `None` when it ends in a non-zero digit.
-fn rounding_of_whole(v: u64) -> Option<i64> {
+fn rounding_of_whole(v: u128) -> Option<i128> {
     if v == 0 || v % 10 != 0 {
         return None;
     }
-    let mut step: i64 = 1;
+    let mut step: i128 = 1;
     let mut rest = v;
     while rest % 10 == 0 && rest > 0 {
         rest /= 10;
@@ -464,19 +464,19 @@ fn parse_digits(text: &str) -> Option<Amount> {
     if frac_len > 5 || digits(int).count() > 13 {
         return None;
     }
-    let mut int_value: i64 = 0;
+    let mut int_value: i128 = 0;
     for b in digits(int) {
-        int_value = int_value * 10 + i64::from(decimal_digit(b)?);
+        int_value = int_value * 10 + i128::from(decimal_digit(b)?);
     }
-    let mut frac_value: i64 = 0;
+    let mut frac_value: i128 = 0;
     for (i, b) in digits(frac).enumerate() {
-        frac_value += i64::from(decimal_digit(b)?) * 10_i64.pow(5 - i as u32);
+        frac_value += i128::from(decimal_digit(b)?) * 10_i128.pow(5 - i as u32);
     }
     let value = int_value.checked_mul(SCALE)?.checked_add(frac_value)?;
     let half_step = if frac_len == 0 {
         rounding_of_whole(int_value.unsigned_abs()).unwrap_or(SCALE / 2)
     } else {
-        5 * 10_i64.pow(5 - frac_len as u32)
+        5 * 10_i128.pow(5 - frac_len as u32)
     };
     Some(Amount { value, half_step })
 }

@@ -3,7 +3,7 @@
 use crate::extract::units::Unit;
 use crate::extract::{extract_from_prose, Amount, Approx, Currency, MentionValue};
 
-const S: i64 = 1_000_000;
+const S: i128 = 1_000_000;
 
 /// The numeric mentions of `text`, as (text, value).
 fn amounts(text: &str) -> Vec<(String, MentionValue, Approx)> {
@@ -20,7 +20,7 @@ fn one(text: &str) -> (String, MentionValue, Approx) {
     all.remove(0)
 }
 
-fn amount(value: i64, half_step: i64) -> Amount {
+fn amount(value: i128, half_step: i128) -> Amount {
     Amount { value, half_step }
 }
 
@@ -169,7 +169,7 @@ fn odd_input_does_not_panic() {
 
 #[test]
 fn a_range_shares_the_scale_written_after_it() {
-    let values = |text: &str| -> Vec<i64> {
+    let values = |text: &str| -> Vec<i128> {
         let mut out = Vec::new();
         super::find_amounts(text, &super::Triggers::of(text), &mut out);
         out.iter()
@@ -279,4 +279,16 @@ fn matches_near_triggers_are_the_full_scans() {
             .collect();
         assert_eq!(near, full, "{text:?}");
     }
+}
+
+#[test]
+fn amounts_in_the_trillions_are_read() {
+    // Past 9.2 trillion, six decimals no longer fit in 64 bits.
+    let (t, v, _) = one("The budget reached 55.6 trillion dollars.");
+    assert_eq!(t, "55.6 trillion dollars");
+    let want = amount(55_600_000_000_000 * S, 50_000_000_000 * S);
+    assert!(
+        matches!(v, MentionValue::Money(m) if m.amount == want),
+        "{v:?}"
+    );
 }

@@ -14,7 +14,7 @@ use super::{Amount, Approx, Mention, MentionValue, Span};
 
 /// Half the width, in percentage points scaled by 10^6, of what a spoken fraction
 /// stands for.
-const FRACTION_SLACK: i64 = 5_000_000;
+const FRACTION_SLACK: i128 = 5_000_000;
 
 /// Hedges before a fraction and the tolerance each sets.
 const HEDGES: [(&str, Approx); 10] = [
@@ -128,7 +128,7 @@ pub(super) fn find_fractions(prose: &str, triggers: &Triggers, out: &mut Vec<Men
             out.push(Mention {
                 span: Span::new(hedged_start, end),
                 value: MentionValue::Percent(Amount {
-                    value: (percent * 1_000_000.0).round() as i64,
+                    value: (percent * 1_000_000.0).round() as i128,
                     half_step: FRACTION_SLACK,
                 }),
                 approx,
@@ -141,7 +141,7 @@ pub(super) fn find_fractions(prose: &str, triggers: &Triggers, out: &mut Vec<Men
 mod tests {
     use super::*;
 
-    fn found(text: &str) -> Vec<(String, i64, Approx)> {
+    fn found(text: &str) -> Vec<(String, i128, Approx)> {
         let mut out = Vec::new();
         find_fractions(text, &Triggers::of(text), &mut out);
         out.sort_by_key(|m| m.span.start);

@@ -176,12 +176,18 @@ fn ceil_div(n: i128, d: i128) -> i128 {
 /// Converts the closed interval `[lo, hi]` (fixed-point amounts in `from`) into `to`,
 /// rounding outward, as the hull over every reading of both units. `None` when the
 /// dimensions differ or an end is open.
-pub fn convert_units(lo: i64, hi: i64, from: Unit, to: Unit, nautical: bool) -> Option<(i64, i64)> {
-    if from.dimension() != to.dimension() || lo == i64::MIN || hi == i64::MAX {
+pub fn convert_units(
+    lo: i128,
+    hi: i128,
+    from: Unit,
+    to: Unit,
+    nautical: bool,
+) -> Option<(i128, i128)> {
+    if from.dimension() != to.dimension() || lo == i128::MIN || hi == i128::MAX {
         return None;
     }
-    let (lo, hi) = (i128::from(lo), i128::from(hi));
-    let scale = i128::from(crate::rules::value::NUMBER_SCALE);
+    let (lo, hi) = (lo, hi);
+    let scale = crate::rules::value::NUMBER_SCALE;
     let (out_lo, out_hi) = if from.dimension() == Dimension::Temperature {
         // °F = °C × 9/5 + 32, in fixed point.
         let c_to_f = |v: i128, up: bool| {
@@ -216,7 +222,7 @@ pub fn convert_units(lo: i64, hi: i64, from: Unit, to: Unit, nautical: bool) -> 
         }
         out
     };
-    Some((i64::try_from(out_lo).ok()?, i64::try_from(out_hi).ok()?))
+    Some((out_lo, out_hi))
 }
 
 /// The unit a (lower-case) unit word names.
@@ -266,7 +272,7 @@ pub fn parse_unit(word: &str) -> Option<Unit> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    const S: i64 = 1_000_000;
+    const S: i128 = 1_000_000;
 
     #[test]
     fn exact_conversions() {

@@ -286,8 +286,8 @@ fn note_tolerance(
     if seconds.is_exact() || !(d.indefinite || approx != Approx::Exact) {
         return;
     }
-    let show = |s: i64| -> String {
-        if s == i64::MAX {
+    let show = |s: i128| -> String {
+        if s == i128::MAX {
             "no limit".to_string()
         } else if s % 86_400 == 0 {
             format!("{} days", s / 86_400)
@@ -303,8 +303,8 @@ fn note_tolerance(
     ));
 }
 
-fn unit_seconds(unit: TimeUnit) -> i64 {
-    const DAY: i64 = 86_400;
+fn unit_seconds(unit: TimeUnit) -> i128 {
+    const DAY: i128 = 86_400;
     match unit {
         TimeUnit::Second => 1,
         TimeUnit::Minute => 60,
@@ -331,7 +331,7 @@ fn unit_seconds(unit: TimeUnit) -> i64 {
 /// "less than" no lower one.
 pub fn duration_range(d: &Duration, approx: Approx) -> Range {
     let unit = unit_seconds(d.unit);
-    let milli = i64::try_from(d.milli_amount).unwrap_or(i64::MAX);
+    let milli = i128::from(d.milli_amount);
     let value = milli.saturating_mul(unit) / 1000;
     let calendar_slack = if d.unit >= TimeUnit::Month {
         unit / 2
@@ -355,7 +355,7 @@ pub fn duration_range(d: &Duration, approx: Approx) -> Range {
         value.saturating_add(slack),
     );
     match approx {
-        Approx::AtLeast => Range::new(value.saturating_sub(calendar_slack).max(0), i64::MAX),
+        Approx::AtLeast => Range::new(value.saturating_sub(calendar_slack).max(0), i128::MAX),
         Approx::AtMost => Range::new(0, hi),
         Approx::Exact | Approx::About => Range::new(lo, hi),
     }

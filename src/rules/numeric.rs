@@ -12,7 +12,7 @@ use super::value::{QuantityValue, Range, Value, NUMBER_SCALE};
 use crate::extract::{convert_units, parse_number_words, Amount, Approx, Mention, MentionValue};
 
 /// The share of its own value an "about" widens an amount by, in percent.
-pub const ABOUT_PERCENT: i64 = 10;
+pub const ABOUT_PERCENT: i128 = 10;
 
 /// The interval of values a written amount allows (fixed point, scaled by 10^6).
 pub fn amount_range(amount: Amount, approx: Approx) -> Range {
@@ -22,11 +22,11 @@ pub fn amount_range(amount: Amount, approx: Approx) -> Range {
         Approx::Exact => Range::new(lo, hi),
         Approx::About => {
             let hedge = amount.value.unsigned_abs() / 100 * ABOUT_PERCENT.unsigned_abs();
-            let hedge = i64::try_from(hedge).unwrap_or(i64::MAX);
+            let hedge = i128::try_from(hedge).unwrap_or(i128::MAX);
             Range::new(lo.saturating_sub(hedge), hi.saturating_add(hedge))
         }
-        Approx::AtLeast => Range::new(lo, i64::MAX),
-        Approx::AtMost => Range::new(i64::MIN, hi),
+        Approx::AtLeast => Range::new(lo, i128::MAX),
+        Approx::AtMost => Range::new(i128::MIN, hi),
     }
 }
 
@@ -46,11 +46,11 @@ pub fn mention_value(mention: &Mention, as_amount: bool, as_written: bool) -> Op
         MentionValue::Number(a) | MentionValue::Percent(a) => number(*a),
         MentionValue::Money(m) => number(m.amount),
         MentionValue::List(n) => Some(Value::Number(Range::exact(
-            i64::from(*n).saturating_mul(NUMBER_SCALE),
+            i128::from(*n).saturating_mul(NUMBER_SCALE),
         ))),
         // An age is whole years as written: "45" is never 44.5–45.5.
         MentionValue::Age(a) => Some(Value::Number(Range::exact(
-            i64::from(a.years).saturating_mul(NUMBER_SCALE),
+            i128::from(a.years).saturating_mul(NUMBER_SCALE),
         ))),
         MentionValue::Quantity(q) if as_amount => number(q.amount),
         MentionValue::Quantity(q) => Some(Value::Quantity(QuantityValue {
@@ -85,13 +85,15 @@ pub fn percent(a: Range, b: Range, div: impl Fn(Range, Range) -> Option<Range>) 
 /// `x` widened by `pct` percent of its largest magnitude on each side; open ends stay
 /// open.
 pub fn widen(x: Range, pct: Range) -> Range {
-    if x.lo == i64::MIN || x.hi == i64::MAX {
+    if x.lo == i128::MIN || x.hi == i128::MAX {
         return x;
     }
-    let magnitude = i128::from(x.lo.unsigned_abs().max(x.hi.unsigned_abs()));
-    let share = i128::from(pct.hi.max(0));
-    let d = magnitude * share / (100 * i128::from(NUMBER_SCALE));
-    let d = i64::try_from(d).unwrap_or(i64::MAX);
+    let magnitude = x.lo.unsigned_abs().max(x.hi.unsigned_abs());
+    let share = pct.hi.max(0).unsigned_abs();
+    let d = magnitude
+        .checked_mul(share)
+        .map_or(u128::MAX, |p| p / (100 * NUMBER_SCALE.unsigned_abs()));
+    let d = i128::try_from(d).unwrap_or(i128::MAX);
     Range::new(x.lo.saturating_sub(d), x.hi.saturating_add(d))
 }
 
@@ -99,16 +101,16 @@ pub fn widen(x: Range, pct: Range) -> Range {
 /// message shows "77.36–77.99" rather than every digit of the interval.
 pub fn rounded(x: Range, decimals: Range) -> Range {
     let places = (decimals.lo / NUMBER_SCALE).clamp(0, 6);
-    let step = 10_i64.pow(6 - places as u32);
-    let down = |v: i64| {
-        if v == i64::MIN || v == i64::MAX {
+    let step = 10_i128.pow(6 - places as u32);
+    let down = |v: i128| {
+        if v == i128::MIN || v == i128::MAX {
             v
         } else {
             v.div_euclid(step).saturating_mul(step)
         }
     };
-    let up = |v: i64| {
-        if v == i64::MIN || v == i64::MAX {
+    let up = |v: i128| {
+        if v == i128::MIN || v == i128::MAX {
             v
         } else {
             (-((-v).div_euclid(step))).saturating_mul(step)
@@ -128,17 +130,17 @@ pub fn in_unit(q: &QuantityValue, target: &QuantityValue) -> Option<Range> {
 /// The whole numbers in `x`: a count written "four" stands for 3.5–4.5 as a measure,
 /// but as a count it can only be 4. `None` when `x` holds no whole number.
 pub fn whole(x: Range) -> Option<Range> {
-    let up = |v: i64| {
-        if v == i64::MIN {
+    let up = |v: i128| {
+        if v == i128::MIN {
             v
         } else {
             v.div_euclid(NUMBER_SCALE)
-                .saturating_add(i64::from(v.rem_euclid(NUMBER_SCALE) != 0))
+                .saturating_add(i128::from(v.rem_euclid(NUMBER_SCALE) != 0))
                 .saturating_mul(NUMBER_SCALE)
         }
     };
-    let down = |v: i64| {
-        if v == i64::MAX {
+    let down = |v: i128| {
+        if v == i128::MAX {
             v
         } else {
             v.div_euclid(NUMBER_SCALE).saturating_mul(NUMBER_SCALE)
@@ -152,9 +154,9 @@ pub fn whole(x: Range) -> Option<Range> {
 /// news writes "doubled" for anything from 1.6 to 2.5 times, "almost doubled" for 1.4 to
 /// 2.1 times and "more than doubled" for at least 1.9 times (a rounded base can make a
 /// true doubling look like 1.95).
-const PLAIN_BAND: (i64, i64) = (800, 1_250);
-const NEARLY_BAND: (i64, i64) = (700, 1_050);
-const MORE_THAN_LOW: i64 = 950;
+const PLAIN_BAND: (i128, i128) = (800, 1_250);
+const NEARLY_BAND: (i128, i128) = (700, 1_050);
+const MORE_THAN_LOW: i128 = 950;
 
 /// The ratios of a figure to its base that a multiple phrase allows ("doubled",
 /// "almost twice", "more than tripled", "halved", "three times"), or `None` when the
@@ -171,9 +173,9 @@ pub fn multiple(phrase: &str) -> Option<Range> {
     };
     let at_least = hedge(&["more than", "over", "at least", "well over"]);
     let at_most = hedge(&["nearly", "almost", "close to", "less than", "just under"]);
-    let mut factor: Option<(i64, bool)> = None;
+    let mut factor: Option<(i128, bool)> = None;
     for (i, w) in words.iter().enumerate() {
-        let count = |n: &str| parse_number_words(n).and_then(|n| i64::try_from(n).ok());
+        let count = |n: &str| parse_number_words(n).map(i128::from);
         factor = if w.starts_with("doubl") || *w == "twice" {
             Some((2, false))
         } else if w.starts_with("tripl") || w.starts_with("trebl") {
@@ -197,9 +199,9 @@ pub fn multiple(phrase: &str) -> Option<Range> {
     if m < 2 {
         return None;
     }
-    let scaled = |thousandths: i64| m.saturating_mul(NUMBER_SCALE) / 1_000 * thousandths;
+    let scaled = |thousandths: i128| m.saturating_mul(NUMBER_SCALE) / 1_000 * thousandths;
     let rise = if at_least {
-        Range::new(scaled(MORE_THAN_LOW), i64::MAX)
+        Range::new(scaled(MORE_THAN_LOW), i128::MAX)
     } else if at_most {
         Range::new(scaled(NEARLY_BAND.0), scaled(NEARLY_BAND.1))
     } else {
@@ -209,13 +211,13 @@ pub fn multiple(phrase: &str) -> Option<Range> {
         return Some(rise);
     }
     // 1 / [lo, hi] = [1/hi, 1/lo], rounded outward; an open end becomes 0.
-    let one = i128::from(NUMBER_SCALE) * i128::from(NUMBER_SCALE);
-    let lo = if rise.hi == i64::MAX {
+    let one = NUMBER_SCALE * NUMBER_SCALE;
+    let lo = if rise.hi == i128::MAX {
         0
     } else {
-        i64::try_from(one / i128::from(rise.hi)).ok()?
+        one / rise.hi
     };
-    let hi = i64::try_from((one + i128::from(rise.lo) - 1) / i128::from(rise.lo)).ok()?;
+    let hi = (one + rise.lo - 1) / rise.lo;
     Some(Range::new(lo, hi))
 }
 
@@ -233,7 +235,7 @@ pub fn occasions(phrase: &str) -> Option<Range> {
             .filter(|&n| n >= 2)?,
         _ => return None,
     };
-    let n = i64::try_from(n).ok()?;
+    let n = i128::from(n);
     Some(Range::exact(n.checked_mul(NUMBER_SCALE)?))
 }
 
@@ -241,7 +243,7 @@ pub fn occasions(phrase: &str) -> Option<Range> {
 /// "annually") fit in a length of `seconds`, over every length the unit can have: a
 /// month is 28 to 31 days, a year 365 or 366. `None` for a phrase that names no unit.
 pub fn periods_in(seconds: Range, phrase: &str) -> Option<Range> {
-    const DAY: i64 = 86_400;
+    const DAY: i128 = 86_400;
     let lower = phrase.to_lowercase();
     let unit = lower
         .split(|c: char| !c.is_alphabetic())
@@ -254,10 +256,9 @@ pub fn periods_in(seconds: Range, phrase: &str) -> Option<Range> {
         "year" | "annually" | "yearly" | "annum" => (365 * DAY, 366 * DAY),
         _ => return None,
     };
-    let scale = i128::from(NUMBER_SCALE);
-    let lo = i128::from(seconds.lo) * scale / i128::from(longest);
-    let hi = (i128::from(seconds.hi) * scale + i128::from(shortest) - 1) / i128::from(shortest);
-    Some(Range::new(i64::try_from(lo).ok()?, i64::try_from(hi).ok()?))
+    let lo = seconds.lo.checked_mul(NUMBER_SCALE)? / longest;
+    let hi = (seconds.hi.checked_mul(NUMBER_SCALE)? + shortest - 1) / shortest;
+    Some(Range::new(lo, hi))
 }
 
 /// The position an ordinal word names ("first" 1, "fourth" 4, "12th" 12), exactly, or
@@ -269,14 +270,14 @@ pub fn ordinal(word: &str) -> Option<Range> {
     ];
     let lower = word.trim().to_lowercase();
     let n = match WORDS.iter().position(|w| *w == lower) {
-        Some(i) => i64::try_from(i + 1).ok()?,
+        Some(i) => i128::try_from(i + 1).ok()?,
         None => {
             let digits = lower
                 .strip_suffix("st")
                 .or_else(|| lower.strip_suffix("nd"))
                 .or_else(|| lower.strip_suffix("rd"))
                 .or_else(|| lower.strip_suffix("th"))?;
-            digits.parse::<i64>().ok().filter(|&n| n >= 1)?
+            digits.parse::<i128>().ok().filter(|&n| n >= 1)?
         }
     };
     Some(Range::exact(n.checked_mul(NUMBER_SCALE)?))
@@ -285,7 +286,7 @@ pub fn ordinal(word: &str) -> Option<Range> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    const S: i64 = NUMBER_SCALE;
+    const S: i128 = NUMBER_SCALE;
 
     #[test]
     fn whole_numbers() {
@@ -299,8 +300,8 @@ mod tests {
         );
         assert_eq!(whole(Range::new(1_100_000, 1_900_000)), None);
         assert_eq!(
-            whole(Range::new(30_500_000, i64::MAX)),
-            Some(Range::new(31 * S, i64::MAX))
+            whole(Range::new(30_500_000, i128::MAX)),
+            Some(Range::new(31 * S, i128::MAX))
         );
         assert_eq!(
             whole(Range::new(-2_500_000, -1_500_000)),
@@ -317,7 +318,7 @@ mod tests {
         );
         assert_eq!(
             multiple("more than twice"),
-            Some(Range::new(1_900_000, i64::MAX))
+            Some(Range::new(1_900_000, i128::MAX))
         );
         assert_eq!(multiple("tripled"), Some(Range::new(2_400_000, 3_750_000)));
         assert_eq!(
@@ -334,7 +335,7 @@ mod tests {
 
     #[test]
     fn periods_in_a_length() {
-        const DAY: i64 = 86_400;
+        const DAY: i128 = 86_400;
         // Two weeks hold exactly 14 days and 2 weeks.
         let fortnight = Range::exact(14 * DAY);
         assert_eq!(periods_in(fortnight, "a day"), Some(Range::exact(14 * S)));
@@ -379,8 +380,8 @@ mod tests {
             amount_range(a, Approx::About),
             Range::new(940_000, 1_260_000)
         );
-        assert_eq!(amount_range(a, Approx::AtLeast).hi, i64::MAX);
-        assert_eq!(amount_range(a, Approx::AtMost).lo, i64::MIN);
+        assert_eq!(amount_range(a, Approx::AtLeast).hi, i128::MAX);
+        assert_eq!(amount_range(a, Approx::AtMost).lo, i128::MIN);
     }
 
     #[test]
@@ -389,7 +390,10 @@ mod tests {
             widen(Range::new(100 * S, 100 * S), Range::exact(5 * S)),
             Range::new(95 * S, 105 * S)
         );
-        assert_eq!(widen(Range::new(0, i64::MAX), Range::exact(S)).hi, i64::MAX);
+        assert_eq!(
+            widen(Range::new(0, i128::MAX), Range::exact(S)).hi,
+            i128::MAX
+        );
     }
 
     #[test]

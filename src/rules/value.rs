@@ -74,22 +74,22 @@ impl Truth {
     }
 }
 
-/// A closed interval of integers `[lo, hi]`, `lo <= hi`. `i64::MIN`/`i64::MAX` stand
+/// A closed interval of integers `[lo, hi]`, `lo <= hi`. `i128::MIN`/`i128::MAX` stand
 /// for an open end ("more than 1,200" is `[1201, MAX]` in whole units).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Range {
-    pub lo: i64,
-    pub hi: i64,
+    pub lo: i128,
+    pub hi: i128,
 }
 
 // Inherent `not`/`add`/`neg`/`sub` keep the three-valued and interval algebra explicit
 // at call sites; operator traits would hide that these are not ordinary numbers.
 #[allow(clippy::should_implement_trait)]
 impl Range {
-    pub fn exact(v: i64) -> Range {
+    pub fn exact(v: i128) -> Range {
         Range { lo: v, hi: v }
     }
-    pub fn new(lo: i64, hi: i64) -> Range {
+    pub fn new(lo: i128, hi: i128) -> Range {
         Range {
             lo: lo.min(hi),
             hi: lo.max(hi),
@@ -134,7 +134,7 @@ impl Range {
 
 /// Numbers are fixed-point with six decimal places, so no finding ever rests on a float
 /// comparison: `Number(Range { lo: 1_500_000, hi: 1_500_000 })` is exactly 1.5.
-pub const NUMBER_SCALE: i64 = 1_000_000;
+pub const NUMBER_SCALE: i128 = 1_000_000;
 
 /// A length of time, as a range of **seconds** (negative when the end precedes the start).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -142,7 +142,7 @@ pub struct DurationValue {
     pub seconds: Range,
 }
 
-pub const SECONDS_PER_DAY: i64 = 86_400;
+pub const SECONDS_PER_DAY: i128 = 86_400;
 
 impl DurationValue {
     pub fn days(range: Range) -> DurationValue {
@@ -287,7 +287,7 @@ impl Range {
         }
     }
     /// Whether `v` lies in the interval.
-    pub fn contains(self, v: i64) -> bool {
+    pub fn contains(self, v: i128) -> bool {
         self.lo <= v && v <= self.hi
     }
 }
@@ -303,7 +303,7 @@ impl fmt::Display for Truth {
 }
 
 /// Formats a fixed-point number (scaled by [`NUMBER_SCALE`]) without trailing zeros.
-fn fixed_point(v: i64) -> String {
+fn fixed_point(v: i128) -> String {
     let sign = if v < 0 { "-" } else { "" };
     let abs = v.unsigned_abs();
     let scale = NUMBER_SCALE.unsigned_abs();
@@ -317,14 +317,14 @@ fn fixed_point(v: i64) -> String {
 }
 
 /// Writes an interval whose ends are already formatted, naming open ends in words so
-/// a message never shows `i64::MAX`.
+/// a message never shows `i128::MAX`.
 fn write_range(
     f: &mut fmt::Formatter<'_>,
     r: Range,
-    show: impl Fn(i64) -> String,
+    show: impl Fn(i128) -> String,
     unknown: &str,
 ) -> fmt::Result {
-    match (r.lo == i64::MIN, r.hi == i64::MAX) {
+    match (r.lo == i128::MIN, r.hi == i128::MAX) {
         (true, true) => f.write_str(unknown),
         (true, false) => write!(f, "at most {}", show(r.hi)),
         (false, true) => write!(f, "at least {}", show(r.lo)),
@@ -339,7 +339,7 @@ impl fmt::Display for DurationValue {
     /// Shows the duration in the largest unit that divides it exactly ("84 days",
     /// "2 hours", "90 seconds"), so messages repeat the writer's own units.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        const UNITS: [(i64, &str); 4] = [
+        const UNITS: [(i128, &str); 4] = [
             (SECONDS_PER_DAY, "day"),
             (3_600, "hour"),
             (60, "minute"),
@@ -348,8 +348,8 @@ impl fmt::Display for DurationValue {
         let r = self.seconds;
         let finite = [r.lo, r.hi]
             .into_iter()
-            .filter(|&v| v != i64::MIN && v != i64::MAX);
-        let ends: Vec<i64> = finite.collect();
+            .filter(|&v| v != i128::MIN && v != i128::MAX);
+        let ends: Vec<i128> = finite.collect();
         let (size, name) = UNITS
             .into_iter()
             .find(|(size, _)| ends.iter().all(|v| v % size == 0))
@@ -364,7 +364,7 @@ impl fmt::Display for DurationValue {
             |v| (v / size).to_string(),
             "an unknown length of time",
         )?;
-        if r.lo == i64::MIN && r.hi == i64::MAX {
+        if r.lo == i128::MIN && r.hi == i128::MAX {
             Ok(())
         } else {
             write!(f, " {name}{suffix}")
@@ -408,7 +408,7 @@ pub fn weekday_name(w: chrono::Weekday) -> &'static str {
 mod display_tests {
     use super::*;
 
-    fn secs(lo: i64, hi: i64) -> String {
+    fn secs(lo: i128, hi: i128) -> String {
         Value::Duration(DurationValue {
             seconds: Range::new(lo, hi),
         })
@@ -417,13 +417,13 @@ mod display_tests {
 
     #[test]
     fn numbers_drop_trailing_zeros() {
-        let n = |lo: i64, hi: i64| Value::Number(Range::new(lo, hi)).to_string();
+        let n = |lo: i128, hi: i128| Value::Number(Range::new(lo, hi)).to_string();
         assert_eq!(n(84 * NUMBER_SCALE, 84 * NUMBER_SCALE), "84");
         assert_eq!(n(1_500_000, 1_500_000), "1.5");
         assert_eq!(n(-250_000, -250_000), "-0.25");
         assert_eq!(n(84 * NUMBER_SCALE, 90 * NUMBER_SCALE), "84–90");
-        assert_eq!(n(1201 * NUMBER_SCALE, i64::MAX), "at least 1201");
-        assert_eq!(n(i64::MIN, i64::MAX), "an unknown number");
+        assert_eq!(n(1201 * NUMBER_SCALE, i128::MAX), "at least 1201");
+        assert_eq!(n(i128::MIN, i128::MAX), "an unknown number");
     }
 
     #[test]
@@ -436,7 +436,7 @@ mod display_tests {
         assert_eq!(secs(-3 * SECONDS_PER_DAY, -3 * SECONDS_PER_DAY), "-3 days");
         assert_eq!(secs(6 * SECONDS_PER_DAY, 8 * SECONDS_PER_DAY), "6–8 days");
         assert_eq!(secs(-SECONDS_PER_DAY, SECONDS_PER_DAY), "-1 to 1 days");
-        assert_eq!(secs(SECONDS_PER_DAY, i64::MAX), "at least 1 day");
+        assert_eq!(secs(SECONDS_PER_DAY, i128::MAX), "at least 1 day");
     }
 
     #[test]

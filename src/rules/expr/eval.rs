@@ -96,8 +96,8 @@ pub(super) fn compare_ranges(op: BinaryOp, a: Range, b: Range) -> Truth {
 pub(super) fn day_numbers(d: &DateValue) -> Option<Range> {
     let (first, last) = d.day_range()?;
     Some(Range::new(
-        i64::from(first.num_days_from_ce()),
-        i64::from(last.num_days_from_ce()),
+        i128::from(first.num_days_from_ce()),
+        i128::from(last.num_days_from_ce()),
     ))
 }
 
@@ -114,7 +114,7 @@ pub(super) fn compare_dates(op: BinaryOp, a: &DateValue, b: &DateValue) -> Truth
             if ta.zone != tb.zone {
                 return Truth::Unknown;
             }
-            let (ma, mb) = (i64::from(ta.minutes), i64::from(tb.minutes));
+            let (ma, mb) = (i128::from(ta.minutes), i128::from(tb.minutes));
             return compare_ranges(op, Range::exact(ma), Range::exact(mb));
         }
     }
@@ -168,23 +168,23 @@ fn ceil_div(n: i128, d: i128) -> i128 {
     }
 }
 
-fn clamp(v: i128) -> i64 {
-    i64::try_from(v).unwrap_or(if v < 0 { i64::MIN } else { i64::MAX })
-}
-
 /// Whether an interval end is open (see [`Range`]): it stands for infinity.
-fn is_open(v: i64) -> bool {
-    v == i64::MIN || v == i64::MAX
+fn is_open(v: i128) -> bool {
+    v == i128::MIN || v == i128::MAX
 }
 
-/// ±infinity (or 0) with the sign of `x * y`, as an end that [`clamp`] makes open.
-fn infinite(x: i64, y: i64) -> i128 {
-    i128::from(x.signum() * y.signum()) * i128::MAX
+/// ±infinity (or 0) with the sign of `x * y`: an open end of a [`Range`].
+fn infinite(x: i128, y: i128) -> i128 {
+    match x.signum() * y.signum() {
+        1 => i128::MAX,
+        -1 => i128::MIN,
+        _ => 0,
+    }
 }
 
 /// The hull over the interval corners of `f`, which gives each corner's value rounded
 /// down and up, so the result still contains every possible value.
-fn corners(a: Range, b: Range, f: impl Fn(i64, i64) -> (i128, i128)) -> Range {
+fn corners(a: Range, b: Range, f: impl Fn(i128, i128) -> (i128, i128)) -> Range {
     let mut lo = i128::MAX;
     let mut hi = i128::MIN;
     for x in [a.lo, a.hi] {
@@ -194,7 +194,7 @@ fn corners(a: Range, b: Range, f: impl Fn(i64, i64) -> (i128, i128)) -> Range {
             hi = hi.max(up);
         }
     }
-    Range::new(clamp(lo), clamp(hi))
+    Range::new(lo, hi)
 }
 
 /// `a * b / NUMBER_SCALE`: a product where `b` is a fixed-point number. Open ends
@@ -205,8 +205,14 @@ pub(super) fn mul_scaled(a: Range, b: Range) -> Range {
             let v = infinite(x, y);
             return (v, v);
         }
-        let (n, d) = (i128::from(x) * i128::from(y), i128::from(NUMBER_SCALE));
-        (floor_div(n, d), ceil_div(n, d))
+        // A product past the 128-bit range is unbounded on its side.
+        match x.checked_mul(y) {
+            Some(n) => (floor_div(n, NUMBER_SCALE), ceil_div(n, NUMBER_SCALE)),
+            None => {
+                let v = infinite(x, y);
+                (v, v)
+            }
+        }
     })
 }
 
@@ -221,11 +227,16 @@ pub(super) fn div_scaled(a: Range, b: Range) -> Option<Range> {
             (v, v)
         } else if is_open(y) {
             // A finite amount over an unbounded one tends to zero from one side.
-            let s = i128::from(x.signum() * y.signum());
+            let s = x.signum() * y.signum();
             (s.min(0), s.max(0))
         } else {
-            let (n, d) = (i128::from(x) * i128::from(NUMBER_SCALE), i128::from(y));
-            (floor_div(n, d), ceil_div(n, d))
+            match x.checked_mul(NUMBER_SCALE) {
+                Some(n) => (floor_div(n, y), ceil_div(n, y)),
+                None => {
+                    let v = infinite(x, y);
+                    (v, v)
+                }
+            }
         }
     }))
 }
@@ -278,7 +289,7 @@ fn date_difference(a: &DateValue, b: &DateValue) -> Result<Range, EvalError> {
     };
     if let (Some(ta), Some(tb)) = (a.time, b.time) {
         if da.is_exact() && db.is_exact() && ta.zone == tb.zone {
-            let minutes = (da.lo - db.lo) * 1440 + i64::from(ta.minutes) - i64::from(tb.minutes);
+            let minutes = (da.lo - db.lo) * 1440 + i128::from(ta.minutes) - i128::from(tb.minutes);
             return Ok(Range::exact(minutes * 60));
         }
     }
@@ -287,14 +298,17 @@ fn date_difference(a: &DateValue, b: &DateValue) -> Result<Range, EvalError> {
 
 /// How many whole `unit`s (in seconds) a seconds interval spans, as a fixed-point
 /// number interval rounded outward; open ends stay open.
-pub(super) fn whole_units(seconds: Range, unit: i64) -> Range {
-    let scale = |v: i64, up: bool| {
-        if v == i64::MIN || v == i64::MAX {
+pub(super) fn whole_units(seconds: Range, unit: i128) -> Range {
+    let scale = |v: i128, up: bool| {
+        if v == i128::MIN || v == i128::MAX {
             return v;
         }
-        let (n, d) = (i128::from(v), i128::from(unit));
-        let q = if up { ceil_div(n, d) } else { floor_div(n, d) };
-        clamp(q * i128::from(NUMBER_SCALE))
+        let q = if up {
+            ceil_div(v, unit)
+        } else {
+            floor_div(v, unit)
+        };
+        q.saturating_mul(NUMBER_SCALE)
     };
     Range::new(scale(seconds.lo, false), scale(seconds.hi, true))
 }

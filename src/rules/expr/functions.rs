@@ -271,7 +271,7 @@ pub(super) fn call(name: &str, args: &[Value]) -> Result<Value, EvalError> {
             let year = d
                 .year
                 .ok_or_else(|| undefined(format!("the year of {} is unknown", d.label)))?;
-            V::Number(Range::exact(i64::from(year) * NUMBER_SCALE))
+            V::Number(Range::exact(i128::from(year) * NUMBER_SCALE))
         }
         _ => {
             let types: Vec<String> = args.iter().map(|a| a.type_of().to_string()).collect();
@@ -313,7 +313,9 @@ pub(super) fn shift_date(d: &DateValue, seconds: Range) -> Result<DateValue, Eva
             "only an exact number of whole days can be added to a date",
         ));
     }
-    let shifted = chrono::Days::new((seconds.lo / SECONDS_PER_DAY).unsigned_abs());
+    let days = u64::try_from((seconds.lo / SECONDS_PER_DAY).unsigned_abs())
+        .map_err(|_| undefined("date out of range"))?;
+    let shifted = chrono::Days::new(days);
     let result = if seconds.lo >= 0 {
         day.checked_add_days(shifted)
     } else {
@@ -330,7 +332,7 @@ pub(super) fn shift_date(d: &DateValue, seconds: Range) -> Result<DateValue, Eva
 /// different calendar days. Only a zone-less local time against a GMT/UTC one is
 /// defined; "9 a.m. EST (1400 GMT)" states its zone already.
 pub(super) fn utc_offset(local: &DateValue, utc: &DateValue) -> Result<DurationValue, EvalError> {
-    const DAY_MINUTES: i64 = 24 * 60;
+    const DAY_MINUTES: i128 = 24 * 60;
     let (Some(l), Some(u)) = (local.time, utc.time) else {
         return Err(undefined("utc_offset needs two times of day"));
     };
@@ -339,7 +341,7 @@ pub(super) fn utc_offset(local: &DateValue, utc: &DateValue) -> Result<DurationV
             "utc_offset needs a local time without a zone and a GMT or UTC time",
         ));
     }
-    let mut minutes = (i64::from(l.minutes) - i64::from(u.minutes)).rem_euclid(DAY_MINUTES);
+    let mut minutes = (i128::from(l.minutes) - i128::from(u.minutes)).rem_euclid(DAY_MINUTES);
     if minutes > DAY_MINUTES / 2 {
         minutes -= DAY_MINUTES;
     }
@@ -390,7 +392,7 @@ fn age_on(birth: &DateValue, on: &DateValue) -> Result<Range, EvalError> {
     let ((b_first, b_last), (o_first, o_last)) = (span(birth)?, span(on)?);
     let years = |b: NaiveDate, o: NaiveDate| {
         let before_birthday = (o.month(), o.day()) < (b.month(), b.day());
-        i64::from(o.year() - b.year()) - i64::from(before_birthday)
+        i128::from(o.year() - b.year()) - i128::from(before_birthday)
     };
     let (lo, hi) = (years(b_last, o_first), years(b_first, o_last));
     if lo < 0 {
@@ -414,7 +416,7 @@ mod tests {
         }
     }
 
-    fn hours(local: u32, utc: u32) -> Result<i64, EvalError> {
+    fn hours(local: u32, utc: u32) -> Result<i128, EvalError> {
         utc_offset(&clock(local, None), &clock(utc, Some("GMT"))).map(|d| d.seconds.lo / 3_600)
     }
 

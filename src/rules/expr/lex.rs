@@ -14,9 +14,9 @@ use winnow::token::{any, none_of, one_of, take_while};
 #[derive(Clone, Debug, PartialEq)]
 pub(super) enum Tok {
     /// A number, fixed-point scaled by [`NUMBER_SCALE`].
-    Number(i64),
+    Number(i128),
     /// A duration literal in seconds.
-    Duration(i64),
+    Duration(i128),
     Str(String),
     Ident(String),
     /// An operator or punctuation, as written.
@@ -180,7 +180,7 @@ fn validate(raw: Raw<'_>, span: Span) -> Result<Tok, ExprError> {
 }
 
 /// Converts decimal digits to fixed point, rejecting what the scale cannot hold exactly.
-fn fixed_point(int: &str, frac: Option<&str>, span: Span) -> Result<i64, ExprError> {
+fn fixed_point(int: &str, frac: Option<&str>, span: Span) -> Result<i128, ExprError> {
     let frac = frac.unwrap_or("");
     if frac.len() > 6 {
         return Err(ExprError::new(
@@ -189,9 +189,9 @@ fn fixed_point(int: &str, frac: Option<&str>, span: Span) -> Result<i64, ExprErr
         ));
     }
     let too_large = || ExprError::new("number is too large", span);
-    let whole: i64 = int.parse().map_err(|_| too_large())?;
+    let whole: i128 = int.parse().map_err(|_| too_large())?;
     let padded = format!("{frac:0<6}");
-    let fraction: i64 = padded.parse().map_err(|_| too_large())?;
+    let fraction: i128 = padded.parse().map_err(|_| too_large())?;
     whole
         .checked_mul(NUMBER_SCALE)
         .and_then(|w| w.checked_add(fraction))
@@ -199,7 +199,7 @@ fn fixed_point(int: &str, frac: Option<&str>, span: Span) -> Result<i64, ExprErr
 }
 
 /// Applies a unit suffix to a fixed-point number, giving whole seconds.
-fn duration(value: i64, suffix: &str, suffix_span: Span, span: Span) -> Result<i64, ExprError> {
+fn duration(value: i128, suffix: &str, suffix_span: Span, span: Span) -> Result<i128, ExprError> {
     let unit = match suffix {
         "d" => SECONDS_PER_DAY,
         "w" => 7 * SECONDS_PER_DAY,
@@ -214,15 +214,17 @@ fn duration(value: i64, suffix: &str, suffix_span: Span, span: Span) -> Result<i
             return Err(ExprError::new(msg, suffix_span));
         }
     };
-    let scaled = i128::from(value) * i128::from(unit);
-    let scale = i128::from(NUMBER_SCALE);
+    let scaled = value
+        .checked_mul(unit)
+        .ok_or_else(|| ExprError::new("duration is too large", span))?;
+    let scale = NUMBER_SCALE;
     if scaled % scale != 0 {
         return Err(ExprError::new(
             "duration is not a whole number of seconds",
             span,
         ));
     }
-    i64::try_from(scaled / scale).map_err(|_| ExprError::new("duration is too large", span))
+    Ok(scaled / scale)
 }
 
 /// Resolves `\"`, `\\` and `\n` escapes; `offset` is where `body` starts in the source.

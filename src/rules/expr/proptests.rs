@@ -36,7 +36,7 @@ proptest! {
     #[test]
     fn days_match_chrono(a in any_date(), b in any_date()) {
         let v = eval_with("days(a, b)", vec![("a", dv(a)), ("b", dv(b))]);
-        let expected = DurationValue::days(Range::exact((b - a).num_days()));
+        let expected = DurationValue::days(Range::exact(i128::from((b - a).num_days())));
         prop_assert_eq!(v, Ok(Value::Duration(expected)));
     }
 
@@ -100,7 +100,7 @@ proptest! {
     }
 
     #[test]
-    fn extreme_numbers_never_panic(lo in any::<i64>(), hi in any::<i64>(), k in any::<i64>()) {
+    fn extreme_numbers_never_panic(lo in any::<i128>(), hi in any::<i128>(), k in any::<i128>()) {
         let r = Value::Number(Range::new(lo, hi));
         let s = Value::Duration(DurationValue { seconds: Range::new(lo, hi) });
         let n = Value::Number(Range::exact(k));

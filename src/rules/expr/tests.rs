@@ -29,11 +29,11 @@ fn partial(year: Option<i32>, month: Option<u32>, day: Option<u32>) -> DateValue
     }
 }
 
-fn days(lo: i64, hi: i64) -> Value {
+fn days(lo: i128, hi: i128) -> Value {
     Value::Duration(DurationValue::days(Range::new(lo, hi)))
 }
 
-fn num(n: i64) -> Value {
+fn num(n: i128) -> Value {
     Value::Number(Range::exact(n * NUMBER_SCALE))
 }
 
@@ -150,7 +150,7 @@ fn parse_errors_point_at_the_problem() {
         ("a # b", "unexpected character `#`", "#"),
         ("7days", "unknown duration unit `days`; use d (days), w (weeks), h (hours), m (minutes) or s (seconds)", "days"),
         ("1.1234567", "numbers have at most 6 decimal places", "1.1234567"),
-        ("99999999999999999999", "number is too large", "99999999999999999999"),
+        ("9999999999999999999999999999999999999999", "number is too large", "9999999999999999999999999999999999999999"),
         ("\"abc", "unclosed string literal", "\"abc"),
         ("\"a\\qb\"", "unknown escape; use \\\", \\\\ or \\n", "\\q"),
         ("Claim", "names are lower-case: write `claim`", "Claim"),
@@ -351,12 +351,12 @@ fn open_ends_stay_open() {
     let env = values(vec![
         (
             "more",
-            Value::Number(Range::new(1201 * NUMBER_SCALE, i64::MAX)),
+            Value::Number(Range::new(1201 * NUMBER_SCALE, i128::MAX)),
         ),
         (
             "long",
             Value::Duration(DurationValue {
-                seconds: Range::new(SECONDS_PER_DAY, i64::MAX),
+                seconds: Range::new(SECONDS_PER_DAY, i128::MAX),
             }),
         ),
     ]);
