@@ -120,37 +120,16 @@ fn mentions_nautical(prose: &str) -> bool {
     })
 }
 
-/// The words [`AMOUNT_RE`] can read before the number itself: the approximation
-/// markers, "US" of "US$", and the article of "a dozen".
-pub(super) const WORDS_BEFORE_NUMBER: &[&str] = &[
-    "about",
-    "around",
-    "approximately",
-    "roughly",
-    "some",
-    "nearly",
-    "almost",
-    "more",
-    "than",
-    "over",
-    "at",
-    "least",
-    "less",
-    "under",
-    "up",
-    "to",
-    "fewer",
-    "an",
-    "estimated",
-    "us",
-    "a",
-];
+/// The words [`AMOUNT_RE`] can read before the number itself besides the
+/// [`HEDGE_WORDS`](super::HEDGE_WORDS): "US" of "US$", and the articles of "a dozen"
+/// and "an estimated".
+pub(super) const WORDS_BEFORE_NUMBER: &[&str] = &["an", "estimated", "us", "a"];
 
 /// The matches of [`AMOUNT_RE`], as `find_iter` finds them.
 ///
 /// Every amount holds its number, digits or a number word, and so starts with its
-/// first digit or number word, or before them with only what [`WORDS_BEFORE_NUMBER`]
-/// and a currency sign add: the stretch [`walk_back`] passes over. A digit or a whole
+/// first digit or number word, or before them with only what [`WORDS_BEFORE_NUMBER`],
+/// the hedges and a currency sign add: the stretch [`walk_back`] passes over. A digit or a whole
 /// number word always starts an amount, so the search never runs far past one.
 fn amount_matches<'h>(
     prose: &'h str,

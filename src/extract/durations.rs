@@ -275,26 +275,10 @@ fn duration_mention(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
     })
 }
 
-/// The words [`DURATION_RE`] can read before the unit, besides number words: the
-/// approximation markers, the articles and halves, and the modifiers ("two more days").
+/// The words [`DURATION_RE`] can read before the unit, besides number words and the
+/// [`HEDGE_WORDS`](super::HEDGE_WORDS): the articles and halves, and the modifiers
+/// ("two more days").
 pub(super) const WORDS_BEFORE_UNIT: &[&str] = &[
-    "about",
-    "around",
-    "approximately",
-    "roughly",
-    "some",
-    "nearly",
-    "almost",
-    "more",
-    "than",
-    "over",
-    "at",
-    "least",
-    "less",
-    "under",
-    "up",
-    "to",
-    "fewer",
     "half",
     "a",
     "an",

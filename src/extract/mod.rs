@@ -387,6 +387,29 @@ pub enum Approx {
     AtMost,
 }
 
+/// The hedges an amount or a length may open with ("about", "more than", "up to"), as
+/// the words the recognisers' `approx` groups are made of: a search near a trigger
+/// must be able to reach back over them.
+pub(super) const HEDGE_WORDS: &[&str] = &[
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "some",
+    "nearly",
+    "almost",
+    "more",
+    "than",
+    "over",
+    "at",
+    "least",
+    "less",
+    "under",
+    "up",
+    "to",
+    "fewer",
+];
+
 /// Finds every mention in the document's prose, sorted by span start, with no two
 /// mentions overlapping (the longest match wins).
 pub fn extract(doc: &Document) -> Vec<Mention> {

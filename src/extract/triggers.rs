@@ -65,43 +65,10 @@ const LONGEST_WORD: usize = 13;
 
 /// The words of each kind, lower-case.
 const WORDS: &[(u16, &[&str])] = &[
-    (
-        kind::NUMBER,
-        &[
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-            "thirty",
-            "forty",
-            "fifty",
-            "sixty",
-            "seventy",
-            "eighty",
-            "ninety",
-            "hundred",
-            "thousand",
-            "million",
-            "dozen",
-        ],
-    ),
+    (kind::NUMBER, &super::numbers::UNITS),
+    (kind::NUMBER, &super::numbers::TEENS),
+    (kind::NUMBER, &super::numbers::TENS),
+    (kind::NUMBER, &["hundred", "thousand", "million", "dozen"]),
     (
         kind::TIME_UNIT,
         &[
@@ -198,6 +165,10 @@ const WORDS: &[(u16, &[&str])] = &[
         ],
     ),
     (kind::BEFORE_DATE, super::dates::WORDS_BEFORE_MONTH),
+    (
+        kind::BEFORE_NUMBER | kind::BEFORE_TIME_UNIT,
+        super::HEDGE_WORDS,
+    ),
     (kind::BEFORE_NUMBER, super::amounts::WORDS_BEFORE_NUMBER),
     (kind::BEFORE_TIME_UNIT, super::durations::WORDS_BEFORE_UNIT),
     (
