@@ -140,9 +140,10 @@ pub(super) fn day_of(date: NaiveDate) -> CalendarDate {
     }
 }
 
-/// How far either side of a mention its tense cues are read, in bytes. A clause is
-/// rarely longer; reading the whole sentence would make a text without punctuation cost
-/// its length once per mention.
+/// How far either side of a mention its tense cues are read, in bytes: a clause is
+/// rarely longer, and a cue further off in a long sentence belongs to another clause.
+/// The sentence is scanned once ([`TenseCues`]); each mention takes the cues of its
+/// window by binary search, so a text without punctuation stays linear.
 const TENSE_WINDOW: usize = 200;
 
 /// The tense cues of the sentence last asked about, at offsets into the prose: found
