@@ -422,7 +422,7 @@ pub fn extract(doc: &Document) -> Vec<Mention> {
 /// Each recogniser proposes candidates independently; overlaps are then settled by
 /// keeping the longest candidate, so "Friday, May 13" beats "Friday" and "a week
 /// before" beats "a week". On equal length the more specific kind wins (see
-/// [`kind_rank`]).
+/// `kind_rank`).
 pub fn extract_from_prose(prose: &str) -> Vec<Mention> {
     let triggers = triggers::Triggers::of(prose);
     let mut candidates = Vec::new();
