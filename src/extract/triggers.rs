@@ -507,6 +507,28 @@ fn ceil_char_boundary(text: &str, at: usize) -> usize {
     at
 }
 
+/// A search near triggers, as the tests call it: the matches in a text with its
+/// trigger words.
+#[cfg(test)]
+pub(super) type NearSearch =
+    dyn for<'a> Fn(&'a str, &'a Triggers) -> Box<dyn Iterator<Item = Match> + 'a>;
+
+/// Asserts that `near` finds in each text made of `vocabulary` ([`sample_texts`])
+/// exactly what `re.find_iter` finds over all of it.
+#[cfg(test)]
+pub(super) fn assert_near_triggers_is_full_scan(
+    vocabulary: &[&str],
+    re: &meta::Regex,
+    near: &NearSearch,
+) {
+    for text in sample_texts(vocabulary, 3000) {
+        let triggers = Triggers::of(&text);
+        let found: Vec<_> = near(&text, &triggers).map(|m| m.range()).collect();
+        let full: Vec<_> = re.find_iter(&text).map(|m| m.range()).collect();
+        assert_eq!(found, full, "{text:?}");
+    }
+}
+
 /// Texts made of `vocabulary` and the spaces and punctuation between words, in any
 /// case, for tests that compare a search near triggers with `find_iter`.
 #[cfg(test)]
