@@ -7,7 +7,7 @@ use regex_automata::util::syntax;
 use std::sync::LazyLock;
 
 /// Words that point forward.
-const FUTURE: &str = r"(?i)\b(?:will|shall|won't|should|going to|next|upcoming|scheduled|expected to|plans? to|planned|due to|set to|is to|are to|to be held|later this|payable)\b|'ll\b";
+const FUTURE: &str = r"(?i)\b(?:will|shall|won't|would|should|going to|next|upcoming|scheduled|expected to|plans? to|planned|due to|set to|is to|are to|to be held|later this|payable)\b|'ll\b";
 
 /// Words that point back.
 const PAST: &str = r"(?i)\b(?:was|were|had|did|said|told|last|ago|earlier|since|spoke|met|began|took|made|came|went|held|gave|saw|won|lost|left|became|fell|rose|[a-z]{3,}ed)\b";
@@ -34,6 +34,35 @@ const NOT_PAST: [&str; 9] = [
     "speed",
     "feed",
 ];
+
+/// Verbs that begin with the prefix "un-"; every other "un…ed" word is an adjective
+/// ("unspecified", "undisclosed", "unchanged") or a name ("United") and says nothing
+/// of tense.
+const UN_VERBS: [&str; 16] = [
+    "unveiled",
+    "uncovered",
+    "unleashed",
+    "unlocked",
+    "unfolded",
+    "unearthed",
+    "unraveled",
+    "unravelled",
+    "unloaded",
+    "unpacked",
+    "unplugged",
+    "unseated",
+    "unsettled",
+    "untied",
+    "unblocked",
+    "unmasked",
+];
+
+/// Whether an `-ed` word is an adjective made with the prefix "un-".
+fn is_un_adjective(word: &str) -> bool {
+    word.get(..2)
+        .is_some_and(|prefix| prefix.eq_ignore_ascii_case("un"))
+        && !UN_VERBS.iter().any(|verb| word.eq_ignore_ascii_case(verb))
+}
 
 /// One tense cue word: where it is and which way it points.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -106,28 +135,43 @@ pub(crate) fn cues(sentence: &str) -> Vec<Cue> {
             }
             all.push(cue(Bias::Future));
         }
-        // "planned" is also the past of its verb, except as an adjective ("the planned
-        // merger"); the `-ed` words of `NOT_PAST` are none.
+        // "planned" is also the past of its verb; the `-ed` words of `NOT_PAST` are
+        // none. A participle after a determiner is an adjective ("the planned merger",
+        // "an unnamed official"), and one after a present "be" a passive ("is paid").
         let past = if m.pattern().as_usize() == 1 {
-            !NOT_PAST.iter().any(|w| word.eq_ignore_ascii_case(w))
+            !NOT_PAST.iter().any(|w| word.eq_ignore_ascii_case(w)) && !is_un_adjective(word)
         } else {
             word.eq_ignore_ascii_case("planned")
         };
-        if past && !(word.eq_ignore_ascii_case("planned") && is_attributive(sentence, m.start())) {
+        if past && !is_attributive(sentence, m.start()) && !is_present_passive(sentence, m.start())
+        {
             all.push(cue(Bias::Past));
         }
     }
     all
 }
 
+/// Whether the participle starting at `start` follows a present or bare "be" ("is
+/// paid", "would be held", "to be signed"): a passive that says nothing of the past.
+fn is_present_passive(sentence: &str, start: usize) -> bool {
+    ["be", "is", "are", "being"]
+        .iter()
+        .any(|be| last_word(sentence, start).eq_ignore_ascii_case(be))
+}
+
+/// The word ending just before `start`, spaces skipped.
+fn last_word(sentence: &str, start: usize) -> &str {
+    let before = sentence[..start].trim_end();
+    before
+        .rsplit(|c: char| !(c.is_ascii_alphabetic() || c == '\''))
+        .next()
+        .unwrap_or_default()
+}
+
 /// Whether the word starting at `start` follows a determiner or a possessive, and so
 /// modifies a noun rather than being the verb of its clause.
 fn is_attributive(sentence: &str, start: usize) -> bool {
-    let before = sentence[..start].trim_end();
-    let word = before
-        .rsplit(|c: char| !(c.is_ascii_alphabetic() || c == '\''))
-        .next()
-        .unwrap_or_default();
+    let word = last_word(sentence, start);
     word.ends_with("'s")
         || ["the", "a", "an", "its", "their", "his", "her", "our"]
             .iter()
@@ -193,6 +237,23 @@ mod tests {
         );
         assert_eq!(
             bias("On March 3 the mill closed, and it will reopen.", "March 3"),
+            Some(Bias::Past)
+        );
+    }
+
+    #[test]
+    fn adjectives_and_passives_are_no_past_tense() {
+        assert_eq!(
+            sentence_bias("The bonus would be paid on an unspecified day in March."),
+            Some(Bias::Future)
+        );
+        assert_eq!(
+            sentence_bias("The revised plan is signed in May."),
+            None,
+            "a participle after a determiner or a present \"be\" is no verb in the past"
+        );
+        assert_eq!(
+            sentence_bias("Police unveiled the plan in May."),
             Some(Bias::Past)
         );
     }
