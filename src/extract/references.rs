@@ -35,12 +35,6 @@ fn unit_of(word: &str) -> Option<TimeUnit> {
     })
 }
 
-/// Words that may follow "daily" or "annually" used as an adverb of frequency.
-const ADVERB_FOLLOWERS: [&str; 16] = [
-    "and", "or", "but", "in", "on", "at", "to", "for", "from", "since", "through", "until", "by",
-    "during", "while", "as",
-];
-
 /// Whether a word starts a length or names a unit ("two", "12", "few", "year").
 fn is_amount_or_unit(word: &str) -> bool {
     word.starts_with(|c: char| c.is_ascii_digit())
@@ -65,6 +59,21 @@ fn is_amount_or_unit(word: &str) -> bool {
                 | "a"
                 | "an"
         )
+}
+
+/// Whether the word at `start..end` belongs to a name: a capitalized word follows it,
+/// or it is capitalized itself after a capitalized word.
+fn is_in_name(prose: &str, start: usize, end: usize) -> bool {
+    let capitalized = |word: &str| word.starts_with(|c: char| c.is_ascii_uppercase());
+    let next = prose[end..]
+        .strip_prefix(' ')
+        .and_then(|rest| rest.split(' ').next())
+        .unwrap_or_default();
+    let previous = prose[..start]
+        .strip_suffix(' ')
+        .and_then(|before| before.rsplit(' ').next())
+        .unwrap_or_default();
+    capitalized(next) || (capitalized(&prose[start..end]) && capitalized(previous))
 }
 
 fn mention(start: usize, end: usize, value: MentionValue) -> Mention {
@@ -114,10 +123,11 @@ pub(super) fn reference(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
 pub(super) fn set(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
     let whole = caps.get(0)?;
     let (unit, every) = if let Some(adverb) = caps.get(CG.adverb) {
-        // "daily volume", "the party daily Granma": an adjective or a noun, not a time.
-        let next = next_word(prose, adverb.end());
-        let joined = prose[adverb.end()..].starts_with([' ', '-']);
-        if joined && !next.is_empty() && !ADVERB_FOLLOWERS.contains(&next.as_str()) {
+        // A frequency as an adverb ("runs daily") or an adjective ("a weekly address")
+        // is a set, as TimeML marks it; in a name ("the party daily Granma", "China
+        // Daily") or a compound ("daily-use") it is not a time.
+        if is_in_name(prose, adverb.start(), adverb.end()) || prose[adverb.end()..].starts_with('-')
+        {
             return None;
         }
         (unit_of(adverb.as_str())?, 1)

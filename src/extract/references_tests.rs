@@ -93,8 +93,20 @@ fn lengths_without_an_amount() {
 }
 
 #[test]
-fn frequency_words_used_as_adjectives_are_not_recurrences() {
-    assert!(found("Average daily volume fell.").is_empty());
+fn frequency_words_are_recurrences_except_in_names() {
+    assert_eq!(
+        found("She gave her weekly address."),
+        vec![(
+            "weekly",
+            MentionValue::Set(Recurrence {
+                unit: TimeUnit::Week,
+                every: 1
+            })
+        )]
+    );
+    assert!(found("The party daily Sentinel ran it.").is_empty());
+    assert!(found("The Harbor Daily ran it.").is_empty());
+    assert!(found("The daily-use pass.").is_empty());
     assert_eq!(
         found("The paper is printed daily in Lagos."),
         vec![(
