@@ -31,7 +31,9 @@ pub use ages::{surname_shared, Age, AgeForm, PersonName};
 pub use amounts::{Amount, Currency, Money, Quantity};
 pub use holidays::Holiday;
 pub use numbers::parse_number_words;
-pub(crate) use scan::{ascii_regex, ends_with_ignore_case, word_before};
+#[cfg(test)]
+pub(crate) use scan::ascii_regex;
+pub(crate) use scan::{ends_with_ignore_case, word_before};
 pub use units::{convert_units, Dimension, Unit};
 
 use crate::document::{Document, Span};
