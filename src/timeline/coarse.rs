@@ -229,14 +229,25 @@ pub(super) fn coarse_relative(
             Confidence::Medium,
         ),
         RelativeTo::Event => {
-            // The latest written date before it, to the year (and month, if written).
+            // The latest written date before it, to the year (and month, if written): a
+            // date, or a month or year named alone ("In March, …. The following month").
             let (j, year, month) = (0..index.min(resolved.len()))
                 .rev()
                 .take(LOOKBACK)
                 .find_map(|j| {
                     let r = resolved[j]?;
-                    (matches!(mentions[j].value, MentionValue::Date(_)) && r.period.is_none())
-                        .then_some((j, r.date.year?, r.date.month))
+                    let written = match mentions[j].value {
+                        MentionValue::Date(_) => r.period.is_none(),
+                        MentionValue::Period(p) => {
+                            matches!(p.unit, PeriodUnit::Month | PeriodUnit::Year)
+                                && matches!(
+                                    p.position,
+                                    PeriodPosition::Nth { .. } | PeriodPosition::Absolute(_)
+                                )
+                        }
+                        _ => false,
+                    };
+                    written.then_some((j, r.date.year?, r.date.month))
                 })?;
             // Only whole years count from a year; a month shift needs the event's month.
             if years.is_none() && month.is_none() {

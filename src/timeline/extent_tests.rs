@@ -423,3 +423,10 @@ fn a_week_ago_is_the_day_a_week_back() {
         pair("a week ago", "2022-05-06")
     );
 }
+
+#[test]
+fn shifts_count_from_a_month_named_alone() {
+    let found = timexes("In March the mill got an offer. The following month it was sold.");
+    assert_eq!(found[1].0, "The following month");
+    assert_eq!(found[1].2, "2022-04");
+}
