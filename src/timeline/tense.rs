@@ -102,7 +102,7 @@ pub(crate) fn nearest_bias_of(cues: &[Cue], at: usize) -> Option<Bias> {
 
 /// Every cue word of a sentence, sorted by start (a future cue first at one start).
 ///
-/// Future cues: "will", "shall", "would", "should", "won't", "'ll", "next", "upcoming",
+/// Future cues: "will", "shall", "would", "should", "can", "might", "must", "won't", "'ll", "next", "upcoming",
 /// "scheduled", "planned", "payable", and the phrases "going to", "expected to", "plan(s)
 /// to", "due to", "set to", "is to", "are to", "to be held" and "later this", their words
 /// one space apart. Past cues: a closed list of irregular past forms and time words
@@ -143,9 +143,8 @@ pub(crate) fn cues(sentence: &str) -> Vec<Cue> {
             bias: Bias::Past,
         };
         match word {
-            b"will" | b"shall" | b"would" | b"should" | b"upcoming" | b"scheduled" | b"payable" => {
-                all.push(future(end))
-            }
+            b"will" | b"shall" | b"would" | b"should" | b"upcoming" | b"scheduled" | b"payable"
+            | b"can" | b"might" | b"must" => all.push(future(end)),
             // "next to the embassy" is a place.
             b"next" if !sentence[end..].starts_with(" to ") => all.push(future(end)),
             b"next" => {}
@@ -215,11 +214,14 @@ const CUE_WORD_MAX: usize = 9;
 /// matches by name, one bit per letter. Most words of a sentence fail this test, which
 /// is cheaper than comparing them with every cue word.
 const CUE_INITIALS: [u32; CUE_WORD_MAX + 1] = {
-    const WORDS: [&str; 46] = [
+    const WORDS: [&str; 49] = [
         "will",
         "shall",
         "would",
         "should",
+        "can",
+        "might",
+        "must",
         "upcoming",
         "scheduled",
         "payable",
@@ -405,7 +407,7 @@ mod tests {
     /// The cue reading as one regex per direction, which [`cues`] replaced because
     /// compiling it cost every run more than reading the words.
     fn cues_by_regex(sentence: &str) -> Vec<Cue> {
-        const FUTURE: &str = r"(?i)\b(?:will|shall|won't|would|should|going to|next|upcoming|scheduled|expected to|plans? to|planned|due to|set to|is to|are to|to be held|later this|payable)\b|'ll\b";
+        const FUTURE: &str = r"(?i)\b(?:will|shall|won't|would|should|can|might|must|going to|next|upcoming|scheduled|expected to|plans? to|planned|due to|set to|is to|are to|to be held|later this|payable)\b|'ll\b";
         const PAST: &str = r"(?i)\b(?:was|were|had|did|said|told|last|ago|earlier|since|spoke|met|began|took|made|came|went|held|gave|saw|won|lost|left|became|fell|rose|[a-z]{3,}ed)\b";
         let set =
             regex::bytes::RegexBuilder::new(&format!("(?P<future>{FUTURE})|(?P<past>{PAST})"))
