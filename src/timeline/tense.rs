@@ -102,10 +102,10 @@ pub(crate) fn nearest_bias_of(cues: &[Cue], at: usize) -> Option<Bias> {
 
 /// Every cue word of a sentence, sorted by start (a future cue first at one start).
 ///
-/// Future cues: "will", "shall", "would", "should", "can", "might", "must", "won't", "'ll", "next", "upcoming",
-/// "scheduled", "planned", "payable", and the phrases "going to", "expected to", "plan(s)
-/// to", "due to", "set to", "is to", "are to", "to be held" and "later this", their words
-/// one space apart. Past cues: a closed list of irregular past forms and time words
+/// Future cues: "will", "shall", "would", "should", "can", "might", "must", "won't",
+/// "'ll", "next", "upcoming", "scheduled", "planned", "payable", and the phrases "going
+/// to", "expected to", "plan(s) to", "due to", "set to", "is to", "are to", "to be held"
+/// and "later this", their words one space apart. Past cues: a closed list of irregular past forms and time words
 /// ("was", "said", "met", "ago", "last", …) and words of five letters or more ending in "-ed", less
 /// [`NOT_PAST`] and [`is_un_adjective`]. Words are runs of ASCII letters, digits and `_`,
 /// as a regex word boundary sees them. A phrase's words are not read again on their
