@@ -29,9 +29,9 @@ const DAY: &str = r"(?i:(?-u:\b)(?:(?P<today>today)|(?P<tonight>tonight)|this\s+
 
 /// Periods of the date the text last named: "that year", "later that month", "earlier
 /// that day", "that same morning", "the same year". ("The same day" is [`DAY`]'s.)
-/// "The end of the year" and "earlier in the month" are of the same kind: the year or
-/// month in focus.
-const ANAPHORIC: &str = r"(?i:(?-u:\b)(?:(?:(?:later|earlier)\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?P<aunit>day|week|month|year|morning|afternoon|evening|night)|(?:the\s+(?:end|beginning|start|middle)\s+of|(?:earlier|later)\s+in)\s+the\s+(?P<aunit2>year|month))(?-u:\b))";
+/// "The end of the year", "earlier in the month" and "a high for the year" are of the
+/// same kind: the year or month in focus.
+const ANAPHORIC: &str = r"(?i:(?-u:\b)(?:(?:(?:later|earlier)\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?P<aunit>day|week|month|year|morning|afternoon|evening|night)|(?:the\s+(?:end|beginning|start|middle)\s+of|(?:earlier|later)\s+in)\s+the\s+(?P<aunit2>year|month)|(?:for|of|during|over|through|throughout)\s+(?P<focus>the\s+(?P<aunit3>year|month|week)))(?-u:\b))";
 
 /// Month names standing without a day: "in March", "late November", "last April".
 /// Case-sensitive, so "may" the verb is never read; "May" itself needs a cue before it.
@@ -70,7 +70,7 @@ capture_groups! {
     pub(super) struct CalendarGroups {
         k_nth, k_latest, k_shifted, k_day, k_anaphoric, k_month, k_absolute, k_vague, k_reference,
         scue, sunit, nthe, nyr, nago, nord, nsep, nunit, latest, today, tonight, part,
-        lastnight, yearend, theday, aunit, aunit2, mcue, month, decade, dc, dd, dd2, century, cn, year,
+        lastnight, yearend, theday, aunit, aunit2, focus, aunit3, mcue, month, decade, dc, dd, dd2, century, cn, year,
         present, past, adverb, setn, setunit, q, vunit,
     }
 }
@@ -316,6 +316,12 @@ fn day(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
 /// relative offset of its own, which the TIMEX3 extents join to it.)
 const YEAR_BACK: [&str; 1] = [" last year"];
 
+/// Words after "for the year" that make it a span of its own or another period.
+const FOCUS_ENDS: [&str; 11] = [
+    "ended", "ending", "to", "through", "ago", "earlier", "before", "after", "later", "prior",
+    "old",
+];
+
 fn anaphoric(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
     let whole = caps.get(0)?;
     let rest = &prose[whole.end()..];
@@ -328,7 +334,29 @@ fn anaphoric(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
             .is_some_and(|r| r.eq_ignore_ascii_case(suffix))
     });
     let end = whole.end() + year_back.map_or(0, |s| s.len());
-    let unit_word = caps.get(CG.aunit).or_else(|| caps.get(CG.aunit2))?;
+    // "for the year", "of the month": the period itself, not the preposition; "the year
+    // ended March 31", "the year to June" and "the year 2000" are other periods.
+    let start = match caps.get(CG.focus) {
+        Some(focus) => {
+            let next = rest
+                .trim_start()
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .next();
+            let other = next.is_some_and(|word| {
+                word.starts_with(|c: char| c.is_ascii_digit())
+                    || FOCUS_ENDS.iter().any(|w| word.eq_ignore_ascii_case(w))
+            });
+            if other || year_back.is_some() {
+                return None;
+            }
+            focus.start()
+        }
+        None => whole.start(),
+    };
+    let unit_word = caps
+        .get(CG.aunit)
+        .or_else(|| caps.get(CG.aunit2))
+        .or_else(|| caps.get(CG.aunit3))?;
     let unit = match unit_word.as_str().to_ascii_lowercase().as_str() {
         "day" => PeriodUnit::Day,
         "week" => PeriodUnit::Week,
@@ -340,7 +368,7 @@ fn anaphoric(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
         _ => PeriodUnit::PartOfDay(PartOfDay::Night),
     };
     Some(period(
-        whole.start(),
+        start,
         end,
         unit,
         PeriodPosition::Anaphoric {

@@ -430,3 +430,19 @@ fn shifts_count_from_a_month_named_alone() {
     assert_eq!(found[1].0, "The following month");
     assert_eq!(found[1].2, "2022-04");
 }
+
+#[test]
+fn the_year_after_a_preposition_is_the_year_in_focus() {
+    let found =
+        timexes("Shares hit a high for the year in March. Sales for the year ended March 31 rose.");
+    let values: Vec<(String, String)> = found.into_iter().map(|(t, _, v)| (t, v)).collect();
+    assert_eq!(
+        values,
+        [
+            pair("the year", "2022"),
+            pair("March", "2022-03"),
+            pair("the year", "P1Y"),
+            pair("March 31", "2022-03-31"),
+        ]
+    );
+}
