@@ -1,5 +1,10 @@
 use super::*;
 
+/// Whether `b` is an ASCII letter.
+fn is_letter(b: u8) -> bool {
+    (b | 0x20).wrapping_sub(b'a') < 26
+}
+
 #[test]
 fn the_letter_mask_agrees_with_a_byte_test() {
     for b in 0..=255u8 {
@@ -39,6 +44,36 @@ fn words_are_found_across_chunks_and_at_the_ends() {
         let found = Triggers::of(&text[..cut]).words;
         assert_eq!(found, byte_by_byte(&text[..cut]), "cut at {cut}");
     }
+}
+
+#[test]
+fn words_are_found_across_blocks() {
+    let long_run = "q".repeat(BLOCK + 6);
+    let vocabulary = [
+        "days", "TEN", "xx", "hundreds", "\u{e9}3", "May", &long_run, "one",
+    ];
+    for text in sample_texts(&vocabulary, 300) {
+        assert_eq!(Triggers::of(&text).words, byte_by_byte(&text), "{text:?}");
+    }
+    // Every alignment of a word against the edge of a block.
+    for pad in 0..=2 * BLOCK {
+        let text = format!("{}days three{}", "-".repeat(pad), "s".repeat(pad % 7));
+        assert_eq!(Triggers::of(&text).words, byte_by_byte(&text), "pad {pad}");
+    }
+}
+
+#[test]
+fn the_gathered_bits_are_the_bytes_in_order() {
+    let mut block = [b' '; BLOCK];
+    for (i, b) in block.iter_mut().enumerate() {
+        if i % 3 == 0 || i == BLOCK - 1 {
+            *b = b'k';
+        }
+    }
+    let expected = (0..BLOCK)
+        .filter(|&i| is_letter(block[i]))
+        .fold(0u64, |bits, i| bits | 1 << i);
+    assert_eq!(letter_bits(&block), expected);
 }
 
 #[test]
