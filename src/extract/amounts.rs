@@ -12,6 +12,7 @@
 //! optional scale word and an optional suffix (percent, currency, unit); a currency sign
 //! may precede the amount.
 
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -152,7 +153,8 @@ fn amount_matches<'h>(
 /// Proposes a numeric mention for every amount in `prose`, whose trigger words are
 /// `triggers`.
 pub(super) fn find_amounts(prose: &str, triggers: &Triggers, out: &mut Vec<Mention>) {
-    let nautical = mentions_nautical(prose);
+    // Read only for a quantity: most texts have none, and the search reads all the text.
+    let nautical = OnceCell::new();
     // Each mention with the scale factor written with it ("billion"), if any.
     let mut found: Vec<(Mention, Option<i128>)> = Vec::new();
     for m in amount_matches(prose, triggers) {
@@ -173,7 +175,7 @@ pub(super) fn find_amounts(prose: &str, triggers: &Triggers, out: &mut Vec<Menti
                 None => continue,
             }
         };
-        if let Some(m) = mention(prose, &parts, nautical) {
+        if let Some(m) = mention(prose, &parts, &nautical) {
             found.push((m, parts.scale.map(|s| scale_factor(s.as_str()))));
         }
     }
@@ -283,7 +285,10 @@ impl<'h> Parts<'h> {
     }
 }
 
-fn mention(prose: &str, parts: &Parts<'_>, nautical: bool) -> Option<Mention> {
+/// The mention `parts` make; `nautical` holds [`mentions_nautical`] of `prose` once a
+/// quantity has needed it.
+fn mention(prose: &str, parts: &Parts<'_>, nautical: &OnceCell<bool>) -> Option<Mention> {
+    let nautical = || *nautical.get_or_init(|| mentions_nautical(prose));
     let whole = parts.whole;
     let bytes = prose.as_bytes();
     let number = parts.digits.or(parts.words)?;
@@ -381,7 +386,7 @@ fn mention(prose: &str, parts: &Parts<'_>, nautical: bool) -> Option<Mention> {
         } else {
             Unit::Celsius
         };
-        quantity(amount, unit, nautical)
+        quantity(amount, unit, nautical())
     } else if let Some(u) = parts.unit {
         let word = u.as_str().to_ascii_lowercase();
         let unit = parse_unit(&word)?;
@@ -395,7 +400,7 @@ fn mention(prose: &str, parts: &Parts<'_>, nautical: bool) -> Option<Mention> {
                 currency: Currency::Sterling,
             })
         } else {
-            quantity(amount, unit, nautical)
+            quantity(amount, unit, nautical())
         }
     } else {
         MentionValue::Number(amount)
