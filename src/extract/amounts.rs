@@ -20,9 +20,9 @@ use regex_automata::meta;
 
 use super::numbers::{parse_number_words, spelled_number_pattern};
 use super::scan::{ascii_regex, capture_groups, captures_of_match, is_word_byte, Digits};
-use super::scan::{next_digit, recogniser_regex, Group, Groups};
+use super::scan::{recogniser_regex, Group, Groups};
 use super::triggers::walk_back;
-use super::triggers::{ahead, find_near_triggers, first_of, is_space, kind, kinds_of};
+use super::triggers::{find_near_triggers, first_of, is_space, kind, kinds_of};
 use super::triggers::{Cursor, Triggers};
 use super::units::{parse_unit, Unit};
 use super::{Approx, Mention, MentionValue, Span};
@@ -138,7 +138,7 @@ fn amount_matches<'h>(
 ) -> impl Iterator<Item = regex_automata::Match> + 'h {
     let bytes = prose.as_bytes();
     let mut number_words = Cursor::new(triggers.starts(kind::NUMBER));
-    let mut digit = ahead(move |from| next_digit(bytes, from));
+    let mut digit = triggers.next_digit();
     let next_trigger = move |from| first_of(digit(from), number_words.first_from(from));
     let reach = move |trigger| {
         // Spaces and the bytes of "$", "€", "£" and "¥"; "US" of "US$" may end a word.

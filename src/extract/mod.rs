@@ -427,9 +427,9 @@ pub fn extract_from_prose(prose: &str) -> Vec<Mention> {
     let triggers = triggers::Triggers::of(prose);
     let mut candidates = Vec::new();
     dates::find_dates(prose, &triggers, &mut candidates);
-    dates::find_bare_years(prose, &mut candidates);
+    dates::find_bare_years(prose, &triggers, &mut candidates);
     dates::find_weekdays(prose, &triggers, &mut candidates);
-    times::find_times(prose, &mut candidates);
+    times::find_times(prose, &triggers, &mut candidates);
     durations::find_durations(prose, &triggers, &mut candidates);
     durations::find_fixed_relatives(prose, &triggers, &mut candidates);
     let mut mentions = resolve_overlaps(candidates);
@@ -444,7 +444,7 @@ pub fn extract_from_prose(prose: &str) -> Vec<Mention> {
     // Ages before other numbers, so "Lee, 45," is an age and not a count; never where
     // a time expression is.
     let mut ages = Vec::new();
-    ages::find_ages(prose, &mut ages);
+    ages::find_ages(prose, &triggers, &mut ages);
     add_disjoint(&mut mentions, ages);
     // Numbers come last, and only where no time expression is: "84 days" stays a
     // duration and "2022" a year.

@@ -9,8 +9,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 use regex_automata::meta;
 
-use super::scan::{capture_groups, captures_at_starts, digit_runs, is_word_byte, merge_ascending};
+use super::scan::{capture_groups, captures_at_starts, is_word_byte, merge_ascending};
 use super::scan::{recogniser_regex, Groups};
+use super::triggers::Triggers;
 use super::{Mention, MentionValue, TimeOfDay, Zone};
 use crate::document::Span;
 
@@ -132,8 +133,9 @@ static NOON_RE: LazyLock<Regex> = LazyLock::new(|| {
 const TIME_WINDOW: usize = 32;
 
 /// Finds standalone times of day in `prose`.
-pub(super) fn find_times(prose: &str, out: &mut Vec<Mention>) {
-    for caps in captures_at_starts(&TIME_RE, prose, time_starts(prose), TIME_WINDOW) {
+pub(super) fn find_times(prose: &str, triggers: &Triggers, out: &mut Vec<Mention>) {
+    let starts = time_starts(prose, triggers);
+    for caps in captures_at_starts(&TIME_RE, prose, starts, TIME_WINDOW) {
         let Some(m) = caps.get(0) else { continue };
         if caps.get(TG.th1).is_some() && embedded_in_number(prose, m.start(), m.end()) {
             continue;
@@ -150,9 +152,9 @@ pub(super) fn find_times(prose: &str, out: &mut Vec<Mention>) {
 
 /// Where a time may start, ascending: a run of one, two or four digits followed by
 /// what a time continues with (":", "a.m.", "pm", a zone, "noon"), or a noon word.
-fn time_starts(prose: &str) -> impl Iterator<Item = usize> + '_ {
+fn time_starts<'h>(prose: &'h str, triggers: &'h Triggers) -> impl Iterator<Item = usize> + 'h {
     let bytes = prose.as_bytes();
-    let digits = digit_runs(bytes).filter_map(move |(start, end)| {
+    let digits = triggers.digit_runs().filter_map(move |(start, end)| {
         if start > 0 && is_word_byte(bytes[start - 1]) {
             return None;
         }
@@ -183,7 +185,7 @@ mod tests {
 
     fn times(s: &str) -> Vec<(&str, TimeOfDay)> {
         let mut out = Vec::new();
-        find_times(s, &mut out);
+        find_times(s, &Triggers::of(s), &mut out);
         out.into_iter()
             .map(|m| match m.value {
                 MentionValue::Time(t) => (&s[m.span.range()], t),

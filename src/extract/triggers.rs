@@ -54,10 +54,13 @@ pub(super) struct TriggerWord {
     pub kinds: u16,
 }
 
-/// The trigger words of one prose text, in order.
+/// The trigger words and the runs of digits of one prose text, in order.
 #[derive(Debug, Default)]
 pub(super) struct Triggers {
     words: Vec<TriggerWord>,
+    /// Every maximal run of ASCII digits, as `(start, end)`: five recognisers start
+    /// from digits, and each scanning the prose for them cost as much as this pass.
+    digit_runs: Vec<(usize, usize)>,
 }
 
 /// The words of each kind, lower-case.
@@ -311,7 +314,10 @@ impl Triggers {
         let mut last = [0u8; BLOCK];
         last[..tail.len()].copy_from_slice(tail);
         visit_block(bytes.len() - tail.len(), &last);
-        Triggers { words }
+        Triggers {
+            words,
+            digit_runs: super::scan::digit_runs(bytes).collect(),
+        }
     }
 
     /// The starts of the words of kind `kind`, in order.
@@ -320,6 +326,25 @@ impl Triggers {
             .iter()
             .filter(move |w| w.kinds & kind != 0)
             .map(|w| w.start)
+    }
+
+    /// Every maximal run of ASCII digits, as `(start, end)`, in order.
+    pub fn digit_runs(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.digit_runs.iter().copied()
+    }
+
+    /// Answers "the first digit at or after `from`" for ever larger `from`.
+    pub fn next_digit(&self) -> impl FnMut(usize) -> Option<usize> + '_ {
+        let mut runs = self.digit_runs.iter().peekable();
+        move |from| {
+            while let Some(&&(start, end)) = runs.peek() {
+                if end > from {
+                    return Some(start.max(from));
+                }
+                runs.next();
+            }
+            None
+        }
     }
 }
 
@@ -412,26 +437,6 @@ pub(super) fn first_of(a: Option<usize>, b: Option<usize>) -> Option<usize> {
     match (a, b) {
         (Some(a), Some(b)) => Some(a.min(b)),
         (a, b) => a.or(b),
-    }
-}
-
-/// Answers "the first position at or after `from`" for ever larger `from`, from `find`,
-/// which scans the prose for it: the answer is kept while it is still ahead, so each
-/// stretch of the prose is scanned once. (Asking `find` each time would rescan the
-/// stretch up to its answer for every trigger before it: quadratic on a long text with
-/// many triggers and no such position.)
-pub(super) fn ahead(
-    mut find: impl FnMut(usize) -> Option<usize>,
-) -> impl FnMut(usize) -> Option<usize> {
-    let mut known: Option<Option<usize>> = None;
-    move |from| match known {
-        Some(None) => None,
-        Some(Some(at)) if at >= from => Some(at),
-        _ => {
-            let found = find(from);
-            known = Some(found);
-            found
-        }
     }
 }
 
