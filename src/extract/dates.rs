@@ -364,7 +364,7 @@ fn date_matches<'h>(
         let glue = |b: u8| is_space(b) || matches!(b, b'.' | b',' | b'0'..=b'9');
         let lead_word = |w: &[u8]| kinds_of(w) & (kind::WEEKDAY | kind::BEFORE_DATE) != 0;
         walk_back(bytes, trigger, glue, lead_word, 0)
-            ..tokens_forward(bytes, trigger, TOKENS_FROM_TRIGGER, is_space)
+            ..tokens_forward(bytes, trigger, TOKENS_FROM_TRIGGER)
     };
     find_near_triggers(&DATE_RE, prose, next_trigger, reach)
 }

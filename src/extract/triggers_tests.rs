@@ -111,12 +111,64 @@ fn walking_back_stops_at_other_words() {
 }
 
 #[test]
-fn tokens_forward_skips_whitespace_free() {
+fn tokens_forward_skips_whitespace() {
     let text = b"days   and a half, later";
-    assert_eq!(tokens_forward(text, 0, 1, is_space), 7);
-    assert_eq!(tokens_forward(text, 0, 4, is_space), 17);
-    assert_eq!(tokens_forward(text, 0, 5, is_space), 19);
-    assert_eq!(tokens_forward(text, 0, 99, is_space), text.len());
-    let free = |b: u8| is_space(b) || b == b'-';
-    assert_eq!(tokens_forward(b"fiscal - - first quarter", 0, 2, free), 17);
+    assert_eq!(tokens_forward(text, 0, 1), 7);
+    assert_eq!(tokens_forward(text, 0, 4), 17);
+    assert_eq!(tokens_forward(text, 0, 5), 19);
+    assert_eq!(tokens_forward(text, 0, 99), text.len());
+    assert_eq!(tokens_forward(b"fiscal - - first quarter", 0, 2), 9);
+}
+
+/// [`tokens_forward`], a byte at a time with the byte tests themselves.
+fn tokens_forward_by_tests(bytes: &[u8], from: usize, tokens: usize) -> usize {
+    let mut at = from;
+    let mut counted = 0;
+    while at < bytes.len() {
+        let b = bytes[at];
+        if is_space(b) {
+            at += 1;
+            continue;
+        }
+        if counted == tokens {
+            break;
+        }
+        let word = crate::extract::scan::is_word_byte(b);
+        while at < bytes.len()
+            && !is_space(bytes[at])
+            && crate::extract::scan::is_word_byte(bytes[at]) == word
+        {
+            at += 1;
+        }
+        counted += 1;
+    }
+    at
+}
+
+#[test]
+fn the_token_classes_agree_with_the_byte_tests() {
+    let vocabulary = [
+        "days",
+        "12",
+        "a",
+        "-",
+        "--",
+        "'s",
+        ",",
+        "x_y",
+        "\u{e9}t\u{e9}",
+        "\t",
+    ];
+    for text in sample_texts(&vocabulary, 300) {
+        let bytes = text.as_bytes();
+        for from in 0..bytes.len() {
+            for tokens in [0, 1, 2, 5] {
+                assert_eq!(
+                    tokens_forward(bytes, from, tokens),
+                    tokens_forward_by_tests(bytes, from, tokens),
+                    "{text:?} from {from}"
+                );
+            }
+        }
+    }
 }
