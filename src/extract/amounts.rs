@@ -19,10 +19,10 @@ use regex::Regex;
 use regex_automata::meta;
 
 use super::numbers::{parse_number_words, spelled_number_pattern};
+use super::reach::{is_space, walk_back};
 use super::scan::{ascii_regex, capture_groups, captures_of_match, is_word_byte, Digits};
 use super::scan::{recogniser_regex, Group, Groups};
-use super::triggers::walk_back;
-use super::triggers::{find_near_triggers, first_of, is_space, kind, kinds_of};
+use super::triggers::{find_near_triggers, first_of, kind, kinds_of};
 use super::triggers::{Cursor, Triggers};
 use super::units::{parse_unit, Unit};
 use super::{Approx, Mention, MentionValue, Span};

@@ -13,11 +13,11 @@ use std::sync::LazyLock;
 
 use regex_automata::meta;
 
+use super::reach::{is_space, tokens_forward, walk_back};
 use super::scan::{capture_groups, captures_of_match, is_word_byte};
 use super::scan::{recogniser_regex, Digits, Group, Groups};
 use super::times::{time_from_captures, TimeGroups, TIME_PATTERN};
-use super::triggers::{find_near_triggers, first_of, is_space, kind, kinds_of, tokens_forward};
-use super::triggers::{walk_back, Cursor, Triggers};
+use super::triggers::{find_near_triggers, first_of, kind, kinds_of, Cursor, Triggers};
 use super::{Mention, MentionValue, WeekdayPart, WrittenDate, WrittenYear};
 use crate::document::Span;
 

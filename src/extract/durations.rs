@@ -14,10 +14,10 @@ use std::sync::LazyLock;
 use regex_automata::meta;
 
 use super::numbers::{parse_number_words, spelled_number_pattern};
+use super::reach::{is_space, tokens_forward, walk_back};
 use super::scan::Groups;
 use super::scan::{capture_groups, captures_of_match, recogniser_regex, Digits};
-use super::triggers::{find_near_triggers, is_space, kind, tokens_forward};
-use super::triggers::{kinds_of, walk_back, Cursor, Triggers};
+use super::triggers::{find_near_triggers, kind, kinds_of, Cursor, Triggers};
 use super::{Approx, Direction, Duration, Mention, MentionValue, RelativeOffset, RelativeTo};
 use super::{Span, TimeUnit};
 

@@ -20,6 +20,7 @@ mod holidays;
 mod lists;
 mod numbers;
 mod ranges;
+mod reach;
 mod references;
 mod scan;
 mod spoken_years;
