@@ -453,7 +453,7 @@ pub fn extract_from_prose(prose: &str) -> Vec<Mention> {
     amounts::find_amounts(prose, &triggers, &mut numeric);
     fractions::find_fractions(prose, &triggers, &mut numeric);
     lists::find_lists(prose, &mut numeric);
-    lists::find_year_lists(prose, &mut numeric);
+    lists::find_year_lists(prose, &triggers, &mut numeric);
     lists::find_appositive_lists(prose, &mut numeric);
     add_disjoint(&mut mentions, resolve_overlaps(numeric));
     mentions
