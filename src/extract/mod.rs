@@ -440,7 +440,7 @@ pub fn extract_from_prose(prose: &str) -> Vec<Mention> {
     calendar::find_calendar_forms(prose, &mut extra);
     holidays::find_holidays(prose, &mut extra);
     ranges::find_year_ranges(prose, &mut extra);
-    spoken_years::find_spoken_years(prose, &mut extra);
+    spoken_years::find_spoken_years(prose, &triggers, &mut extra);
     add_disjoint(&mut mentions, resolve_overlaps(extra));
     // Ages before other numbers, so "Lee, 45," is an age and not a count; never where
     // a time expression is.
