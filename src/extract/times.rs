@@ -6,12 +6,11 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
 use regex_automata::meta;
 
 use super::scan::{capture_groups, captures_at_starts, is_word_byte, merge_ascending};
 use super::scan::{recogniser_regex, Groups};
-use super::triggers::Triggers;
+use super::triggers::{kind, Triggers};
 use super::{Mention, MentionValue, TimeOfDay, Zone};
 use crate::document::Span;
 
@@ -122,12 +121,15 @@ fn embedded_in_number(prose: &str, start: usize, end: usize) -> bool {
         || (matches!(next, Some(':' | '/')) && next2.is_some_and(|c| c.is_ascii_digit()))
 }
 
-/// "noon", "midday" and "midnight" as news writes them (lower, title or upper case),
-/// which are the only times that do not start with a digit.
-static NOON_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"noon|Noon|NOON|midday|Midday|MIDDAY|midnight|Midnight|MIDNIGHT")
-        .expect("noon regex is valid")
-});
+/// The only times that do not start with a digit, read where news writes them in
+/// lower, title or upper case ([`in_news_case`]).
+pub(super) const NOON_WORDS: &[&str] = &["noon", "midday", "midnight"];
+
+/// Whether `word` (ASCII letters) is in lower case, capitalised or in capitals.
+fn in_news_case(word: &[u8]) -> bool {
+    let rest = word.get(1..).unwrap_or_default();
+    rest.iter().all(u8::is_ascii_lowercase) || word.iter().all(u8::is_ascii_uppercase)
+}
 
 /// The longest standalone time, "12:30 p.m. EDT" with room to spare.
 const TIME_WINDOW: usize = 32;
@@ -175,7 +177,14 @@ fn time_starts<'h>(prose: &'h str, triggers: &'h Triggers) -> impl Iterator<Item
         };
         plausible.then_some(start)
     });
-    let words = NOON_RE.find_iter(prose).map(|m| m.start());
+    // A time starts at a noon word only where it is a whole word (the pattern's `\b`),
+    // which the trigger words are.
+    let words = triggers.starts(kind::NOON).filter(move |&start| {
+        let letters = bytes[start..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphabetic());
+        in_news_case(&bytes[start..start + letters.count()])
+    });
     merge_ascending(digits, words)
 }
 
@@ -239,6 +248,10 @@ mod tests {
             times("Midnight EST"),
             [("Midnight EST", t(0, 0, Some(Zone::Est)))]
         );
+        assert_eq!(times("AT NOON"), [("NOON", t(12, 0, None))]);
+        // Only the cases news writes; a word that merely starts with one is none.
+        assert!(times("until nOON").is_empty());
+        assert!(times("Noonan and midnights").is_empty());
     }
 
     #[test]

@@ -30,8 +30,11 @@ pub(super) mod kind {
     pub const FRACTION: u16 = 128;
     /// A month's name or abbreviation, in any case: "March", "Sept".
     pub const MONTH: u16 = 256;
+    /// A time of day written as a word: "noon", "midday", "midnight".
+    pub const NOON: u16 = 1024;
     /// Any of the trigger kinds.
-    pub const TRIGGERS: u16 = NUMBER | TIME_UNIT | FIXED_RELATIVE | WEEKDAY | FRACTION | MONTH;
+    pub const TRIGGERS: u16 =
+        NUMBER | TIME_UNIT | FIXED_RELATIVE | WEEKDAY | FRACTION | MONTH | NOON;
     /// A word an amount may hold before its number (`amounts::WORDS_BEFORE_NUMBER`).
     pub const BEFORE_NUMBER: u16 = 16;
     /// A word a duration may hold before its unit, besides numbers
@@ -164,6 +167,7 @@ const WORDS: &[(u16, &[&str])] = &[
             "dec",
         ],
     ),
+    (kind::NOON, super::times::NOON_WORDS),
     (kind::BEFORE_DATE, super::dates::WORDS_BEFORE_MONTH),
     (
         kind::BEFORE_NUMBER | kind::BEFORE_TIME_UNIT,
