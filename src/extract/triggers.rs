@@ -282,7 +282,10 @@ impl Triggers {
     pub fn of(prose: &str) -> Triggers {
         let bytes = prose.as_bytes();
         let table = &*TRIGGER_TABLE;
-        let mut words = Vec::new();
+        // Room for one trigger word per 64 bytes and one digit run per 128, more than
+        // news prose holds (about one per 100 and per 180): growing the lists a step at
+        // a time, each step a copy, was 1.5 % of extraction.
+        let mut words = Vec::with_capacity(prose.len() / 64);
         // Where the run of letters that reaches the current block started.
         let mut run_start = 0;
         let mut previous_is_letter = false;
@@ -320,7 +323,11 @@ impl Triggers {
         visit_block(bytes.len() - tail.len(), &last);
         Triggers {
             words,
-            digit_runs: super::scan::digit_runs(bytes).collect(),
+            digit_runs: {
+                let mut runs = Vec::with_capacity(prose.len() / 128);
+                runs.extend(super::scan::digit_runs(bytes));
+                runs
+            },
         }
     }
 
