@@ -3,10 +3,12 @@
 //! A recogniser's regex scanned every byte of the prose with its lazy DFA, and four of
 //! them did so one after the other: most of extraction's cost. But every match of those
 //! patterns holds a *trigger*, a token far rarer than a byte: a digit, a number word, a
-//! unit of time. One pass over the prose ([`Triggers::of`]) finds the trigger words of
-//! all recognisers at once, and each recogniser then runs its regex only over a short
-//! stretch around each trigger ([`find_near_triggers`]), which finds exactly the matches
-//! `find_iter` finds over the whole prose (the argument is on that function).
+//! unit of time. One pass over the prose ([`Triggers::of`]) finds the trigger words and
+//! the runs of digits of all recognisers at once, and each recogniser then runs its
+//! regex only over a short stretch around each trigger ([`find_near_triggers`]), which
+//! finds exactly the matches `find_iter` finds over the whole prose (the argument is on
+//! that function). Recognisers that read no regex there (years, times, spoken years)
+//! start from the same words and digit runs.
 
 use std::ops::Range;
 
