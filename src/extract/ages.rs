@@ -17,7 +17,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::dates::is_calendar_name;
-use super::scan::{ascii_regex, capture_groups, digit_runs};
+use super::scan::{ascii_regex, capture_groups};
+use super::triggers::Triggers;
 use super::{Approx, Mention, MentionValue, Span};
 
 /// How an age was written; checks choose the forms whose meaning they rely on.
@@ -138,10 +139,10 @@ fn not_a_name(word: &str) -> bool {
     NOT_NAMES.contains(&word) || is_calendar_name(word)
 }
 
-/// Proposes an age mention for every digit run written as one.
-pub(super) fn find_ages(prose: &str, out: &mut Vec<Mention>) {
+/// Proposes an age mention for every digit run (of `triggers`) written as one.
+pub(super) fn find_ages(prose: &str, triggers: &Triggers, out: &mut Vec<Mention>) {
     let bytes = prose.as_bytes();
-    for (start, end) in digit_runs(bytes) {
+    for (start, end) in triggers.digit_runs() {
         if end - start > 3 || !free_standing(bytes, start, end) {
             continue;
         }

@@ -12,16 +12,17 @@
 //! optional scale word and an optional suffix (percent, currency, unit); a currency sign
 //! may precede the amount.
 
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 use regex::Regex;
 use regex_automata::meta;
 
 use super::numbers::{parse_number_words, spelled_number_pattern};
+use super::reach::{is_space, walk_back};
 use super::scan::{ascii_regex, capture_groups, captures_of_match, is_word_byte, Digits};
-use super::scan::{next_digit, recogniser_regex, Group, Groups};
-use super::triggers::walk_back;
-use super::triggers::{ahead, find_near_triggers, first_of, is_space, kind, kinds_of};
+use super::scan::{recogniser_regex, Group, Groups};
+use super::triggers::{find_near_triggers, first_of, kind, kinds_of};
 use super::triggers::{Cursor, Triggers};
 use super::units::{parse_unit, Unit};
 use super::{Approx, Mention, MentionValue, Span};
@@ -137,7 +138,7 @@ fn amount_matches<'h>(
 ) -> impl Iterator<Item = regex_automata::Match> + 'h {
     let bytes = prose.as_bytes();
     let mut number_words = Cursor::new(triggers.starts(kind::NUMBER));
-    let mut digit = ahead(move |from| next_digit(bytes, from));
+    let mut digit = triggers.next_digit();
     let next_trigger = move |from| first_of(digit(from), number_words.first_from(from));
     let reach = move |trigger| {
         // Spaces and the bytes of "$", "€", "£" and "¥"; "US" of "US$" may end a word.
@@ -152,7 +153,8 @@ fn amount_matches<'h>(
 /// Proposes a numeric mention for every amount in `prose`, whose trigger words are
 /// `triggers`.
 pub(super) fn find_amounts(prose: &str, triggers: &Triggers, out: &mut Vec<Mention>) {
-    let nautical = mentions_nautical(prose);
+    // Read only for a quantity: most texts have none, and the search reads all the text.
+    let nautical = OnceCell::new();
     // Each mention with the scale factor written with it ("billion"), if any.
     let mut found: Vec<(Mention, Option<i128>)> = Vec::new();
     for m in amount_matches(prose, triggers) {
@@ -173,7 +175,7 @@ pub(super) fn find_amounts(prose: &str, triggers: &Triggers, out: &mut Vec<Menti
                 None => continue,
             }
         };
-        if let Some(m) = mention(prose, &parts, nautical) {
+        if let Some(m) = mention(prose, &parts, &nautical) {
             found.push((m, parts.scale.map(|s| scale_factor(s.as_str()))));
         }
     }
@@ -283,7 +285,10 @@ impl<'h> Parts<'h> {
     }
 }
 
-fn mention(prose: &str, parts: &Parts<'_>, nautical: bool) -> Option<Mention> {
+/// The mention `parts` make; `nautical` holds [`mentions_nautical`] of `prose` once a
+/// quantity has needed it.
+fn mention(prose: &str, parts: &Parts<'_>, nautical: &OnceCell<bool>) -> Option<Mention> {
+    let nautical = || *nautical.get_or_init(|| mentions_nautical(prose));
     let whole = parts.whole;
     let bytes = prose.as_bytes();
     let number = parts.digits.or(parts.words)?;
@@ -381,7 +386,7 @@ fn mention(prose: &str, parts: &Parts<'_>, nautical: bool) -> Option<Mention> {
         } else {
             Unit::Celsius
         };
-        quantity(amount, unit, nautical)
+        quantity(amount, unit, nautical())
     } else if let Some(u) = parts.unit {
         let word = u.as_str().to_ascii_lowercase();
         let unit = parse_unit(&word)?;
@@ -395,7 +400,7 @@ fn mention(prose: &str, parts: &Parts<'_>, nautical: bool) -> Option<Mention> {
                 currency: Currency::Sterling,
             })
         } else {
-            quantity(amount, unit, nautical)
+            quantity(amount, unit, nautical())
         }
     } else {
         MentionValue::Number(amount)

@@ -13,11 +13,11 @@ use std::sync::LazyLock;
 
 use regex_automata::meta;
 
-use super::scan::{capture_groups, captures_of_match, digit_runs, is_word_byte, next_digit};
+use super::reach::{is_space, tokens_forward, walk_back};
+use super::scan::{capture_groups, captures_of_match, is_word_byte};
 use super::scan::{recogniser_regex, Digits, Group, Groups};
 use super::times::{time_from_captures, TimeGroups, TIME_PATTERN};
-use super::triggers::{ahead, walk_back, Cursor, Triggers};
-use super::triggers::{find_near_triggers, first_of, is_space, kind, kinds_of, tokens_forward};
+use super::triggers::{find_near_triggers, first_of, kind, kinds_of, Cursor, Triggers};
 use super::{Mention, MentionValue, WeekdayPart, WrittenDate, WrittenYear};
 use crate::document::Span;
 
@@ -338,25 +338,6 @@ pub(super) const WORDS_BEFORE_MONTH: &[&str] = &["of", "st", "nd", "rd", "th"];
 /// with the same time.
 const TOKENS_FROM_TRIGGER: usize = 15;
 
-/// The start of the first run of digits at or after `from` that a `-` or `/` follows:
-/// where an ISO ("2022-02-18") or US ("5/13/22") date starts.
-fn next_numeric_date(bytes: &[u8], from: usize) -> Option<usize> {
-    let mut from = from;
-    loop {
-        let start = next_digit(bytes, from)?;
-        let end = start
-            + bytes[start..]
-                .iter()
-                .take_while(|b| b.is_ascii_digit())
-                .count();
-        let run_start = start == 0 || !bytes[start - 1].is_ascii_digit();
-        if run_start && matches!(bytes.get(end), Some(b'-' | b'/')) {
-            return Some(start);
-        }
-        from = end;
-    }
-}
-
 /// The matches of [`DATE_RE`], as `find_iter` finds them.
 ///
 /// Every date holds a month name as a whole word, or starts its core with a run of
@@ -369,13 +350,21 @@ fn date_matches<'h>(
 ) -> impl Iterator<Item = regex_automata::Match> + 'h {
     let bytes = prose.as_bytes();
     let mut months = Cursor::new(triggers.starts(kind::MONTH));
-    let mut numeric_date = ahead(move |from| next_numeric_date(bytes, from));
-    let next_trigger = move |from| first_of(months.first_from(from), numeric_date(from));
+    // Where an ISO ("2022-02-18") or US ("5/13/22") date starts: a run of digits that
+    // a `-` or `/` follows.
+    let mut numeric_dates = Cursor::new(
+        triggers
+            .digit_runs()
+            .filter(move |&(_, end)| matches!(bytes.get(end), Some(b'-' | b'/')))
+            .map(|(start, _)| start),
+    );
+    let next_trigger =
+        move |from| first_of(months.first_from(from), numeric_dates.first_from(from));
     let reach = move |trigger| {
         let glue = |b: u8| is_space(b) || matches!(b, b'.' | b',' | b'0'..=b'9');
         let lead_word = |w: &[u8]| kinds_of(w) & (kind::WEEKDAY | kind::BEFORE_DATE) != 0;
         walk_back(bytes, trigger, glue, lead_word, 0)
-            ..tokens_forward(bytes, trigger, TOKENS_FROM_TRIGGER, is_space)
+            ..tokens_forward(bytes, trigger, TOKENS_FROM_TRIGGER)
     };
     find_near_triggers(&DATE_RE, prose, next_trigger, reach)
 }
@@ -477,8 +466,8 @@ fn written_as(word: &str, name: &str) -> bool {
 ///
 /// Led by the digits, which are far rarer than the cue words: every run of exactly four
 /// digits is a candidate, and the word before it decides.
-pub(super) fn find_bare_years(prose: &str, out: &mut Vec<Mention>) {
-    for (start, end) in digit_runs(prose.as_bytes()) {
+pub(super) fn find_bare_years(prose: &str, triggers: &Triggers, out: &mut Vec<Mention>) {
+    for (start, end) in triggers.digit_runs() {
         if end - start != 4 || !year_cue_before(prose, start) {
             continue;
         }

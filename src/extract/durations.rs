@@ -14,10 +14,10 @@ use std::sync::LazyLock;
 use regex_automata::meta;
 
 use super::numbers::{parse_number_words, spelled_number_pattern};
+use super::reach::{is_space, tokens_forward, walk_back};
 use super::scan::Groups;
 use super::scan::{capture_groups, captures_of_match, recogniser_regex, Digits};
-use super::triggers::{find_near_triggers, is_space, kind, tokens_forward};
-use super::triggers::{kinds_of, walk_back, Cursor, Triggers};
+use super::triggers::{find_near_triggers, kind, kinds_of, Cursor, Triggers};
 use super::{Approx, Direction, Duration, Mention, MentionValue, RelativeOffset, RelativeTo};
 use super::{Span, TimeUnit};
 
@@ -313,8 +313,7 @@ fn duration_matches<'h>(
     let reach = move |unit| {
         let glue = |b: u8| is_space(b) || matches!(b, b'-' | b'0'..=b'9' | b',' | b'.' | b'/');
         let lead_word = |w: &[u8]| kinds_of(w) & (kind::NUMBER | kind::BEFORE_TIME_UNIT) != 0;
-        walk_back(bytes, unit, glue, lead_word, 0)
-            ..tokens_forward(bytes, unit, TOKENS_FROM_UNIT, is_space)
+        walk_back(bytes, unit, glue, lead_word, 0)..tokens_forward(bytes, unit, TOKENS_FROM_UNIT)
     };
     find_near_triggers(&DURATION_RE, prose, next_trigger, reach)
 }
@@ -348,7 +347,7 @@ fn fixed_relative_matches<'h>(
     let next_trigger = move |from| words.first_from(from);
     let reach = move |word| {
         let lead_word = |w: &[u8]| kinds_of(w) & kind::BEFORE_FIXED_RELATIVE != 0;
-        walk_back(bytes, word, is_space, lead_word, 0)..tokens_forward(bytes, word, 2, is_space)
+        walk_back(bytes, word, is_space, lead_word, 0)..tokens_forward(bytes, word, 2)
     };
     find_near_triggers(&FIXED_RELATIVE_RE, prose, next_trigger, reach)
 }

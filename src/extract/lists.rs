@@ -21,6 +21,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::scan::is_word_byte;
+use super::triggers::Triggers;
 use super::{Approx, Mention, MentionValue, Span};
 
 /// The most words one item may have; longer pieces are clauses, not list items.
@@ -294,11 +296,17 @@ fn count_items(text: &str) -> Option<u32> {
 /// The longest text that may join two listed years, in bytes.
 const MAX_YEAR_JOIN: usize = 80;
 
-/// A year written in full: the items of a year list. The word boundaries are ASCII
-/// ones: a Unicode `\b` keeps the regex off its fast automaton for the whole prose.
-static YEAR_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:18|19|20)[0-9]{2}(?-u:\b)").expect("year regex is valid")
-});
+/// Whether the digit run `start..end` of `bytes` is a year written in full, an item of
+/// a year list: four digits from 1800 to 2099, whole words (ASCII word boundaries).
+///
+/// Read from the digit runs the trigger pass found, where a regex scanned all the prose
+/// for them, and had to be compiled at every start-up.
+fn is_listed_year(bytes: &[u8], start: usize, end: usize) -> bool {
+    end - start == 4
+        && matches!(&bytes[start..start + 2], b"18" | b"19" | b"20")
+        && (start == 0 || !is_word_byte(bytes[start - 1]))
+        && !bytes.get(end).is_some_and(|b| is_word_byte(*b))
+}
 
 /// What may join two listed years: a comma or "and" alone ("1958, 1963 and 1979"), or a
 /// few words ending in "in" ("1961, Brill in 1974"; "1971 over the reef and
@@ -322,13 +330,14 @@ static AND_RE: LazyLock<Regex> =
 
 /// Proposes a list mention for every run of years listed after "in" and closed by
 /// "and": "in 1983 and 1998", "in 1958, 1963 and 1979". The span is the opening "in".
-pub fn find_year_lists(prose: &str, out: &mut Vec<Mention>) {
+/// The years are among the digit runs of `triggers`.
+pub(super) fn find_year_lists(prose: &str, triggers: &Triggers, out: &mut Vec<Mention>) {
     let bytes = prose.as_bytes();
     // "1987-88" and "1990/91" are seasons, not list items.
-    let years: Vec<(usize, usize)> = YEAR_RE
-        .find_iter(prose)
-        .filter(|m| !matches!(bytes.get(m.end()), Some(b'-' | b'/')))
-        .map(|m| (m.start(), m.end()))
+    let years: Vec<(usize, usize)> = triggers
+        .digit_runs()
+        .filter(|&(start, end)| is_listed_year(bytes, start, end))
+        .filter(|&(_, end)| !matches!(bytes.get(end), Some(b'-' | b'/')))
         .collect();
     let joins = |a: usize, b: usize| -> Option<bool> {
         // Seven words fit well within this; checking only short joins keeps the cost
@@ -473,7 +482,7 @@ mod tests {
 
     fn year_lists(text: &str) -> Vec<(String, u32)> {
         let mut out = Vec::new();
-        find_year_lists(text, &mut out);
+        find_year_lists(text, &Triggers::of(text), &mut out);
         out.into_iter()
             .filter_map(|m| match m.value {
                 MentionValue::List(n) => Some((text[m.span.range()].to_string(), n)),

@@ -20,6 +20,7 @@ mod holidays;
 mod lists;
 mod numbers;
 mod ranges;
+mod reach;
 mod references;
 mod scan;
 mod spoken_years;
@@ -429,9 +430,9 @@ pub fn extract_from_prose(prose: &str) -> Vec<Mention> {
     let triggers = triggers::Triggers::of(prose);
     let mut candidates = Vec::new();
     dates::find_dates(prose, &triggers, &mut candidates);
-    dates::find_bare_years(prose, &mut candidates);
+    dates::find_bare_years(prose, &triggers, &mut candidates);
     dates::find_weekdays(prose, &triggers, &mut candidates);
-    times::find_times(prose, &mut candidates);
+    times::find_times(prose, &triggers, &mut candidates);
     durations::find_durations(prose, &triggers, &mut candidates);
     durations::find_fixed_relatives(prose, &triggers, &mut candidates);
     let mut mentions = resolve_overlaps(candidates);
@@ -441,12 +442,12 @@ pub fn extract_from_prose(prose: &str) -> Vec<Mention> {
     calendar::find_calendar_forms(prose, &mut extra);
     holidays::find_holidays(prose, &mut extra);
     ranges::find_year_ranges(prose, &mut extra);
-    spoken_years::find_spoken_years(prose, &mut extra);
+    spoken_years::find_spoken_years(prose, &triggers, &mut extra);
     add_disjoint(&mut mentions, resolve_overlaps(extra));
     // Ages before other numbers, so "Lee, 45," is an age and not a count; never where
     // a time expression is.
     let mut ages = Vec::new();
-    ages::find_ages(prose, &mut ages);
+    ages::find_ages(prose, &triggers, &mut ages);
     add_disjoint(&mut mentions, ages);
     // Numbers come last, and only where no time expression is: "84 days" stays a
     // duration and "2022" a year.
@@ -454,7 +455,7 @@ pub fn extract_from_prose(prose: &str) -> Vec<Mention> {
     amounts::find_amounts(prose, &triggers, &mut numeric);
     fractions::find_fractions(prose, &triggers, &mut numeric);
     lists::find_lists(prose, &mut numeric);
-    lists::find_year_lists(prose, &mut numeric);
+    lists::find_year_lists(prose, &triggers, &mut numeric);
     lists::find_appositive_lists(prose, &mut numeric);
     add_disjoint(&mut mentions, resolve_overlaps(numeric));
     mentions

@@ -6,25 +6,30 @@
 //! anywhere. "Two thousand" is a count too ("two thousand people"), so it is a year only
 //! after "the year", or with a one-to-nineteen after it ("two thousand and one").
 
-use std::sync::LazyLock;
-
 use super::calendar::period;
 use super::scan::{ends_with_ignore_case, is_word_byte};
+use super::triggers::{kind, Triggers};
 use super::{parse_number_words, Mention, PeriodPosition, PeriodUnit};
 
 /// What makes a bare "two thousand" a year.
 const THE_YEAR: &str = "the year ";
 
-/// What starts a spoken year: its century, found by a lower-case tail that the
-/// capitalised word shares ("Nineteen"), so the search is a plain substring search.
+/// What starts a spoken year: its century, in lower case but for a first letter that
+/// may be a capital ("Nineteen"; "NINETEEN" is not read), as the word and its tail.
 const CENTURIES: [(&str, &str, u64); 3] = [
     ("eighteen", "ighteen", 1800),
     ("nineteen", "ineteen", 1900),
     ("two thousand", "wo thousand", 2000),
 ];
 
-static FINDERS: LazyLock<[memchr::memmem::Finder<'static>; 3]> =
-    LazyLock::new(|| CENTURIES.map(|(_, tail, _)| memchr::memmem::Finder::new(tail.as_bytes())));
+/// Which of [`CENTURIES`] is written at `start` of `prose`, if any.
+fn century_at(prose: &str, start: usize) -> Option<usize> {
+    let first = *prose.as_bytes().get(start)?;
+    CENTURIES.iter().position(|(word, tail, _)| {
+        first.eq_ignore_ascii_case(&word.as_bytes()[0])
+            && prose.get(start + 1..start + word.len()) == Some(*tail)
+    })
+}
 
 /// The words of `prose` from `at`: each with its end, split at spaces and hyphens.
 fn words_from(prose: &str, at: usize) -> impl Iterator<Item = (&str, usize)> + '_ {
@@ -76,24 +81,15 @@ fn year_in_century(prose: &str, at: usize) -> Option<(u64, usize)> {
 }
 
 /// Finds every spoken year in `prose`.
-pub(super) fn find_spoken_years(prose: &str, out: &mut Vec<Mention>) {
+///
+/// Every spoken year starts with a number word ("nineteen", "two"), so the places to
+/// read are the number words of `triggers`: searching the prose for the words cost as
+/// much as the trigger pass.
+pub(super) fn find_spoken_years(prose: &str, triggers: &Triggers, out: &mut Vec<Mention>) {
     let bytes = prose.as_bytes();
-    let mut starts: Vec<(usize, usize)> = Vec::new();
-    for (which, finder) in FINDERS.iter().enumerate() {
-        let (word, _, _) = CENTURIES[which];
-        for tail_at in finder.find_iter(bytes) {
-            let Some(start) = tail_at.checked_sub(1) else {
-                continue;
-            };
-            let is_word = prose
-                .get(start..start + word.len())
-                .is_some_and(|w| w.eq_ignore_ascii_case(word));
-            if is_word {
-                starts.push((start, which));
-            }
-        }
-    }
-    starts.sort_unstable();
+    let starts = triggers
+        .starts(kind::NUMBER)
+        .filter_map(|start| Some((start, century_at(prose, start)?)));
     for (start, which) in starts {
         let (word, _, century) = CENTURIES[which];
         let end = start + word.len();
@@ -145,7 +141,9 @@ mod tests {
     use super::*;
 
     fn years(text: &str) -> Vec<(String, i32)> {
-        crate::extract::tests::years_found(text, find_spoken_years)
+        crate::extract::tests::years_found(text, |text, out| {
+            find_spoken_years(text, &Triggers::of(text), out)
+        })
     }
 
     #[test]

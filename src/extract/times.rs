@@ -6,11 +6,11 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
 use regex_automata::meta;
 
-use super::scan::{capture_groups, captures_at_starts, digit_runs, is_word_byte, merge_ascending};
+use super::scan::{capture_groups, captures_at_starts, is_word_byte, merge_ascending};
 use super::scan::{recogniser_regex, Groups};
+use super::triggers::{kind, Triggers};
 use super::{Mention, MentionValue, TimeOfDay, Zone};
 use crate::document::Span;
 
@@ -121,19 +121,23 @@ fn embedded_in_number(prose: &str, start: usize, end: usize) -> bool {
         || (matches!(next, Some(':' | '/')) && next2.is_some_and(|c| c.is_ascii_digit()))
 }
 
-/// "noon", "midday" and "midnight" as news writes them (lower, title or upper case),
-/// which are the only times that do not start with a digit.
-static NOON_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"noon|Noon|NOON|midday|Midday|MIDDAY|midnight|Midnight|MIDNIGHT")
-        .expect("noon regex is valid")
-});
+/// The only times that do not start with a digit, read where news writes them in
+/// lower, title or upper case ([`in_news_case`]).
+pub(super) const NOON_WORDS: &[&str] = &["noon", "midday", "midnight"];
+
+/// Whether `word` (ASCII letters) is in lower case, capitalised or in capitals.
+fn in_news_case(word: &[u8]) -> bool {
+    let rest = word.get(1..).unwrap_or_default();
+    rest.iter().all(u8::is_ascii_lowercase) || word.iter().all(u8::is_ascii_uppercase)
+}
 
 /// The longest standalone time, "12:30 p.m. EDT" with room to spare.
 const TIME_WINDOW: usize = 32;
 
 /// Finds standalone times of day in `prose`.
-pub(super) fn find_times(prose: &str, out: &mut Vec<Mention>) {
-    for caps in captures_at_starts(&TIME_RE, prose, time_starts(prose), TIME_WINDOW) {
+pub(super) fn find_times(prose: &str, triggers: &Triggers, out: &mut Vec<Mention>) {
+    let starts = time_starts(prose, triggers);
+    for caps in captures_at_starts(&TIME_RE, prose, starts, TIME_WINDOW) {
         let Some(m) = caps.get(0) else { continue };
         if caps.get(TG.th1).is_some() && embedded_in_number(prose, m.start(), m.end()) {
             continue;
@@ -150,9 +154,9 @@ pub(super) fn find_times(prose: &str, out: &mut Vec<Mention>) {
 
 /// Where a time may start, ascending: a run of one, two or four digits followed by
 /// what a time continues with (":", "a.m.", "pm", a zone, "noon"), or a noon word.
-fn time_starts(prose: &str) -> impl Iterator<Item = usize> + '_ {
+fn time_starts<'h>(prose: &'h str, triggers: &'h Triggers) -> impl Iterator<Item = usize> + 'h {
     let bytes = prose.as_bytes();
-    let digits = digit_runs(bytes).filter_map(move |(start, end)| {
+    let digits = triggers.digit_runs().filter_map(move |(start, end)| {
         if start > 0 && is_word_byte(bytes[start - 1]) {
             return None;
         }
@@ -173,7 +177,14 @@ fn time_starts(prose: &str) -> impl Iterator<Item = usize> + '_ {
         };
         plausible.then_some(start)
     });
-    let words = NOON_RE.find_iter(prose).map(|m| m.start());
+    // A time starts at a noon word only where it is a whole word (the pattern's `\b`),
+    // which the trigger words are.
+    let words = triggers.starts(kind::NOON).filter(move |&start| {
+        let letters = bytes[start..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphabetic());
+        in_news_case(&bytes[start..start + letters.count()])
+    });
     merge_ascending(digits, words)
 }
 
@@ -183,7 +194,7 @@ mod tests {
 
     fn times(s: &str) -> Vec<(&str, TimeOfDay)> {
         let mut out = Vec::new();
-        find_times(s, &mut out);
+        find_times(s, &Triggers::of(s), &mut out);
         out.into_iter()
             .map(|m| match m.value {
                 MentionValue::Time(t) => (&s[m.span.range()], t),
@@ -237,6 +248,10 @@ mod tests {
             times("Midnight EST"),
             [("Midnight EST", t(0, 0, Some(Zone::Est)))]
         );
+        assert_eq!(times("AT NOON"), [("NOON", t(12, 0, None))]);
+        // Only the cases news writes; a word that merely starts with one is none.
+        assert!(times("until nOON").is_empty());
+        assert!(times("Noonan and midnights").is_empty());
     }
 
     #[test]

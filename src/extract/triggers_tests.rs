@@ -1,5 +1,10 @@
 use super::*;
 
+/// Whether `b` is an ASCII letter.
+fn is_letter(b: u8) -> bool {
+    (b | 0x20).wrapping_sub(b'a') < 26
+}
+
 #[test]
 fn the_letter_mask_agrees_with_a_byte_test() {
     for b in 0..=255u8 {
@@ -42,6 +47,36 @@ fn words_are_found_across_chunks_and_at_the_ends() {
 }
 
 #[test]
+fn words_are_found_across_blocks() {
+    let long_run = "q".repeat(BLOCK + 6);
+    let vocabulary = [
+        "days", "TEN", "xx", "hundreds", "\u{e9}3", "May", &long_run, "one",
+    ];
+    for text in sample_texts(&vocabulary, 300) {
+        assert_eq!(Triggers::of(&text).words, byte_by_byte(&text), "{text:?}");
+    }
+    // Every alignment of a word against the edge of a block.
+    for pad in 0..=2 * BLOCK {
+        let text = format!("{}days three{}", "-".repeat(pad), "s".repeat(pad % 7));
+        assert_eq!(Triggers::of(&text).words, byte_by_byte(&text), "pad {pad}");
+    }
+}
+
+#[test]
+fn the_gathered_bits_are_the_bytes_in_order() {
+    let mut block = [b' '; BLOCK];
+    for (i, b) in block.iter_mut().enumerate() {
+        if i % 3 == 0 || i == BLOCK - 1 {
+            *b = b'k';
+        }
+    }
+    let expected = (0..BLOCK)
+        .filter(|&i| is_letter(block[i]))
+        .fold(0u64, |bits, i| bits | 1 << i);
+    assert_eq!(letter_bits(&block), expected);
+}
+
+#[test]
 fn every_trigger_word_is_found_by_its_key() {
     for &(kind, list) in WORDS {
         for word in list {
@@ -63,25 +98,4 @@ fn words_are_classified_whole_and_in_any_case() {
     let units: Vec<_> = triggers.starts(kind::TIME_UNIT).collect();
     assert_eq!(numbers, [0, 22]);
     assert_eq!(units, [6, 26, 35]);
-}
-
-#[test]
-fn walking_back_stops_at_other_words() {
-    let text = b"the more than US$5";
-    let glue = |b: u8| b == b' ' || b == b'$';
-    let word = |w: &[u8]| kinds_of(w) & kind::BEFORE_NUMBER != 0;
-    assert_eq!(walk_back(text, 17, glue, word, 0), 3);
-    assert_eq!(walk_back(b"XUS$5", 4, glue, word, 2), 1);
-    assert_eq!(walk_back(b"5", 0, glue, word, 0), 0);
-}
-
-#[test]
-fn tokens_forward_skips_whitespace_free() {
-    let text = b"days   and a half, later";
-    assert_eq!(tokens_forward(text, 0, 1, is_space), 7);
-    assert_eq!(tokens_forward(text, 0, 4, is_space), 17);
-    assert_eq!(tokens_forward(text, 0, 5, is_space), 19);
-    assert_eq!(tokens_forward(text, 0, 99, is_space), text.len());
-    let free = |b: u8| is_space(b) || b == b'-';
-    assert_eq!(tokens_forward(b"fiscal - - first quarter", 0, 2, free), 17);
 }
