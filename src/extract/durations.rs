@@ -27,7 +27,7 @@ static DURATION_RE: LazyLock<meta::Regex> = LazyLock::new(|| {
     let words = spelled_number_pattern();
     let unit = r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|quarters|years?|yrs?|decades?|century|centuries";
     let pattern = format!(
-        r"(?i)(?-u:\b)(?:(?P<approx>{approx})\s+)?(?P<amount>(?P<digits>{digits})(?P<slashhalf>\s+1/2)?|(?P<half>half\s+an?|an?\s+half)|(?P<words>{words})|(?P<article>an?))(?P<andhalf>\s+and\s+a\s+half)?(?:\s+(?:more|further|additional|extra|straight|consecutive|successive|trading|business|working)(?-u:\b))?(?P<sep>\s+|-)(?P<unit>{unit})(?-u:\b)(?P<andhalf2>\s+and\s+a\s+half(?-u:\b))?(?P<old>(?:\s+|-)olds?(?-u:\b))?(?:\s+(?P<dir>before|after|later|earlier|ago|prior)(?-u:\b))?"
+        r"(?i)(?-u:\b)(?:(?P<approx>{approx})\s+)?(?P<amount>(?P<digits>{digits})(?P<slashhalf>\s+1/2)?|(?P<half>half\s+an?|an?\s+half)|(?P<couple>a\s+couple(?:\s+of)?|couple\s+of)|(?P<words>{words})|(?P<article>an?))(?P<andhalf>\s+and\s+a\s+half)?(?:\s+(?:more|further|additional|extra|straight|consecutive|successive|trading|business|working)(?-u:\b))?(?P<sep>\s+|-)(?P<unit>{unit})(?-u:\b)(?P<andhalf2>\s+and\s+a\s+half(?-u:\b))?(?P<old>(?:\s+|-)olds?(?-u:\b))?(?:\s+(?P<dir>before|after|later|earlier|ago|prior)(?-u:\b))?"
     );
     recogniser_regex(&pattern)
 });
@@ -42,7 +42,7 @@ static FIXED_RELATIVE_RE: LazyLock<meta::Regex> = LazyLock::new(|| {
 capture_groups! {
     /// The groups of [`DURATION_RE`].
     struct DurationGroups {
-        old, unit, dir, digits, half, words, sep, andhalf, andhalf2, slashhalf, approx,
+        old, unit, dir, digits, half, couple, words, sep, andhalf, andhalf2, slashhalf, approx,
     }
 }
 
@@ -191,14 +191,20 @@ fn duration_mention(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
         return None;
     }
     let dir = caps.get(DG.dir).map(|d| d.as_str().to_ascii_lowercase());
-    let approx = caps
-        .get(DG.approx)
-        .map_or(Approx::Exact, |a| parse_approx(a.as_str()));
+    let couple = caps.get(DG.couple).is_some();
+    // "a couple of years" is two, said loosely.
+    let approx = match caps.get(DG.approx) {
+        Some(a) => parse_approx(a.as_str()),
+        None if couple => Approx::About,
+        None => Approx::Exact,
+    };
     let mut indefinite = false;
     let mut milli = if let Some(d) = caps.get(DG.digits) {
         parse_digits_milli(d.as_str())?
     } else if caps.get(DG.half).is_some() {
         500
+    } else if couple {
+        2000
     } else if let Some(w) = caps.get(DG.words) {
         let text = w.as_str();
         let value = parse_number_words(text)?;
@@ -276,12 +282,14 @@ fn duration_mention(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
 }
 
 /// The words [`DURATION_RE`] can read before the unit, besides number words and the
-/// [`HEDGE_WORDS`](super::HEDGE_WORDS): the articles and halves, and the modifiers
+/// [`HEDGE_WORDS`](super::HEDGE_WORDS): the articles, halves and "a couple of", and the modifiers
 /// ("two more days").
 pub(super) const WORDS_BEFORE_UNIT: &[&str] = &[
     "half",
     "a",
     "an",
+    "couple",
+    "of",
     "and",
     "further",
     "additional",

@@ -484,3 +484,19 @@ fn matches_near_triggers_are_the_full_scans() {
         Box::new(super::fixed_relative_matches(text, triggers))
     });
 }
+
+#[test]
+fn a_couple_is_two_said_loosely() {
+    assert_eq!(
+        durations("The repairs took a couple of weeks, then a couple days."),
+        vec![
+            ("a couple of weeks", 2000, TimeUnit::Week, Approx::About),
+            ("a couple days", 2000, TimeUnit::Day, Approx::About),
+        ]
+    );
+    assert_eq!(
+        durations("Prices may rise over the next couple of months."),
+        vec![("couple of months", 2000, TimeUnit::Month, Approx::About)]
+    );
+    assert!(durations("The couple married in May.").is_empty());
+}
