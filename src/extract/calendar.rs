@@ -24,8 +24,9 @@ const NTH: &str = r"(?i:(?-u:\b)(?P<nthe>the\s+)?(?:(?P<nyr>this|last|next)\s+ye
 /// "the quarter", "the latest quarter", "the year-earlier period", "year-ago".
 const LATEST: &str = r"(?i:(?-u:\b)(?:(?P<latest>the\s+(?:latest\s+|most\s+recent\s+)?quarter|the\s+latest\s+period)|(?P<earlier>(?:the\s+)?(?:comparable\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period))?))(?-u:\b))";
 
-/// "today", "tonight", "this morning", "last night", "the weekend", "the (same) day".
-const DAY: &str = r"(?i:(?-u:\b)(?:(?P<today>today)|(?P<tonight>tonight)|this\s+(?P<part>morning|afternoon|evening)|(?P<lastnight>last\s+night)|(?P<weekend>the\s+weekend)|(?P<yearend>year-end|year's\s+end|year\s+end)|(?P<theday>the\s+(?:same\s+)?day))(?-u:\b))";
+/// "today", "tonight", "this morning", "mid-afternoon", "last night", "the weekend",
+/// "the (same) day".
+const DAY: &str = r"(?i:(?-u:\b)(?:(?P<today>today)|(?P<tonight>tonight)|this\s+(?P<part>morning|afternoon|evening)|mid(?:-|\s+)?(?P<midpart>morning|afternoon)|(?P<lastnight>last\s+night)|(?P<weekend>the\s+weekend)|(?P<yearend>year-end|year's\s+end|year\s+end)|(?P<theday>the\s+(?:same\s+)?day))(?-u:\b))";
 
 /// Periods of the date the text last named: "that year", "later that month", "earlier
 /// that day", "that same morning", "the same year". ("The same day" is [`DAY`]'s.)
@@ -70,7 +71,7 @@ capture_groups! {
     pub(super) struct CalendarGroups {
         k_nth, k_latest, k_shifted, k_day, k_anaphoric, k_month, k_absolute, k_vague, k_reference,
         scue, sunit, nthe, nyr, nago, nord, nsep, nunit, latest, today, tonight, part,
-        lastnight, yearend, theday, aunit, aunit2, focus, aunit3, mcue, month, decade, dc, dd, dd2, century, cn, year,
+        midpart, lastnight, yearend, theday, aunit, aunit2, focus, aunit3, mcue, month, decade, dc, dd, dd2, century, cn, year,
         present, past, adverb, setn, setunit, q, vunit,
     }
 }
@@ -291,7 +292,8 @@ fn day(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
             PeriodUnit::PartOfDay(PartOfDay::Night),
             PeriodPosition::Shift(0),
         )
-    } else if let Some(part) = caps.get(CG.part) {
+    } else if let Some(part) = caps.get(CG.part).or_else(|| caps.get(CG.midpart)) {
+        // "this morning", and "in mid-afternoon": a part of the article's day.
         let part = match part.as_str().to_ascii_lowercase().as_str() {
             "morning" => PartOfDay::Morning,
             "afternoon" => PartOfDay::Afternoon,

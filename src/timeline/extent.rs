@@ -6,7 +6,7 @@
 //! view for TIMEX3 output, so "the past two months" can be one expression while the
 //! interval check still reads "two months".
 
-use super::timex::{duration_timex, period_timex, timex, TimexType};
+use super::timex::{duration_timex, part_suffix, period_timex, timex, TimexType};
 use super::{Analysis, Period, Resolution};
 use crate::document::{Document, Span};
 use crate::extract::{Mention, MentionValue, PartOfDay, RelativeTo};
@@ -174,15 +174,6 @@ fn part_of_day_after(prose: &str, end: usize) -> Option<(PartOfDay, usize)> {
     Some((part, end + 1 + word_len))
 }
 
-fn part_suffix(part: PartOfDay) -> &'static str {
-    match part {
-        PartOfDay::Morning => "MO",
-        PartOfDay::Afternoon => "AF",
-        PartOfDay::Evening => "EV",
-        PartOfDay::Night => "NI",
-    }
-}
-
 /// Narrows or widens one mention's extent (and, where that changes what it says, its
 /// value) to the TIMEX3 conventions.
 fn adjust(prose: &str, mention: &Mention, resolution: Option<&Resolution>, t: &mut Timex) {
@@ -342,6 +333,24 @@ fn strip_hedge(lower: &str, span: &mut Span) {
     }
 }
 
+/// Whether a mention names one day by itself: a weekday, "yesterday", "today" or
+/// "tomorrow".
+fn is_named_day(value: &MentionValue) -> bool {
+    use crate::extract::{PeriodPosition, PeriodUnit, TimeUnit};
+    match value {
+        MentionValue::Weekday(_) => true,
+        MentionValue::Relative(r) => {
+            r.relative_to == RelativeTo::Anchor
+                && r.by.unit == TimeUnit::Day
+                && r.by.milli_amount == 1000
+        }
+        MentionValue::Period(p) => {
+            p.unit == PeriodUnit::Day && p.position == PeriodPosition::Shift(0)
+        }
+        _ => false,
+    }
+}
+
 /// Two neighbouring mentions that TimeML marks as one expression: a time and the day
 /// after it ("noon Thursday", "9 a.m. Tuesday"), a quarter or half and its year ("the
 /// third quarter of 1990"). Returns the joined expression and how many mentions it used.
@@ -371,6 +380,22 @@ fn join(
                         t.minute,
                         super::timex::utc_suffix(t)
                     ),
+                    mention: Some(i),
+                },
+                2,
+            ))
+        }
+        (MentionValue::Period(first_period), _) if gap == " " && is_named_day(&second.value) => {
+            // "mid-afternoon yesterday": the part of the day named after it.
+            let crate::extract::PeriodUnit::PartOfDay(part) = first_period.unit else {
+                return None;
+            };
+            let day = second_resolution?.date.exact()?;
+            Some((
+                Timex {
+                    span: Span::new(first.span.start as usize, second.span.end as usize),
+                    kind: TimexType::Time,
+                    value: period_timex(Period::PartOfDay(day, part)),
                     mention: Some(i),
                 },
                 2,

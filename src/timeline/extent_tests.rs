@@ -446,3 +446,15 @@ fn the_year_after_a_preposition_is_the_year_in_focus() {
         ]
     );
 }
+
+#[test]
+fn a_part_of_the_day_joins_the_day_named_after_it() {
+    assert_eq!(
+        one("Trading stopped in mid-afternoon yesterday."),
+        pair("mid-afternoon yesterday", "2022-05-12TAF")
+    );
+    assert_eq!(
+        one("The ferry left in mid morning."),
+        pair("mid morning", "2022-05-13TMO")
+    );
+}

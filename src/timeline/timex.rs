@@ -116,19 +116,22 @@ fn unit_letter(unit: TimeUnit) -> &'static str {
     }
 }
 
+/// The TIMEX3 code of a part of the day: `MO`, `AF`, `EV`, `NI`.
+pub(super) fn part_suffix(part: PartOfDay) -> &'static str {
+    match part {
+        PartOfDay::Morning => "MO",
+        PartOfDay::Afternoon => "AF",
+        PartOfDay::Evening => "EV",
+        PartOfDay::Night => "NI",
+    }
+}
+
 /// The TIMEX3 value of a resolved period: `2022-W18`, `2022-Q1`, `2021-SU`, `199`.
 pub fn period_timex(period: Period) -> String {
     match period {
-        Period::PartOfDay(date, part) => format!(
-            "{}T{}",
-            date.format("%Y-%m-%d"),
-            match part {
-                PartOfDay::Morning => "MO",
-                PartOfDay::Afternoon => "AF",
-                PartOfDay::Evening => "EV",
-                PartOfDay::Night => "NI",
-            }
-        ),
+        Period::PartOfDay(date, part) => {
+            format!("{}T{}", date.format("%Y-%m-%d"), part_suffix(part))
+        }
         Period::Week { year, week } => format!("{year:04}-W{week:02}"),
         Period::Weekend { year, week } => format!("{year:04}-W{week:02}-WE"),
         Period::Quarter { year, quarter } => format!("{year:04}-Q{quarter}"),
