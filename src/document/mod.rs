@@ -24,6 +24,7 @@ pub use line_index::{LineCol, LineIndex};
 pub use span::Span;
 
 use std::path::Path;
+use std::sync::OnceLock;
 
 /// What kind of markup the text is written in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -59,7 +60,8 @@ pub struct Document {
     front_matter: Option<FrontMatter>,
     paragraphs: Vec<Span>,
     sentences: Vec<Span>,
-    lines: LineIndex,
+    /// Built when first asked for: linting needs it only to report a finding.
+    lines: OnceLock<LineIndex>,
 }
 
 impl Document {
@@ -83,7 +85,6 @@ impl Document {
         }
         let paragraphs = sentences::paragraphs(&prose, &block_breaks);
         let sentences = sentences::sentences(&prose, &paragraphs);
-        let lines = LineIndex::new(&source);
         Document {
             source,
             prose,
@@ -91,7 +92,7 @@ impl Document {
             front_matter,
             paragraphs,
             sentences,
-            lines,
+            lines: OnceLock::new(),
         }
     }
 
@@ -127,7 +128,7 @@ impl Document {
 
     /// Line starts, for line/column and UTF-16 (LSP) positions.
     pub fn line_index(&self) -> &LineIndex {
-        &self.lines
+        self.lines.get_or_init(|| LineIndex::new(&self.source))
     }
 
     /// The index of the sentence that contains `offset`, if any.
@@ -147,7 +148,7 @@ impl Document {
 
     /// 1-based line and character column of a byte offset.
     pub fn line_col(&self, offset: usize) -> LineCol {
-        self.lines.line_col(&self.source, offset)
+        self.line_index().line_col(&self.source, offset)
     }
 }
 
