@@ -27,7 +27,7 @@ pub struct Context<'a> {
     /// The mentions grouped by kind, so each binding looks only at its own kinds.
     pub(super) by_kind: MentionsByKind,
     /// Each mention's context window (see `fit::context`), found when first read.
-    pub(super) windows: Vec<OnceCell<ContextWindow>>,
+    pub(super) windows: Vec<OnceCell<ContextWindow<'a>>>,
 }
 
 impl<'a> Context<'a> {
