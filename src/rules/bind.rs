@@ -128,7 +128,7 @@ fn bind_next(
         person.is_none_or(|p| is_same_person(cx, p, i))
             && key.is_none_or(|k| key_of(binding, i, cx) == *k)
     };
-    bind_one(binding, cx, pool, &admits, bound)
+    bind_one(binding, cx, &pool, &admits, bound)
 }
 
 fn bind_one(
