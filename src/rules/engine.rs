@@ -75,17 +75,28 @@ pub fn run_rule(rule: &Rule, cx: &Context) -> RuleRun {
 /// [`run_rule`], keeping its lists in `scratch`: a document's rules run one after
 /// another, and most of them would otherwise allocate the same lists afresh.
 pub fn run_rule_reusing<'c>(rule: &Rule, cx: &'c Context, scratch: &mut Scratch<'c>) -> RuleRun {
-    let mut run = RuleRun::default();
     let candidates = Candidates::new(rule, cx, &mut scratch.candidates);
     if candidates.claims().is_empty() {
-        return run;
+        return RuleRun::default();
     }
-    let bound = &mut scratch.bound;
+    check_claims(rule, cx, &candidates, &mut scratch.bound)
+}
+
+/// Binds and evaluates every claim. Kept out of line: in a given document most rules
+/// have no claim, and they need not pay for setting up this function's frame.
+#[inline(never)]
+fn check_claims(
+    rule: &Rule,
+    cx: &Context,
+    candidates: &Candidates,
+    bound: &mut Vec<Bound>,
+) -> RuleRun {
+    let mut run = RuleRun::default();
     // The spans already reported: two claims can report the same place ("Friday" bound
     // to two dates), and a set keeps this linear in the number of findings.
     let mut reported = std::collections::HashSet::new();
     for &claim in candidates.claims() {
-        match bind_all(rule, cx, &candidates, claim, bound) {
+        match bind_all(rule, cx, candidates, claim, bound) {
             Ok(()) => {}
             Err(Unbound::Limit) => {
                 run.limited += 1;
