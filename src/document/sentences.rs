@@ -198,10 +198,10 @@ fn starts_with_starter(next: &str) -> bool {
     STARTERS.contains(&&next[..word_end])
 }
 
-/// A fixed set of short words. Nearly every sentence ends in a word that is longer than
-/// any of them or starts with a byte none of them starts with, and those two tests
-/// answer without comparing the word with each member: comparing every sentence's last
-/// word with the lists below was a fifth of splitting sentences.
+/// A fixed set of short words. Most sentences end in a word that is longer than any of
+/// them or starts with a byte none of them starts with ("said", "percent"), and those
+/// two tests answer without comparing the word with each member, as the lists below
+/// were for every period.
 struct WordSet {
     words: &'static [&'static str],
     longest: usize,
@@ -231,6 +231,7 @@ impl WordSet {
         }
     }
 
+    /// Whether `word` is one of the set's words.
     fn contains(&self, word: &str) -> bool {
         let Some(&first) = word.as_bytes().first() else {
             return self.words.contains(&word);
