@@ -154,12 +154,13 @@ impl Linter {
         );
         let mut findings: Vec<Finding> = Vec::new();
         let mut coverage = Vec::new();
+        let mut scratch = engine::Scratch::default();
         for rule in self.rules.iter().filter(|r| is_selected(&r.id, options)) {
-            let run = engine::run_rule(rule, &cx);
+            let mut run = engine::run_rule_reusing(rule, &cx, &mut scratch);
             if run.coverage.claims > 0 {
                 coverage.push((rule.id.clone(), run.coverage));
             }
-            findings.extend(run.findings);
+            findings.append(&mut run.findings);
             if run.limited > 0 {
                 findings.push(limit_note(rule, run.limited, doc));
             }

@@ -6,9 +6,7 @@
 //! valid UTF-8 and the same length as the source.
 
 use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
-use regex::Regex;
 use std::ops::Range;
-use std::sync::LazyLock;
 
 /// The prose view of a Markdown source whose body starts at `body_start` (after front
 /// matter): same length as `source`, every non-prose byte replaced by a space.
@@ -73,39 +71,6 @@ pub(crate) fn prose_view(source: &str, body_start: usize) -> (String, Vec<usize>
     breaks.dedup();
     (bytes_to_string(out), breaks)
 }
-
-/// Blanks bare URLs and e-mail addresses in an existing prose view.
-pub(crate) fn blank_bare_urls(prose: &mut String) {
-    static URL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:https?://|\bwww\.)[^\s<>]+").expect("URL pattern is valid")
-    });
-    static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
-            .expect("e-mail pattern is valid")
-    });
-    let mut ranges: Vec<Range<usize>> = Vec::new();
-    for m in URL.find_iter(prose) {
-        let url = m.as_str().trim_end_matches(TRAILING_PUNCTUATION);
-        ranges.push(m.start()..m.start() + url.len());
-    }
-    if prose.contains('@') {
-        ranges.extend(EMAIL.find_iter(prose).map(|m| m.range()));
-    }
-    if ranges.is_empty() {
-        return;
-    }
-    let mut bytes = std::mem::take(prose).into_bytes();
-    for range in ranges {
-        if let Some(slice) = bytes.get_mut(range) {
-            slice.fill(b' ');
-        }
-    }
-    *prose = bytes_to_string(bytes);
-}
-
-/// Punctuation that ends a sentence rather than a URL.
-const TRAILING_PUNCTUATION: &[char] =
-    &['.', ',', ';', ':', '!', '?', ')', ']', '"', '\'', '”', '’'];
 
 /// Copies a text event's source bytes into the view when they read as the text.
 ///
@@ -310,26 +275,6 @@ mod tests {
         assert_eq!(view("# A\r\n\r\nB `c`\r\n"), "  A\r\n\r\nB    \r\n");
     }
 
-    #[test]
-    fn bare_urls_and_emails() {
-        let mut p = String::from(
-            "Visit https://example.org/a(1)/2031. Or www.example.com, or mail news@example.co.uk.",
-        );
-        blank_bare_urls(&mut p);
-        assert_eq!(
-            p.split_whitespace().collect::<Vec<_>>().join(" "),
-            "Visit . Or , or mail ."
-        );
-        let mut q = String::from("Kein Link: ätsch 2031 http://ü.example/ß?x=1' yes");
-        let len = q.len();
-        blank_bare_urls(&mut q);
-        assert_eq!(q.len(), len);
-        assert_eq!(
-            q.split_whitespace().collect::<Vec<_>>(),
-            ["Kein", "Link:", "ätsch", "2031", "'", "yes"]
-        );
-    }
-
     fn check_invariants(src: &str, prose: &str) -> Result<(), TestCaseError> {
         prop_assert_eq!(prose.len(), src.len());
         for (i, (p, s)) in prose.bytes().zip(src.bytes()).enumerate() {
@@ -349,7 +294,7 @@ mod tests {
             check_invariants(&src, &prose)?;
             prop_assert!(breaks.iter().all(|&b| src.is_char_boundary(b)));
             let mut blanked = prose.clone();
-            blank_bare_urls(&mut blanked);
+            crate::document::urls::blank_bare_urls(&mut blanked);
             check_invariants(&src, &blanked)?;
         }
 

@@ -16,6 +16,7 @@ mod line_index;
 mod markdown;
 mod sentences;
 mod span;
+mod urls;
 
 pub use decode::{decode, DecodeError, MAX_DOCUMENT_BYTES};
 pub use front_matter::{FrontMatter, FrontMatterError};
@@ -23,6 +24,7 @@ pub use line_index::{LineCol, LineIndex};
 pub use span::Span;
 
 use std::path::Path;
+use std::sync::OnceLock;
 
 /// What kind of markup the text is written in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,7 +60,8 @@ pub struct Document {
     front_matter: Option<FrontMatter>,
     paragraphs: Vec<Span>,
     sentences: Vec<Span>,
-    lines: LineIndex,
+    /// Built when first asked for: linting needs it only to report a finding.
+    lines: OnceLock<LineIndex>,
 }
 
 impl Document {
@@ -74,7 +77,7 @@ impl Document {
             DocKind::Markdown => markdown::prose_view(&source, body_start),
             DocKind::PlainText => (plain_prose_view(&source, body_start), Vec::new()),
         };
-        blank_urls(&mut prose);
+        urls::blank_bare_urls(&mut prose);
         ascii_spaces(&mut prose);
         // `decode` strips a BOM, but text handed straight to `new` may still carry one.
         if prose.starts_with('\u{FEFF}') {
@@ -82,7 +85,6 @@ impl Document {
         }
         let paragraphs = sentences::paragraphs(&prose, &block_breaks);
         let sentences = sentences::sentences(&prose, &paragraphs);
-        let lines = LineIndex::new(&source);
         Document {
             source,
             prose,
@@ -90,7 +92,7 @@ impl Document {
             front_matter,
             paragraphs,
             sentences,
-            lines,
+            lines: OnceLock::new(),
         }
     }
 
@@ -126,7 +128,7 @@ impl Document {
 
     /// Line starts, for line/column and UTF-16 (LSP) positions.
     pub fn line_index(&self) -> &LineIndex {
-        &self.lines
+        self.lines.get_or_init(|| LineIndex::new(&self.source))
     }
 
     /// The index of the sentence that contains `offset`, if any.
@@ -146,7 +148,7 @@ impl Document {
 
     /// 1-based line and character column of a byte offset.
     pub fn line_col(&self, offset: usize) -> LineCol {
-        self.lines.line_col(&self.source, offset)
+        self.line_index().line_col(&self.source, offset)
     }
 }
 
@@ -176,23 +178,30 @@ fn plain_prose_view(source: &str, body_start: usize) -> String {
 /// ASCII spaces as it has bytes, so the prose keeps its length and the recognisers,
 /// which are compiled in ASCII mode, still see "10\u{a0}km" as two words.
 fn ascii_spaces(prose: &mut String) {
-    if prose.is_ascii() {
-        return;
-    }
-    let spaces: Vec<(usize, usize)> = prose
-        .char_indices()
-        .filter(|&(_, c)| c.is_whitespace() && !c.is_ascii())
-        .map(|(i, c)| (i, c.len_utf8()))
+    // Only the bytes that can start a Unicode space are looked at: curly quotes and
+    // accented letters are common in news, and decoding every char was a tenth of
+    // building a document.
+    let bytes = prose.as_bytes();
+    let [a, b, c, d] = UNICODE_SPACE_LEADS;
+    let spaces: Vec<std::ops::Range<usize>> = memchr::memchr3_iter(a, b, c, bytes)
+        .chain(memchr::memchr_iter(d, bytes))
+        .filter_map(|at| {
+            let space = prose.get(at..)?.chars().next()?;
+            space.is_whitespace().then(|| at..at + space.len_utf8())
+        })
         .collect();
-    for (start, len) in spaces {
-        prose.replace_range(start..start + len, &" ".repeat(len));
+    for range in spaces {
+        let blank = &THREE_SPACES[..range.len()];
+        prose.replace_range(range, blank);
     }
 }
 
-/// Blanks bare URLs (`https://…`, `www.…`) in place: digits in a URL are not claims.
-fn blank_urls(prose: &mut String) {
-    markdown::blank_bare_urls(prose);
-}
+/// The first bytes of the UTF-8 encodings of every non-ASCII space: U+0085 and U+00A0
+/// (0xC2), U+1680 (0xE1), U+2000–U+205F (0xE2) and U+3000 (0xE3).
+const UNICODE_SPACE_LEADS: [u8; 4] = [0xC2, 0xE2, 0xE3, 0xE1];
+
+/// As many ASCII spaces as the longest Unicode space has bytes.
+const THREE_SPACES: &str = "   ";
 
 #[cfg(test)]
 mod tests;

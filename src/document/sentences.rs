@@ -12,14 +12,16 @@ use super::Span;
 /// text): a heading directly followed by its text, list items and table cells have no
 /// blank line between them but are still separate paragraphs.
 pub(crate) fn paragraphs(prose: &str, block_breaks: &[usize]) -> Vec<Span> {
-    let mut out = Vec::new();
+    // News paragraphs run to a few hundred bytes; reserving for that spares most of the
+    // list's regrowth.
+    let mut out = Vec::with_capacity(prose.len() / 256 + 1);
     let mut segment_start = 0;
     let mut line_start = 0;
-    while line_start < prose.len() {
-        let (line_end, next) = match memchr::memchr(b'\n', &prose.as_bytes()[line_start..]) {
-            Some(nl) => (line_start + nl, line_start + nl + 1),
-            None => (prose.len(), prose.len()),
-        };
+    // Every line ends at a newline but the last, which ends at the end of the text (and
+    // is empty when the text ends with a newline).
+    let line_ends = memchr::memchr_iter(b'\n', prose.as_bytes()).chain([prose.len()]);
+    for line_end in line_ends {
+        let next = (line_end + 1).min(prose.len());
         if is_blank(&prose[line_start..line_end]) {
             push_split(prose, segment_start..line_start, block_breaks, &mut out);
             segment_start = next;
@@ -65,7 +67,9 @@ fn push_split(prose: &str, range: std::ops::Range<usize>, breaks: &[usize], out:
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
-    out.extend(trimmed_span(text, start, end));
+    if let Some(span) = trimmed_span(text, start, end) {
+        out.push(span);
+    }
 }
 
 /// Sentence spans inside each paragraph. "Gen.", "U.S.", "Feb.", "p.m.", "No. 3",
@@ -88,13 +92,14 @@ const OPENERS: &[char] = &['"', '\'', '(', '[', '“', '‘', '«'];
 fn split_sentences(text: &str, base: usize, out: &mut Vec<Span>) {
     let bytes = text.as_bytes();
     let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        // Jump to the next terminator: a vectorised search, not a test per byte.
-        let Some(found) = memchr::memchr3(b'.', b'!', b'?', &bytes[i..]) else {
-            break;
-        };
-        i += found;
+    // Terminators before `next_unread` were read with the one before them ("...", or
+    // an abbreviation's period).
+    let mut next_unread = 0;
+    // A vectorised search for terminators, not a test per byte.
+    for i in memchr::memchr3_iter(b'.', b'!', b'?', bytes) {
+        if i < next_unread {
+            continue;
+        }
         let b = bytes[i];
         let mut end = i + 1;
         while matches!(bytes.get(end), Some(b'.' | b'!' | b'?')) {
@@ -116,14 +121,14 @@ fn split_sentences(text: &str, base: usize, out: &mut Vec<Span>) {
             || !starts_sentence
             || (single_period && !abbreviation_allows_split(&text[..i], next))
         {
-            i = end;
+            next_unread = end;
             continue;
         }
         if let Some(span) = trimmed_span(text, start, end) {
             out.push(span.offset(base));
         }
         start = end + gap;
-        i = start;
+        next_unread = start;
     }
     if let Some(span) = trimmed_span(text, start, text.len()) {
         out.push(span.offset(base));
@@ -150,10 +155,10 @@ fn abbreviation_allows_split(before: &str, next: &str) -> bool {
     if token.is_empty() {
         return true;
     }
-    if NEVER_ENDS.contains(&token) {
+    if NEVER_ENDS.contains(token) {
         return false;
     }
-    if AMBIGUOUS.contains(&token) {
+    if AMBIGUOUS.contains(token) {
         return starts_with_starter(next);
     }
     let mut chars = token.chars();
@@ -193,25 +198,69 @@ fn starts_with_starter(next: &str) -> bool {
     STARTERS.contains(&&next[..word_end])
 }
 
+/// A fixed set of short words. Most sentences end in a word that is longer than any of
+/// them or starts with a byte none of them starts with ("said", "percent"), and those
+/// two tests answer without comparing the word with each member, as the lists below
+/// were for every period.
+struct WordSet {
+    words: &'static [&'static str],
+    longest: usize,
+    /// Bit `b % 64` of entry `b / 64` is set when some word starts with byte `b`.
+    first_bytes: [u64; 4],
+}
+
+impl WordSet {
+    const fn new(words: &'static [&'static str]) -> WordSet {
+        let mut longest = 0;
+        let mut first_bytes = [0u64; 4];
+        let mut i = 0;
+        while i < words.len() {
+            let word = words[i].as_bytes();
+            if word.len() > longest {
+                longest = word.len();
+            }
+            if !word.is_empty() {
+                first_bytes[(word[0] / 64) as usize] |= 1 << (word[0] % 64);
+            }
+            i += 1;
+        }
+        WordSet {
+            words,
+            longest,
+            first_bytes,
+        }
+    }
+
+    /// Whether `word` is one of the set's words.
+    fn contains(&self, word: &str) -> bool {
+        let Some(&first) = word.as_bytes().first() else {
+            return self.words.contains(&word);
+        };
+        word.len() <= self.longest
+            && self.first_bytes[usize::from(first / 64)] & (1 << (first % 64)) != 0
+            && self.words.contains(&word)
+    }
+}
+
 /// Abbreviations (without their final period) after which a sentence never ends:
 /// titles, months, weekdays and words that introduce a number or a name.
-const NEVER_ENDS: &[&str] = &[
+const NEVER_ENDS: WordSet = WordSet::new(&[
     "Gen", "Lt", "Col", "Sgt", "Capt", "Maj", "Adm", "Cmdr", "Gov", "Sen", "Rep", "Rev", "Dr",
     "Mr", "Mrs", "Ms", "Prof", "St", "Mt", "Ft", "No", "Nos", "vs", "Jan", "Feb", "Mar", "Apr",
     "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs",
     "Fri", "Sat", "Sun", "e.g", "i.e", "approx", "est", "Bros", "Pres", "Supt",
-];
+]);
 
 /// Abbreviations that often end a sentence ("in Portland, Ore. The mayor…", "at 9 p.m.
 /// The vote…") as well as sitting inside one ("Ore. Gov.", "p.m. Friday"). They end a
 /// sentence only before a common sentence-starting word.
-const AMBIGUOUS: &[&str] = &[
+const AMBIGUOUS: WordSet = WordSet::new(&[
     "a.m", "p.m", "U.S", "U.K", "U.N", "E.U", "D.C", "N.Y", "U.S.A", "N.J", "N.C", "N.D", "N.H",
     "N.M", "S.C", "S.D", "R.I", "Inc", "Corp", "Co", "Ltd", "etc", "Jr", "Sr", "Ave", "Blvd", "Rd",
     "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky",
     "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa",
     "Tenn", "Tex", "Vt", "Va", "Wash", "Wis", "Wyo",
-];
+]);
 
 /// Words that commonly start a sentence, for deciding after an ambiguous abbreviation.
 const STARTERS: &[&str] = &[

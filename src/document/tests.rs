@@ -140,3 +140,15 @@ fn unicode_spaces_become_ascii_spaces_of_the_same_length() {
     assert_eq!(doc.prose().len(), text.len());
     assert_eq!(doc.prose(), "It ran 10  km in 2   hours.");
 }
+
+#[test]
+fn every_unicode_space_starts_with_a_known_byte() {
+    for c in (0..=char::MAX as u32).filter_map(char::from_u32) {
+        if c.is_whitespace() && !c.is_ascii() {
+            let mut utf8 = [0; 4];
+            let bytes = c.encode_utf8(&mut utf8).as_bytes();
+            assert!(UNICODE_SPACE_LEADS.contains(&bytes[0]), "{c:?}");
+            assert!(bytes.len() <= THREE_SPACES.len(), "{c:?}");
+        }
+    }
+}

@@ -27,7 +27,7 @@ pub struct Context<'a> {
     /// The mentions grouped by kind, so each binding looks only at its own kinds.
     pub(super) by_kind: MentionsByKind,
     /// Each mention's context window (see `fit::context`), found when first read.
-    pub(super) windows: Vec<OnceCell<ContextWindow>>,
+    pub(super) windows: Vec<OnceCell<ContextWindow<'a>>>,
 }
 
 impl<'a> Context<'a> {
@@ -128,7 +128,7 @@ fn bind_next(
         person.is_none_or(|p| is_same_person(cx, p, i))
             && key.is_none_or(|k| key_of(binding, i, cx) == *k)
     };
-    bind_one(binding, cx, pool, &admits, bound)
+    bind_one(binding, cx, &pool, &admits, bound)
 }
 
 fn bind_one(

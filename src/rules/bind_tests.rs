@@ -8,7 +8,8 @@ fn bindings(rule: &str, text: &str) -> Vec<Vec<String>> {
     let doc = Document::new(text, DocKind::PlainText);
     let analysis = crate::timeline::analyze(&doc, None);
     let cx = Context::new(&doc, &analysis.mentions, &analysis.timeline, false);
-    let candidates = Candidates::new(&rule, &cx);
+    let mut buffers = crate::rules::candidates::CandidateBuffers::default();
+    let candidates = Candidates::new(&rule, &cx, &mut buffers);
     let mut bound = Vec::new();
     candidates
         .claims()

@@ -14,52 +14,80 @@ use super::fit::fits;
 use super::load::{Binding, Rule};
 use super::schema::KindSpec;
 
-/// The claims of a rule in a document, and what every other binding may take.
-pub struct Candidates<'c> {
+/// The buffers a rule's candidates are kept in. One rule's run lends them to the next
+/// in the same document, so a rule with claims does not allocate its lists afresh.
+#[derive(Debug, Default)]
+pub struct CandidateBuffers<'c> {
     claims: Vec<usize>,
-    /// One pool per binding after the first.
-    pools: Vec<Pool<'c>>,
+    /// One pool per binding after the first: the mentions of its kinds, and where its
+    /// cells start in `fits`.
+    pools: Vec<(&'c [usize], usize)>,
+    /// Whether each pool's mentions fit its binding, once decided; the pools' cells
+    /// one after the other.
+    fits: Vec<Cell<Option<bool>>>,
 }
 
-impl<'c> Candidates<'c> {
-    pub fn new(rule: &Rule, cx: &'c Context) -> Candidates<'c> {
-        let Some((first, others)) = rule.bindings.split_first() else {
-            return Candidates::none();
-        };
-        if first.part_of.is_some() || no_claim_can_bind(others, cx) {
-            return Candidates::none();
-        }
-        let claims: Vec<usize> = cx
-            .by_kind
-            .for_spec(first.kind)
-            .iter()
-            .copied()
-            .filter(|&i| fits(first, i, cx))
-            .collect();
-        // With no claim in the document, the other bindings' patterns need not run.
-        let pools = if claims.is_empty() {
-            Vec::new()
-        } else {
-            others.iter().map(|b| Pool::new(b, cx)).collect()
-        };
-        Candidates { claims, pools }
-    }
+/// The claims of a rule in a document, and what every other binding may take.
+pub struct Candidates<'c, 'b> {
+    claims: &'b [usize],
+    pools: &'b [(&'c [usize], usize)],
+    fits: &'b [Cell<Option<bool>>],
+}
 
-    fn none() -> Candidates<'c> {
+impl<'c, 'b> Candidates<'c, 'b> {
+    /// The candidates of `rule`, kept in `buffers`.
+    pub fn new(
+        rule: &Rule,
+        cx: &'c Context,
+        buffers: &'b mut CandidateBuffers<'c>,
+    ) -> Candidates<'c, 'b> {
+        let CandidateBuffers {
+            claims,
+            pools,
+            fits: cells,
+        } = buffers;
+        claims.clear();
+        pools.clear();
+        cells.clear();
+        if let Some((first, others)) = rule.bindings.split_first() {
+            let of_kind = cx.by_kind.for_spec(first.kind);
+            // Most rules have no mention of their claim's kinds in a given document;
+            // that test is the cheapest, so it comes first.
+            if !of_kind.is_empty() && first.part_of.is_none() && !no_claim_can_bind(others, cx) {
+                claims.extend(of_kind.iter().copied().filter(|&i| fits(first, i, cx)));
+            }
+            // With no claim in the document, the other bindings' patterns need not run.
+            if !claims.is_empty() {
+                for binding in others {
+                    let of_kind = if binding.part_of.is_some() {
+                        &[]
+                    } else {
+                        cx.by_kind.for_spec(binding.kind)
+                    };
+                    pools.push((of_kind, cells.len()));
+                    cells.resize(cells.len() + of_kind.len(), Cell::new(None));
+                }
+            }
+        }
         Candidates {
-            claims: Vec::new(),
-            pools: Vec::new(),
+            claims,
+            pools,
+            fits: cells,
         }
     }
 
     /// The claims: mentions that fit the first binding, in text order.
-    pub fn claims(&self) -> &[usize] {
-        &self.claims
+    pub fn claims(&self) -> &'b [usize] {
+        self.claims
     }
 
     /// What binding `index` (after the first) may take.
-    pub(super) fn pool(&self, index: usize) -> Option<&Pool<'c>> {
-        index.checked_sub(1).and_then(|at| self.pools.get(at))
+    pub(super) fn pool(&self, index: usize) -> Option<Pool<'c, 'b>> {
+        let &(of_kind, start) = self.pools.get(index.checked_sub(1)?)?;
+        Some(Pool {
+            of_kind,
+            fits: self.fits.get(start..start + of_kind.len())?,
+        })
     }
 }
 
@@ -87,24 +115,12 @@ fn no_claim_can_bind(others: &[Binding], cx: &Context) -> bool {
 
 /// The mentions of one binding's kinds, in text order, and whether each fits the
 /// binding, decided the first time a claim asks.
-pub(super) struct Pool<'c> {
+pub(super) struct Pool<'c, 'b> {
     of_kind: &'c [usize],
-    fits: Vec<Cell<Option<bool>>>,
+    fits: &'b [Cell<Option<bool>>],
 }
 
-impl<'c> Pool<'c> {
-    fn new(binding: &Binding, cx: &'c Context) -> Pool<'c> {
-        let of_kind = if binding.part_of.is_some() {
-            &[]
-        } else {
-            cx.by_kind.for_spec(binding.kind)
-        };
-        Pool {
-            of_kind,
-            fits: vec![Cell::new(None); of_kind.len()],
-        }
-    }
-
+impl<'c> Pool<'c, '_> {
     /// The mentions of the binding's kinds, fitting or not, in text order.
     pub fn of_kind(&self) -> &'c [usize] {
         self.of_kind

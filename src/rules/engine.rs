@@ -7,7 +7,7 @@
 
 pub use super::bind::Context;
 use super::bind::{bind_all, span_of, Bound, Unbound};
-use super::candidates::Candidates;
+use super::candidates::{CandidateBuffers, Candidates};
 use super::expr::{self, ValueEnv};
 use super::fit::{cue, is_written_year};
 use super::load::{cue_name, text_name, Binding, Rule};
@@ -59,19 +59,44 @@ enum Verdict {
     Abstained,
 }
 
+/// Buffers one rule's run lends to the next in the same document (see
+/// [`run_rule_reusing`]).
+#[derive(Debug, Default)]
+pub struct Scratch<'c> {
+    candidates: CandidateBuffers<'c>,
+    bound: Vec<Bound>,
+}
+
 /// Runs one rule over the document.
 pub fn run_rule(rule: &Rule, cx: &Context) -> RuleRun {
-    let mut run = RuleRun::default();
-    let candidates = Candidates::new(rule, cx);
+    run_rule_reusing(rule, cx, &mut Scratch::default())
+}
+
+/// [`run_rule`], keeping its lists in `scratch`: a document's rules run one after
+/// another, and most of them would otherwise allocate the same lists afresh.
+pub fn run_rule_reusing<'c>(rule: &Rule, cx: &'c Context, scratch: &mut Scratch<'c>) -> RuleRun {
+    let candidates = Candidates::new(rule, cx, &mut scratch.candidates);
     if candidates.claims().is_empty() {
-        return run;
+        return RuleRun::default();
     }
+    check_claims(rule, cx, &candidates, &mut scratch.bound)
+}
+
+/// Binds and evaluates every claim. Kept out of line: in a given document most rules
+/// have no claim, and they need not pay for setting up this function's frame.
+#[inline(never)]
+fn check_claims(
+    rule: &Rule,
+    cx: &Context,
+    candidates: &Candidates,
+    bound: &mut Vec<Bound>,
+) -> RuleRun {
+    let mut run = RuleRun::default();
     // The spans already reported: two claims can report the same place ("Friday" bound
     // to two dates), and a set keeps this linear in the number of findings.
     let mut reported = std::collections::HashSet::new();
-    let mut bound = Vec::with_capacity(rule.bindings.len());
     for &claim in candidates.claims() {
-        match bind_all(rule, cx, &candidates, claim, &mut bound) {
+        match bind_all(rule, cx, candidates, claim, bound) {
             Ok(()) => {}
             Err(Unbound::Limit) => {
                 run.limited += 1;
@@ -84,7 +109,7 @@ pub fn run_rule(rule: &Rule, cx: &Context) -> RuleRun {
             Err(Unbound::Abstain) => continue,
         };
         run.coverage.claims += 1;
-        match evaluate(rule, cx, &bound) {
+        match evaluate(rule, cx, bound) {
             Verdict::Holds => run.coverage.decided += 1,
             Verdict::Contradicted(finding) => {
                 run.coverage.decided += 1;

@@ -104,11 +104,29 @@ fn context_fits(binding: &Binding, mention: usize, cx: &Context) -> bool {
 /// each at most [`CONTEXT_WINDOW`] bytes. Several rules' patterns read the same
 /// mention, so its window is found once per document.
 fn context<'a>(mention: usize, cx: &Context<'a>) -> (&'a str, &'a str) {
-    let prose = cx.doc.prose();
-    let window = |m: &Mention| {
-        let sentence = sentence_span(cx.doc, m.span);
-        let start = m.span.start.max(sentence.start) as usize;
-        let end = (m.span.end.min(sentence.end).max(m.span.start)) as usize;
+    let find = || ContextWindow::around(cx.doc, &cx.mentions[mention]);
+    let window = match cx.windows.get(mention) {
+        Some(known) => *known.get_or_init(find),
+        None => find(),
+    };
+    (window.before, window.after)
+}
+
+/// The text before and after a mention that its context patterns read.
+#[derive(Clone, Copy, Debug)]
+pub struct ContextWindow<'a> {
+    before: &'a str,
+    after: &'a str,
+}
+
+impl<'a> ContextWindow<'a> {
+    /// The window around `mention`: its sentence's text on either side, clipped to
+    /// [`CONTEXT_WINDOW`] bytes at char boundaries.
+    fn around(doc: &'a Document, mention: &Mention) -> ContextWindow<'a> {
+        let prose = doc.prose();
+        let sentence = sentence_span(doc, mention.span);
+        let start = mention.span.start.max(sentence.start) as usize;
+        let end = (mention.span.end.min(sentence.end).max(mention.span.start)) as usize;
         let sentence_end = (sentence.end as usize).max(end);
         let before_from = ceil_boundary(
             prose,
@@ -118,26 +136,10 @@ fn context<'a>(mention: usize, cx: &Context<'a>) -> (&'a str, &'a str) {
         );
         let after_to = floor_boundary(prose, (end + CONTEXT_WINDOW).min(sentence_end));
         ContextWindow {
-            before: before_from..start,
-            after: end..after_to,
+            before: prose.get(before_from..start).unwrap_or(""),
+            after: prose.get(end..after_to).unwrap_or(""),
         }
-    };
-    let ContextWindow { before, after } = match cx.windows.get(mention) {
-        Some(known) => known.get_or_init(|| window(&cx.mentions[mention])).clone(),
-        None => window(&cx.mentions[mention]),
-    };
-    (
-        prose.get(before).unwrap_or(""),
-        prose.get(after).unwrap_or(""),
-    )
-}
-
-/// Where the text before and after a mention that its context patterns read lies in
-/// the prose.
-#[derive(Clone, Debug)]
-pub struct ContextWindow {
-    before: std::ops::Range<usize>,
-    after: std::ops::Range<usize>,
+    }
 }
 
 /// The word a binding's `key` group captured around a mention, lower-cased, with a
