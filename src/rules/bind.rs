@@ -187,20 +187,24 @@ fn bind_one(
                 && gap_fits(binding, &prose[from as usize..to as usize])
         };
         let at = position(target_span.start);
+        // The walk stops at the first mention out of reach, whether it fits or not: a
+        // walk that skipped non-fitting mentions there went on to the document's end,
+        // for every claim.
+        let span_at = |at: usize| cx.mentions[of_kind[at]].span;
         let found = if binding.follows.is_some() {
             (at..of_kind.len())
-                .filter_map(candidate)
-                .take_while(|&i| {
-                    cx.mentions[i].span.start.saturating_sub(target_span.end) as usize <= MAX_GAP
+                .take_while(|&k| {
+                    span_at(k).start.saturating_sub(target_span.end) as usize <= MAX_GAP
                 })
+                .filter_map(candidate)
                 .find(|&i| gap_ok(target_span.end, cx.mentions[i].span.start))
         } else {
             (0..at)
                 .rev()
-                .filter_map(candidate)
-                .take_while(|&i| {
-                    target_span.start.saturating_sub(cx.mentions[i].span.end) as usize <= MAX_GAP
+                .take_while(|&k| {
+                    target_span.start.saturating_sub(span_at(k).end) as usize <= MAX_GAP
                 })
+                .filter_map(candidate)
                 .find(|&i| gap_ok(cx.mentions[i].span.end, target_span.start))
         };
         return found.map_or_else(|| fallback(binding, cx), |i| Ok(Bound::Mention(i)));
