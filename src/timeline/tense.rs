@@ -463,6 +463,9 @@ mod tests {
             "She expected to win; it is scheduled; due  to rain; set to open; are to vote.",
             "It rose, fell and was earlier left since ago; bed red need speed indeed proceeded.",
             "x'll 'll ll' going  to goingto later thistle toured",
+            "will shall would should can might must upcoming scheduled payable planned next \
+             was were had did said told last ago earlier since spoke met began took made \
+             came went held gave saw lost left became fell rose won",
         ]
         .iter()
         .map(|s| s.to_string())
