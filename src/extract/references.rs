@@ -9,7 +9,7 @@ use super::{Mention, MentionValue, Recurrence, Span, TimeReference, TimeUnit};
 
 /// References. "now" is left out where it is a conjunction ("now that") and "the past"
 /// where a length follows ("the past two months" is a duration).
-pub(super) const REFERENCE: &str = r"(?i:(?-u:\b)(?:(?P<present>(?:right\s+)?now|currently|at\s+present|these\s+days|nowadays)|(?P<past>(?:more\s+)?recently|recent\s+years|the\s+past)|(?P<future>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future))(?-u:\b))";
+pub(super) const REFERENCE: &str = r"(?i:(?-u:\b)(?:(?P<present>(?:right\s+)?now|currently|at\s+present|these\s+days|nowadays)|(?P<past>(?:more\s+)?recently|recent\s+years|the\s+past)|(?P<future>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|the\s+(?:near|short|long)(?:er)?\s+term|a\s+later\s+date))(?-u:\b))";
 
 /// Recurrences: "daily", "annually", "every week", "each quarter", "every two months".
 pub(super) const SET: &str = r"(?i:(?-u:\b)(?:(?P<adverb>hourly|daily|weekly|monthly|annually|yearly)|(?:every|each)\s+(?:(?P<setn>two|three|four|five|six|[2-9]|1[0-2])\s+)?(?P<setunit>hours?|days?|weeks?|months?|quarters?|years?))(?-u:\b))";
@@ -34,6 +34,12 @@ fn unit_of(word: &str) -> Option<TimeUnit> {
         _ => return None,
     })
 }
+
+/// Words that may follow "the near term" when it names a time, not a noun's modifier.
+const AFTER_TERM: [&str; 16] = [
+    "and", "or", "but", "as", "is", "are", "was", "were", "will", "would", "than", "because", "if",
+    "when", "while", "though",
+];
 
 /// Whether a word starts a length or names a unit ("two", "12", "few", "year").
 fn is_amount_or_unit(word: &str) -> bool {
@@ -111,6 +117,16 @@ pub(super) fn reference(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
         }
         TimeReference::Past
     } else {
+        // "in the near term" is a time; "the long term care of" a noun phrase.
+        let text = whole.as_str();
+        if text
+            .get(text.len() - 4..)
+            .is_some_and(|t| t.eq_ignore_ascii_case("term"))
+            && !next.is_empty()
+            && !AFTER_TERM.contains(&next.as_str())
+        {
+            return None;
+        }
         TimeReference::Future
     };
     Some(mention(

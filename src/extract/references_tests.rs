@@ -123,3 +123,21 @@ fn frequency_words_are_recurrences_except_in_names() {
         vec![("the past", MentionValue::Reference(TimeReference::Past))]
     );
 }
+
+#[test]
+fn the_near_term_is_ahead_unless_it_modifies_a_noun() {
+    assert_eq!(
+        found("Prices may fall in the near term, and rise at a later date."),
+        vec![
+            (
+                "the near term",
+                MentionValue::Reference(TimeReference::Future)
+            ),
+            (
+                "a later date",
+                MentionValue::Reference(TimeReference::Future)
+            ),
+        ]
+    );
+    assert!(found("It pays for the long term care of veterans.").is_empty());
+}
