@@ -78,7 +78,26 @@ pub(super) fn day_in_focus(
     index: usize,
     anchor: chrono::NaiveDate,
 ) -> Resolution {
-    let named = (0..index.min(resolved.len()))
+    let (provenance, date) = match exact_day_in_focus(mentions, resolved, index) {
+        Some((j, date)) => (Provenance::RelativeToMention { mention: j }, date),
+        None => (Provenance::LatestPeriod, anchor),
+    };
+    Resolution {
+        date: super::resolve::day_of(date),
+        provenance,
+        confidence: Confidence::Low,
+        period: None,
+    }
+}
+
+/// The latest day-exact point named before mention `index` ("Friday", "March 3",
+/// "today"), with its index: the day the text is about at that place.
+pub(super) fn exact_day_in_focus(
+    mentions: &[Mention],
+    resolved: &[Option<Resolution>],
+    index: usize,
+) -> Option<(usize, chrono::NaiveDate)> {
+    (0..index.min(resolved.len()))
         .rev()
         .take(LOOKBACK)
         .find_map(|j| {
@@ -93,17 +112,7 @@ pub(super) fn day_in_focus(
             ((is_core_point(&mentions[j]) || today) && r.date.time.is_none())
                 .then(|| r.date.exact().map(|d| (j, d)))
                 .flatten()
-        });
-    let (provenance, date) = match named {
-        Some((j, date)) => (Provenance::RelativeToMention { mention: j }, date),
-        None => (Provenance::LatestPeriod, anchor),
-    };
-    Resolution {
-        date: super::resolve::day_of(date),
-        provenance,
-        confidence: Confidence::Low,
-        period: None,
-    }
+        })
 }
 
 /// The latest point or period named before mention `index`, with its resolution: what
@@ -368,6 +377,20 @@ mod tests {
         // The day after the article date, with no cue either way.
         assert_eq!(v("The ferry sails Saturday.", "Saturday"), "2022-05-14");
         assert_eq!(v("The ferry sank on Wednesday.", "Wednesday"), "2022-05-11");
+    }
+
+    #[test]
+    fn the_previous_weekday_counts_from_the_day_in_focus() {
+        // The day in focus is Wednesday the 11th; the Friday before it is the 6th.
+        let text = "The index fell on Wednesday, down 3% from the previous Friday.";
+        assert_eq!(v(text, "Friday"), "2022-05-06");
+        let text = "The talks opened on May 2 and closed the following Thursday.";
+        assert_eq!(v(text, "Thursday"), "2022-05-05");
+        // With no day named before it, the article date is the base.
+        assert_eq!(v("Up 3% from the previous Friday.", "Friday"), "2022-05-06");
+        // "last" is deictic: it counts from the article date whatever came before.
+        let text = "The index fell on May 2, and again last Thursday.";
+        assert_eq!(v(text, "Thursday"), "2022-05-12");
     }
 
     #[test]

@@ -249,6 +249,7 @@ fn adjust(prose: &str, mention: &Mention, resolution: Option<&Resolution>, t: &m
             if let Some((part, end)) = part_of_day_after(prose, t.span.end as usize) {
                 t.span.end = end as u32;
                 if resolution.is_some() {
+                    t.kind = TimexType::Time;
                     t.value.push('T');
                     t.value.push_str(part_suffix(part));
                 }

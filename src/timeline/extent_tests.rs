@@ -65,6 +65,8 @@ fn weekdays_take_cues_and_parts_of_day() {
         one("The ferry sank on Wednesday night."),
         pair("Wednesday night", "2022-05-11TNI")
     );
+    // A part of the day is finer than a day: TIMEX3 calls it a TIME, as "last night".
+    assert_eq!(timexes("The ferry sank on Wednesday night.")[0].1, "Time");
 }
 
 #[test]

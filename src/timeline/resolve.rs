@@ -40,9 +40,11 @@ pub fn resolve_with(
             MentionValue::Date(written) => {
                 Some(resolve_written(written, anchor, tense_of(mention)))
             }
-            MentionValue::Weekday(weekday) => {
-                anchor.and_then(|a| resolve_weekday(doc, mention, *weekday, a, tense_of(mention)))
-            }
+            MentionValue::Weekday(weekday) => anchor.and_then(|a| {
+                let cue = super::coarse::weekday_cue(&doc.prose()[..mention.span.start as usize]);
+                resolve_weekday_in_focus(doc, mentions, &resolutions, i, *weekday, cue)
+                    .or_else(|| resolve_weekday(doc, mention, *weekday, a, tense_of(mention)))
+            }),
             MentionValue::Relative(offset) => match offset.relative_to {
                 RelativeTo::Anchor => anchor
                     .and_then(|a| {
@@ -355,6 +357,39 @@ pub(super) fn infer_year(
         bias: bias_of(chosen),
         confidence,
     }
+}
+
+/// "the previous Friday", "the following Monday": the weekday before or after the day
+/// the text is about (the latest exact day named before it), not the article date.
+/// Only "the" makes the cue anaphoric; "last Friday" counts from the article date.
+fn resolve_weekday_in_focus(
+    doc: &Document,
+    mentions: &[Mention],
+    resolved: &[Option<Resolution>],
+    index: usize,
+    weekday: Weekday,
+    cue: Option<Bias>,
+) -> Option<Resolution> {
+    let cue = cue?;
+    let before = doc.prose()[..mentions[index].span.start as usize].trim_end();
+    let cue_start = before.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    if !crate::extract::ends_with_ignore_case(cue_start, "the ") {
+        return None;
+    }
+    let (j, day) = super::coarse::exact_day_in_focus(mentions, resolved, index)?;
+    let from = day.weekday().num_days_from_monday() as i64;
+    let to = weekday.num_days_from_monday() as i64;
+    let offset = match cue {
+        Bias::Past => -((from - to - 1).rem_euclid(7) + 1),
+        Bias::Future => (to - from - 1).rem_euclid(7) + 1,
+    };
+    let date = day.checked_add_signed(chrono::TimeDelta::days(offset))?;
+    Some(Resolution {
+        date: day_of(date),
+        provenance: Provenance::RelativeToMention { mention: j },
+        confidence: Confidence::Low,
+        period: None,
+    })
 }
 
 fn resolve_weekday(
