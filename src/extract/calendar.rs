@@ -17,6 +17,11 @@ use super::{Direction, Mention, MentionValue, PartOfDay, PeriodExpr, PeriodPosit
 /// "last week", "earlier this month", "early next year", "this summer", "next spring".
 const SHIFTED: &str = r"(?i:(?-u:\b)(?P<scue>(?:(?:early|earlier|late|later|mid)(?:\s+|-))?(?:last|this|next|this\s+past|this\s+coming|the\s+current|the\s+current\s+fiscal|the\s+full|the\s+last|the\s+past))\s+(?P<sunit>week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)(?-u:\b)(?:'s)?)";
 
+/// Seasons without "last", "this" or "next": "autumn 2004", "the winter of 1994",
+/// "the summer", "early spring", "in winter". Which of them name a season is settled
+/// in [`season_named`].
+const SEASON: &str = r"(?i:(?-u:\b)(?P<sthe>the\s+)?(?:(?P<slead>early|late|mid)(?:\s+|-))?(?P<season>spring|summer|autumn|winter|fall)(?-u:\b))";
+
 /// "the third quarter", "third-quarter", "last year's first quarter", "the second half",
 /// "the fiscal first quarter".
 const NTH: &str = r"(?i:(?-u:\b)(?P<nthe>the\s+)?(?:(?P<nyr>this|last|next)\s+year's\s+|(?P<nago>year-ago|year-earlier)\s+)?(?:fiscal[\s-]+)?(?P<nord>first|second|third|fourth|final|1st|2nd|3rd|4th)(?P<nsep>\s+|-)(?:fiscal\s+)?(?P<nunit>quarter|half)(?-u:\b))";
@@ -51,6 +56,7 @@ static ALL_RE: LazyLock<meta::Regex> = LazyLock::new(|| {
         ("nth", NTH),
         ("latest", LATEST),
         ("shifted", SHIFTED),
+        ("season", SEASON),
         ("day", DAY),
         ("anaphoric", ANAPHORIC),
         ("month", MONTH),
@@ -69,8 +75,8 @@ static ALL_RE: LazyLock<meta::Regex> = LazyLock::new(|| {
 capture_groups! {
     /// The groups of [`ALL_RE`], for this module and `references`.
     pub(super) struct CalendarGroups {
-        k_nth, k_latest, k_shifted, k_day, k_anaphoric, k_month, k_absolute, k_vague, k_reference,
-        scue, sunit, nthe, nyr, nago, nord, nsep, nunit, latest, today, tonight, part,
+        k_nth, k_latest, k_shifted, k_season, k_day, k_anaphoric, k_month, k_absolute, k_vague, k_reference,
+        scue, sunit, sthe, slead, season, nthe, nyr, nago, nord, nsep, nunit, latest, today, tonight, part,
         midpart, lastnight, yearend, theday, aunit, aunit2, focus, aunit3, mcue, month, decade, dc, dd, dd2, century, cn, year,
         present, past, adverb, setn, setunit, q, vunit,
     }
@@ -98,6 +104,8 @@ pub(super) fn find_calendar_forms(prose: &str, out: &mut Vec<Mention>) {
             latest(&caps)
         } else if caps.get(CG.k_shifted).is_some() {
             shifted(&caps)
+        } else if caps.get(CG.k_season).is_some() {
+            season_named(prose, &caps)
         } else if caps.get(CG.k_day).is_some() {
             day(prose, &caps)
         } else if caps.get(CG.k_anaphoric).is_some() {
@@ -154,6 +162,86 @@ fn season(word: &str) -> Option<Season> {
         "winter" => Season::Winter,
         _ => return None,
     })
+}
+
+/// Words that may follow a season named without a year, "the summer" or "in winter",
+/// when it is a time and not a noun's modifier ("the winter break", "summer
+/// vacation") or a different noun ("the fall of the city").
+const AFTER_SEASON: [&str; 22] = [
+    "and", "or", "but", "when", "as", "to", "with", "for", "in", "on", "at", "by", "is", "was",
+    "will", "would", "has", "had", "after", "before", "until", "than",
+];
+
+/// Prepositions that make a bare season ("in spring") a time.
+const BEFORE_BARE_SEASON: [&str; 7] = ["in", "during", "over", "until", "since", "by", "through"];
+
+/// A season named with its year ("autumn 2004", "the fall of 2011"), or alone where
+/// nothing else can be meant: "the summer", "early spring", "in winter". "Fall" alone
+/// is a verb or a drop as often as a season, so it needs its year or "early"/"late".
+fn season_named(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
+    let whole = caps.get(0)?;
+    let word = caps.get(CG.season)?;
+    let season = season(word.as_str())?;
+    let rest = &prose[whole.end()..];
+    let year = [" of ", " "].iter().find_map(|gap| {
+        let digits = rest.strip_prefix(gap)?.get(..4)?;
+        let after = &rest[gap.len() + 4..];
+        (digits.bytes().all(|b| b.is_ascii_digit())
+            && !after.starts_with(|c: char| c.is_ascii_alphanumeric()))
+        .then(|| Some((digits.parse::<i32>().ok()?, gap.len() + 4)))
+        .flatten()
+    });
+    if let Some((year, len)) = year.filter(|(y, _)| (1800..=2199).contains(y)) {
+        // "of 1963" is a year mention of its own, which the TIMEX3 extent joins back;
+        // "autumn 2004" is one expression.
+        let len = if rest.starts_with(" of ") { 0 } else { len };
+        return Some(period(
+            whole.start(),
+            whole.end() + len,
+            PeriodUnit::Season(season),
+            PeriodPosition::Absolute(year),
+        ));
+    }
+    let led = caps.get(CG.slead).is_some();
+    let fall = season == Season::Fall && word.as_str().eq_ignore_ascii_case("fall");
+    if fall && !led {
+        return None;
+    }
+    if caps.get(CG.sthe).is_none() && !led {
+        let before = prose[..whole.start()].trim_end_matches([' ', '\t']);
+        let preposition = before
+            .rsplit(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or_default();
+        if !BEFORE_BARE_SEASON
+            .iter()
+            .any(|p| preposition.eq_ignore_ascii_case(p))
+        {
+            return None;
+        }
+    }
+    let next = rest.trim_start_matches([' ', '\t']);
+    let next_word = next
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or_default();
+    let ends_phrase = next.is_empty()
+        || next.starts_with(['.', ',', ';', ':', ')', '"', '\u{201d}', '\'', '?', '!'])
+            && !rest.starts_with("'s");
+    let hyphenated = rest.starts_with('-');
+    if hyphenated || !(ends_phrase || AFTER_SEASON.contains(&next_word)) {
+        return None;
+    }
+    Some(period(
+        whole.start(),
+        whole.end(),
+        PeriodUnit::Season(season),
+        PeriodPosition::Nth {
+            n: 1,
+            year_shift: None,
+            cue: None,
+        },
+    ))
 }
 
 fn shifted(caps: &Groups<'_>) -> Option<Mention> {

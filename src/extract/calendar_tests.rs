@@ -52,6 +52,58 @@ fn shifted_units_keep_their_cue() {
 }
 
 #[test]
+fn seasons_with_their_year_or_alone_where_only_a_season_is_meant() {
+    let season = |s| PeriodUnit::Season(s);
+    assert_eq!(
+        periods("The canal froze in the winter of 1963.")[0],
+        (
+            "the winter",
+            PeriodExpr {
+                unit: season(Season::Winter),
+                position: PeriodPosition::Absolute(1963)
+            }
+        )
+    );
+    assert_eq!(
+        one("Prices last stood this low in autumn 2004."),
+        (
+            "autumn 2004",
+            season(Season::Fall),
+            PeriodPosition::Absolute(2004)
+        )
+    );
+    assert_eq!(one("Filming starts in fall 2031.").0, "fall 2031");
+    let inferred = PeriodPosition::Nth {
+        n: 1,
+        year_shift: None,
+        cue: None,
+    };
+    for (text, span) in [
+        ("Orders have picked up since the summer.", "the summer"),
+        (
+            "The road reopens in the early spring, the council said.",
+            "the early spring",
+        ),
+        ("Ferries stop running in winter.", "winter"),
+        ("Harvests shrink in late fall and rise again.", "late fall"),
+    ] {
+        let (found, _, position) = one(text);
+        assert_eq!((found, position), (span, inferred), "{text}");
+    }
+    // Not a time: a noun's modifier, a drop, a verb, a bare noun.
+    for text in [
+        "The league stops for the winter break.",
+        "The fall of the old city came quickly.",
+        "Shares could fall sharply.",
+        "The fall in prices surprised traders.",
+        "Spring shows signs of hope.",
+        "They met at the summer-long camp.",
+    ] {
+        assert!(periods(text).is_empty(), "{text}: {:?}", periods(text));
+    }
+}
+
+#[test]
 fn seasons_carry_the_direction_of_their_cue() {
     let (text, unit, position) = one("The orchard flooded last summer.");
     assert_eq!(

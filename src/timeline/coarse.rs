@@ -380,6 +380,24 @@ mod tests {
     }
 
     #[test]
+    fn a_season_alone_takes_the_year_of_its_tense_or_the_one_it_is_in() {
+        // Written on 13 May 2022, in spring.
+        assert_eq!(
+            v("The road reopens in the spring.", "the spring"),
+            "2022-SP"
+        );
+        assert_eq!(v("Orders fell over the winter.", "the winter"), "2021-WI");
+        assert_eq!(
+            v("Filming will start in the autumn.", "the autumn"),
+            "2022-FA"
+        );
+        assert_eq!(
+            v("The canal froze in the winter of 1963.", "the winter"),
+            "1963-WI"
+        );
+    }
+
+    #[test]
     fn the_previous_weekday_counts_from_the_day_in_focus() {
         // The day in focus is Wednesday the 11th; the Friday before it is the 6th.
         let text = "The index fell on Wednesday, down 3% from the previous Friday.";

@@ -57,6 +57,9 @@ pub(super) fn resolve_period(
         let (date, period) = match expr.unit {
             PeriodUnit::Decade => (year_only(None), Some(Period::Decade(n / 10))),
             PeriodUnit::Century => (year_only(None), Some(Period::Century(n - 1))),
+            PeriodUnit::Season(season) => {
+                (year_only(Some(n)), Some(Period::Season { year: n, season }))
+            }
             _ => (year_only(Some(n)), None),
         };
         return resolution(date, period, Provenance::Explicit, Confidence::High);
@@ -309,6 +312,15 @@ fn season_months(season: Season) -> (u32, u32) {
     }
 }
 
+/// Whether `month` falls in the run `first..=last`, which may wrap past December.
+fn in_months(month: u32, first: u32, last: u32) -> bool {
+    if first <= last {
+        (first..=last).contains(&month)
+    } else {
+        month >= first || month <= last
+    }
+}
+
 /// "the third quarter", "in March", "last summer", "this fall".
 fn nth(
     tense: Option<Bias>,
@@ -364,11 +376,16 @@ fn nth(
             }
             // The article's own month is this year's, whichever way the sentence
             // points ("the offer expires at the end of November", written in November).
-            None if unit == PeriodUnit::Month && month == a => (
-                anchor.year(),
-                Provenance::YearFromAnchor { bias: Bias::Past },
-                Confidence::Medium,
-            ),
+            // So is the season the article is written in ("in spring", written in April).
+            None if unit == PeriodUnit::Month && month == a
+                || matches!(unit, PeriodUnit::Season(_)) && in_months(a, month, last_month) =>
+            {
+                (
+                    anchor.year(),
+                    Provenance::YearFromAnchor { bias: Bias::Past },
+                    Confidence::Medium,
+                )
+            }
             None => {
                 let guess = infer_year(anchor, month, 1, tense, None);
                 (
