@@ -10,7 +10,10 @@ use std::sync::LazyLock;
 
 use regex_automata::meta;
 
-use super::scan::{capture_groups, captures_of_match, recogniser_regex, Digits, Groups};
+use super::scan::{
+    capture_groups, captures_of_match, recogniser_regex, starts_with_ignore_case, word_before,
+    Digits, Groups,
+};
 use super::{references, PeriodUnit, Season, Span};
 use super::{Direction, Mention, MentionValue, PartOfDay, PeriodExpr, PeriodPosition};
 
@@ -43,9 +46,9 @@ const ANAPHORIC: &str = r"(?i:(?-u:\b)(?:(?:(?:later|earlier)\s+)?(?:that(?:\s+s
 /// Case-sensitive, so "may" the verb is never read; "May" itself needs a cue before it.
 const MONTH: &str = r"(?-u:\b)(?P<mcue>(?:(?i:early|late|mid)(?:\s+|-)|(?i:last|this|next)\s+))?(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)";
 
-/// "the 1990s", "the mid-1980s", "the '80s", "the 20th century", and four-digit years
-/// 1900–2099 standing alone.
-const ABSOLUTE: &str = r"(?i:(?-u:\b)(?:(?P<decade>(?:the\s+)?(?:(?:early|mid|late)(?:\s+|-))?(?:(?P<dc>1[0-9]|20)(?P<dd>[0-9])0'?s|'(?P<dd2>[0-9])0s))|(?P<century>(?:the\s+)?(?P<cn>[0-9]{1,2})(?:st|nd|rd|th)(?:\s+|-)century)|(?P<year>(?:19|20)[0-9]{2}))(?-u:\b))";
+/// "the 1990s", "the mid-1980s", "the '80s", "the 80s", "the 20th century", "since
+/// '82", and four-digit years 1900–2099 standing alone.
+const ABSOLUTE: &str = r"(?:(?i:(?-u:\b)(?:(?P<decade>(?:the\s+)?(?:(?:early|mid|late)(?:\s+|-))?(?:(?P<dc>1[0-9]|20)(?P<dd>[0-9])0'?s|(?P<apos>')?(?P<dd2>[0-9])0s))|(?P<century>(?:the\s+)?(?P<cn>[0-9]{1,2})(?:st|nd|rd|th)(?:\s+|-)century)|(?P<year>(?:19|20)[0-9]{2}))(?-u:\b))|(?P<yy>'[0-9]{2})(?-u:\b))";
 
 /// All calendar, reference, recurrence and vague-duration forms in one pattern, so the
 /// text is scanned once for all of them. Where two start at the same place the earlier
@@ -77,7 +80,7 @@ capture_groups! {
     pub(super) struct CalendarGroups {
         k_nth, k_latest, k_shifted, k_season, k_day, k_anaphoric, k_month, k_absolute, k_vague, k_reference,
         scue, sunit, sthe, slead, season, nthe, nyr, nago, nord, nsep, nunit, latest, today, tonight, part,
-        midpart, lastnight, yearend, theday, aunit, aunit2, focus, aunit3, mcue, month, decade, dc, dd, dd2, century, cn, year,
+        midpart, lastnight, yearend, theday, aunit, aunit2, focus, aunit3, mcue, month, decade, dc, dd, apos, dd2, yy, century, cn, year,
         present, past, adverb, setn, setunit, q, vunit,
     }
 }
@@ -207,18 +210,11 @@ fn season_named(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
     if fall && !led {
         return None;
     }
-    if caps.get(CG.sthe).is_none() && !led {
-        let before = prose[..whole.start()].trim_end_matches([' ', '\t']);
-        let preposition = before
-            .rsplit(|c: char| !c.is_ascii_alphabetic())
-            .next()
-            .unwrap_or_default();
-        if !BEFORE_BARE_SEASON
-            .iter()
-            .any(|p| preposition.eq_ignore_ascii_case(p))
-        {
-            return None;
-        }
+    if caps.get(CG.sthe).is_none()
+        && !led
+        && !BEFORE_BARE_SEASON.contains(&word_before(&prose[..whole.start()]).as_str())
+    {
+        return None;
     }
     let next = rest.trim_start_matches([' ', '\t']);
     let next_word = next
@@ -532,8 +528,27 @@ fn absolute(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
             (Some(c), Some(d), _) => {
                 c.as_str().parse::<i32>().ok()? * 100 + d.as_str().parse::<i32>().ok()? * 10
             }
-            // "the '80s": the twentieth century is the one news prose abbreviates.
-            (_, _, Some(d)) => 1900 + d.as_str().parse::<i32>().ok()? * 10,
+            // "the '80s": the twentieth century is the one news prose abbreviates. "80s"
+            // without its apostrophe is an age ("in his 80s") or a model ("KC-30s")
+            // unless "the" or a decade before it in a list makes it a decade.
+            (_, _, Some(d)) => {
+                let written_as_decade = caps.get(CG.apos).is_some()
+                    || starts_with_ignore_case(whole.as_str(), "the")
+                    || follows_decade(&prose[..whole.start()]);
+                let rest = prose[whole.end()..].trim_start();
+                let before = &prose[..whole.start()];
+                let sentence = &before[before.rfind(['.', '\n']).map_or(0, |i| i + 1)..];
+                if !written_as_decade
+                    || ["degree", "°", "percent", "%"]
+                        .iter()
+                        .any(|unit| starts_with_ignore_case(rest, unit))
+                    // "temperatures in the 80s" are degrees.
+                    || sentence.contains("emperature")
+                {
+                    return None;
+                }
+                1900 + d.as_str().parse::<i32>().ok()? * 10
+            }
             _ => return None,
         };
         return Some(period(
@@ -542,6 +557,9 @@ fn absolute(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
             PeriodUnit::Decade,
             PeriodPosition::Absolute(decade),
         ));
+    }
+    if let Some(yy) = caps.get(CG.yy) {
+        return two_digit_year(prose, yy.start(), yy.end());
     }
     if caps.get(CG.century).is_some() {
         let n: i32 = caps.get(CG.cn)?.as_str().parse().ok()?;
@@ -559,6 +577,42 @@ fn absolute(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
 }
 
 /// A four-digit year standing alone ("the 1996 Olympics") at `start..end`.
+/// Whether a decade ends the text before a list separator: "the 1970s and" before
+/// "80s", "the 1960s," before "70s".
+fn follows_decade(before: &str) -> bool {
+    let before = before.trim_end();
+    let before = ["and", "or", "to", ",", "-"]
+        .iter()
+        .find_map(|sep| before.strip_suffix(sep))
+        .unwrap_or(before);
+    before.trim_end().ends_with("0s") || before.trim_end().ends_with("0's")
+}
+
+/// "since '82": a year cut to two digits after a preposition, in the century a
+/// two-digit date year is read in. "iLife '11" and "'60 Minutes" are names.
+fn two_digit_year(prose: &str, start: usize, end: usize) -> Option<Mention> {
+    let spaced = prose[..start].ends_with([' ', '\t']);
+    let after = &prose[end..];
+    let joined = after.starts_with(['-', '\'', '/', '.'])
+        && after[1..].starts_with(|c: char| c.is_ascii_alphanumeric());
+    if !spaced || joined || !YEAR_PREPOSITIONS.contains(&word_before(&prose[..start]).as_str()) {
+        return None;
+    }
+    let yy: i32 = prose.get(start + 1..end)?.parse().ok()?;
+    let year = if yy >= 50 { 1900 + yy } else { 2000 + yy };
+    Some(period(
+        start,
+        end,
+        PeriodUnit::Year,
+        PeriodPosition::Absolute(year),
+    ))
+}
+
+/// Prepositions that make "'82" a year.
+const YEAR_PREPOSITIONS: [&str; 8] = [
+    "since", "in", "from", "until", "till", "before", "after", "during",
+];
+
 fn year_period(prose: &str, start: usize, end: usize) -> Option<Mention> {
     if !standalone_year(prose, start, end) {
         return None;

@@ -234,6 +234,41 @@ fn decades_centuries_and_standalone_years() {
 }
 
 #[test]
+fn short_decades_and_years_only_where_they_cannot_be_ages_or_names() {
+    let decades = |s| {
+        periods(s)
+            .into_iter()
+            .map(|(text, p)| (text, p.position))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        decades("Cars of the 70s and 80s were boxy."),
+        [
+            ("the 70s", PeriodPosition::Absolute(1970)),
+            ("80s", PeriodPosition::Absolute(1980))
+        ]
+    );
+    assert_eq!(
+        decades("He toured in the 1960s, 70s and 80s.").len(),
+        3,
+        "a list of decades"
+    );
+    assert_eq!(
+        one("The index is at its lowest since '82."),
+        ("'82", PeriodUnit::Year, PeriodPosition::Absolute(1982))
+    );
+    for text in [
+        "Both men are in their 30s.",
+        "The KC-30s refuel fighters.",
+        "Temperatures stayed in the 80s all week.",
+        "The band released Echo '11 on vinyl.",
+        "He hosted '60 Seconds' for years.",
+    ] {
+        assert!(periods(text).is_empty(), "{text}: {:?}", periods(text));
+    }
+}
+
+#[test]
 fn whole_years_by_other_names() {
     assert_eq!(
         one("Sales for the full year rose."),

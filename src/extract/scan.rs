@@ -322,6 +322,13 @@ thread_local! {
     static MEMO: RefCell<CaptureMemo> = RefCell::default();
 }
 
+/// Whether `text` starts with `prefix`, ignoring ASCII case.
+pub(crate) fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
+    text.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
 /// Whether `text` ends with `suffix`, ignoring ASCII case.
 pub(crate) fn ends_with_ignore_case(text: &str, suffix: &str) -> bool {
     text.len()
