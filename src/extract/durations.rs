@@ -27,7 +27,7 @@ static DURATION_RE: LazyLock<meta::Regex> = LazyLock::new(|| {
     let words = spelled_number_pattern();
     let unit = r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|quarters|years?|yrs?|decades?|century|centuries";
     let pattern = format!(
-        r"(?i)(?-u:\b)(?:(?P<approx>{approx})\s+)?(?P<amount>(?P<digits>{digits})(?P<slashhalf>\s+1/2)?|(?P<half>half\s+an?|an?\s+half)|(?P<couple>a\s+couple(?:\s+of)?|couple\s+of)|(?P<words>{words})|(?P<article>an?))(?P<andhalf>\s+and\s+a\s+half)?(?:\s+(?:more|further|additional|extra|straight|consecutive|successive|trading|business|working)(?-u:\b))?(?P<sep>\s+|-)(?P<unit>{unit})(?-u:\b)(?P<andhalf2>\s+and\s+a\s+half(?-u:\b))?(?P<old>(?:\s+|-)olds?(?-u:\b))?(?:\s+(?P<dir>before|after|later|earlier|ago|prior)(?-u:\b))?"
+        r"(?i)(?-u:\b)(?:(?P<approx>{approx})\s+)?(?P<amount>(?P<digits>{digits})(?P<slashhalf>\s+1/2)?|(?P<half>half\s+an?|an?\s+half)|(?P<couple>a\s+couple(?:\s+of)?|couple\s+of)|(?P<words>{words})|(?P<article>an?))(?P<andhalf>\s+and\s+a\s+half)?(?:\s+(?:more|further|additional|extra|straight|consecutive|successive|trading|business|working)(?-u:\b))?(?P<sep>\s+|-)(?P<unit>{unit})(?-u:\b)(?P<andhalf2>\s+and\s+a\s+half(?-u:\b))?(?P<orso>\s+or\s+so(?-u:\b))?(?P<old>(?:\s+|-)olds?(?-u:\b))?(?:\s+(?P<dir>before|after|later|earlier|ago|prior)(?-u:\b))?"
     );
     recogniser_regex(&pattern)
 });
@@ -43,6 +43,7 @@ capture_groups! {
     /// The groups of [`DURATION_RE`].
     struct DurationGroups {
         old, unit, dir, digits, half, couple, words, sep, andhalf, andhalf2, slashhalf, approx,
+        orso,
     }
 }
 
@@ -192,10 +193,10 @@ fn duration_mention(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
     }
     let dir = caps.get(DG.dir).map(|d| d.as_str().to_ascii_lowercase());
     let couple = caps.get(DG.couple).is_some();
-    // "a couple of years" is two, said loosely.
+    // "a couple of years" and "a week or so" are said loosely.
     let approx = match caps.get(DG.approx) {
         Some(a) => parse_approx(a.as_str()),
-        None if couple => Approx::About,
+        None if couple || caps.get(DG.orso).is_some() => Approx::About,
         None => Approx::Exact,
     };
     let mut indefinite = false;
@@ -303,8 +304,8 @@ pub(super) const WORDS_BEFORE_UNIT: &[&str] = &[
 ];
 
 /// The most tokens (see [`tokens_forward`]) a duration holds from its unit on: the
-/// unit, "and a half", "-", "olds", and a direction word.
-const TOKENS_FROM_UNIT: usize = 7;
+/// unit, "and a half", "or so", "-", "olds", and a direction word.
+const TOKENS_FROM_UNIT: usize = 9;
 
 /// The matches of [`DURATION_RE`], as `find_iter` finds them.
 ///

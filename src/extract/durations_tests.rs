@@ -474,6 +474,8 @@ fn matches_near_triggers_are_the_full_scans() {
         "-old",
         "-olds",
         "days and a half ago",
+        "or so",
+        "weeks and a half or so-olds ago",
         "year-olds before",
         "weeks later",
     ];
@@ -499,4 +501,23 @@ fn a_couple_is_two_said_loosely() {
         vec![("couple of months", 2000, TimeUnit::Month, Approx::About)]
     );
     assert!(durations("The couple married in May.").is_empty());
+}
+
+#[test]
+fn or_so_makes_a_duration_or_offset_loose() {
+    assert_eq!(
+        durations("The share may grow over the next two years or so."),
+        vec![("two years or so", 2000, TimeUnit::Year, Approx::About)]
+    );
+    let found = extract_from_prose("Then, a week or so ago, the mayor resigned.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].approx, Approx::About);
+    assert!(matches!(
+        found[0].value,
+        MentionValue::Relative(RelativeOffset {
+            direction: Direction::Before,
+            relative_to: RelativeTo::Anchor,
+            ..
+        })
+    ));
 }
