@@ -252,10 +252,14 @@ fn resolve_written(
     }
 }
 
-/// Within this many days of the article date, the nearer of the two candidate years is
-/// the one meant, whatever the tense: "January 6" in an article of December 31 is next
+/// Within this many days of the article date, the nearer of the candidate years the
+/// tense allows is the one meant: "January 6" in an article of December 31 is next
 /// week, not last January.
 const NEAR_DAYS: i64 = 45;
+
+/// Within this many days of the article date, the nearer year is meant even against a
+/// future-tense cue: a year away is the far likelier misreading.
+const SURE_DAYS: i64 = 14;
 
 pub(super) struct YearGuess {
     pub(super) year: i32,
@@ -302,12 +306,17 @@ pub(super) fn infer_year(
     } else {
         vec![past, future]
     };
-    if tense == Some(Bias::Future) {
-        plausible.retain(|&y| y == future);
-    }
-    if let Some(&nearest) = plausible.iter().min_by_key(|&&y| distance(y)) {
-        if distance(nearest) <= NEAR_DAYS {
-            plausible.retain(|&y| y == nearest);
+    let nearest = |plausible: &[i32]| plausible.iter().copied().min_by_key(|&y| distance(y));
+    // A cue for the future a clause away ("she would bring aid to where the Aug. 7
+    // blasts struck", written August 18) is weaker than a date days away.
+    if let Some(near) = nearest(&plausible).filter(|&y| distance(y) <= SURE_DAYS) {
+        plausible.retain(|&y| y == near);
+    } else {
+        if tense == Some(Bias::Future) {
+            plausible.retain(|&y| y == future);
+        }
+        if let Some(near) = nearest(&plausible).filter(|&y| distance(y) <= NEAR_DAYS) {
+            plausible.retain(|&y| y == near);
         }
     }
     if plausible.is_empty() {
@@ -548,6 +557,16 @@ mod tests {
     fn future_tense_points_forward() {
         let guess = infer_year(date(2014, 4, 8), 8, 5, Some(Bias::Future), None);
         assert_eq!(guess.year, 2014);
+        // A month back is still far enough for the tense to say it is next year's.
+        let guess = infer_year(date(2014, 4, 8), 3, 1, Some(Bias::Future), None);
+        assert_eq!(guess.year, 2015);
+    }
+
+    #[test]
+    fn a_date_days_away_outweighs_a_future_cue() {
+        // Eleven days back, or a year less eleven days ahead: the cue is the misreading.
+        let guess = infer_year(date(1998, 8, 18), 8, 7, Some(Bias::Future), None);
+        assert_eq!((guess.year, guess.bias), (1998, Bias::Past));
     }
 
     #[test]
