@@ -185,9 +185,17 @@ fn duration_mention(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
         return None;
     }
     // "three-quarters of the vote", "two quarters of the hall": fractions, not time.
+    // "two consecutive quarters of growth" counts periods: a fraction has no such word.
+    let counted = whole.as_str()[..unit_match.start() - whole.start()]
+        .split_whitespace()
+        .any(|w| {
+            ["consecutive", "straight", "successive"]
+                .iter()
+                .any(|v| w.eq_ignore_ascii_case(v))
+        });
     if unit == TimeUnit::Quarter
         && (caps.get(DG.sep).is_some_and(|s| s.as_str() == "-")
-            || prose[unit_match.end()..].starts_with(" of "))
+            || prose[unit_match.end()..].starts_with(" of ") && !counted)
     {
         return None;
     }

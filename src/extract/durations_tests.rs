@@ -504,6 +504,20 @@ fn a_couple_is_two_said_loosely() {
 }
 
 #[test]
+fn consecutive_quarters_are_periods_not_fractions() {
+    assert_eq!(
+        durations("Output fell for two consecutive quarters of the year."),
+        vec![(
+            "two consecutive quarters",
+            2000,
+            TimeUnit::Quarter,
+            Approx::Exact
+        )]
+    );
+    assert!(durations("Two quarters of the hall were empty.").is_empty());
+}
+
+#[test]
 fn or_so_makes_a_duration_or_offset_loose() {
     assert_eq!(
         durations("The share may grow over the next two years or so."),

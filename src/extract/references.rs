@@ -180,6 +180,27 @@ pub(super) fn vague(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
         ));
     }
     if caps.get(CG.q).is_none() {
+        let rest = &prose[whole.end()..];
+        // "a decades-long feud", "in the weeks ahead": lengths the words around say.
+        if let Some(long) = rest.get(..5).filter(|r| r.eq_ignore_ascii_case("-long")) {
+            return Some(mention(
+                whole.start(),
+                whole.end() + long.len(),
+                MentionValue::VagueDuration(unit),
+            ));
+        }
+        let ahead = " ahead";
+        if crate::extract::ends_with_ignore_case(&prose[..whole.start()], "the ")
+            && rest.starts_with(ahead)
+            && !rest[ahead.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
+            && !rest[ahead.len()..].trim_start().starts_with("of ")
+        {
+            return Some(mention(
+                whole.start() - "the ".len(),
+                whole.end() + ahead.len(),
+                MentionValue::VagueDuration(unit),
+            ));
+        }
         // A bare plural is a length only on its own: not "two years" (a duration the
         // duration recogniser owns), "years-old", "the years of war".
         let before = prose[..whole.start()].trim_end();

@@ -93,6 +93,26 @@ fn lengths_without_an_amount() {
 }
 
 #[test]
+fn lengths_said_by_long_and_ahead() {
+    assert_eq!(
+        found("The towns ended a decades-long feud."),
+        vec![(
+            "decades-long",
+            MentionValue::VagueDuration(TimeUnit::Decade)
+        )]
+    );
+    assert_eq!(
+        found("Fares may climb in the weeks ahead."),
+        vec![(
+            "the weeks ahead",
+            MentionValue::VagueDuration(TimeUnit::Week)
+        )]
+    );
+    // "ahead of" places something before an event; it is not a length.
+    assert!(found("In the days ahead of the vote, the town was quiet.").is_empty());
+}
+
+#[test]
 fn frequency_words_are_recurrences_except_in_names() {
     assert_eq!(
         found("She gave her weekly address."),

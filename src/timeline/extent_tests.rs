@@ -48,6 +48,18 @@ fn durations_take_their_determiner_and_drop_hedges() {
 }
 
 #[test]
+fn uncounted_decades_are_years_as_counted_ones_are() {
+    assert_eq!(
+        one("The towns ended a decades-long feud."),
+        pair("decades-long", "PXY")
+    );
+    assert_eq!(
+        one("The feud lasted two decades."),
+        pair("two decades", "P20Y")
+    );
+}
+
+#[test]
 fn prepositional_offsets_are_durations() {
     assert_eq!(
         one("The bridge reopened twenty years after the flood."),

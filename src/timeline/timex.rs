@@ -77,6 +77,10 @@ pub fn timex(mention: &Mention, resolution: Option<&Resolution>) -> (TimexType, 
         | MentionValue::Quantity(_)
         | MentionValue::List(_)
         | MentionValue::Age(_) => (TimexType::Duration, String::new()),
+        // Decades and centuries in years, as counted ones are ("decades" is PXY).
+        MentionValue::VagueDuration(TimeUnit::Decade | TimeUnit::Century) => {
+            (TimexType::Duration, "PXY".to_string())
+        }
         MentionValue::VagueDuration(unit) => (
             TimexType::Duration,
             format!(
