@@ -442,7 +442,7 @@ pub(super) fn find_weekdays(prose: &str, triggers: &Triggers, out: &mut Vec<Ment
                     .flat_map(|w| w.1.iter())
                     .any(|a| written_as(word, a))
         };
-        if !(full || abbr()) {
+        if !(full || abbr()) || names_a_day(&prose[..start]) {
             continue;
         }
         if let Some(weekday) = weekday_of(word) {
@@ -453,6 +453,26 @@ pub(super) fn find_weekdays(prose: &str, triggers: &Triggers, out: &mut Vec<Ment
             });
         }
     }
+}
+
+/// Words that make the weekday after them part of a name: "Good Friday" and "Easter
+/// Monday" are holidays (read as such by `holidays`), "Black Monday" and "Super
+/// Tuesday" one day of one year. None is the weekday of the article's week.
+const NAMED_DAY_LEADS: [&str; 14] = [
+    "Good", "Easter", "Black", "Cyber", "Super", "Bloody", "Palm", "Ash", "Holy", "Maundy",
+    "Shrove", "Fat", "Whit", "Blue",
+];
+
+/// Whether the text before a weekday ends with a word that makes it a name.
+fn names_a_day(before: &str) -> bool {
+    let Some(before) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let lead = before
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or_default();
+    NAMED_DAY_LEADS.iter().any(|name| written_as(lead, name))
 }
 
 /// Whether `word` is `name` Capitalised as listed or in ALL CAPS (as [`cased`] spells
