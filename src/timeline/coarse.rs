@@ -308,14 +308,24 @@ pub(super) fn place_times(
         };
         let sentence = doc.sentence_at(mentions[i].span.start as usize);
         let same_sentence = |j: usize| doc.sentence_at(mentions[j].span.start as usize) == sentence;
-        // The nearest day-exact point in the sentence, on either side.
+        // The nearest day-exact point in the sentence, on either side, by the text
+        // between them: "at 16:15 UTC, June 1" is on June 1 even when a dateline just
+        // before it runs into the sentence.
+        let span = mentions[i].span;
+        let gap = |j: usize| {
+            let other = mentions[j].span;
+            other
+                .start
+                .saturating_sub(span.end)
+                .max(span.start.saturating_sub(other.end))
+        };
         let day = (0..mentions.len())
             .filter(|&j| j != i && is_core_point(&mentions[j]) && same_sentence(j))
             .filter_map(|j| {
                 let r = resolutions[j]?;
                 r.date.exact().map(|d| (j, d))
             })
-            .min_by_key(|(j, _)| j.abs_diff(i));
+            .min_by_key(|&(j, _)| gap(j));
         let (date, provenance) = match (day, anchor) {
             (Some((j, date)), _) => (date, Provenance::RelativeToMention { mention: j }),
             (None, Some(anchor)) => (anchor.date, Provenance::ArticleDay),
@@ -420,6 +430,15 @@ mod tests {
         assert_eq!(
             v("The polls closed at 8 p.m.", "8 p.m."),
             "2022-05-13T20:00"
+        );
+        // The nearest day in the text, not in the mention list: a dateline that runs
+        // into the sentence is further from the time than the day written after it.
+        assert_eq!(
+            v(
+                "May 12, 2022 In a talk at 16:15 UTC, May 10, the mayor spoke.",
+                "16:15 UTC"
+            ),
+            "2022-05-10T16:15Z"
         );
     }
 }
