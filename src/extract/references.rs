@@ -203,35 +203,82 @@ pub(super) fn vague(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
         }
         // A bare plural is a length only on its own: not "two years" (a duration the
         // duration recogniser owns), "years-old", "the years of war".
-        let before = prose[..whole.start()].trim_end();
-        let prev = before
-            .rsplit(|c: char| !c.is_ascii_alphanumeric() && c != ',' && c != '.')
-            .next()
-            .unwrap_or_default()
-            .to_ascii_lowercase();
-        let ok_prev = matches!(
-            prev.as_str(),
-            "for"
-                | "in"
-                | "within"
-                | "took"
-                | "take"
-                | "takes"
-                | "lasted"
-                | "last"
-                | "spent"
-                | "after"
-                | "over"
-        );
-        if !ok_prev || prose[whole.end()..].starts_with('-') {
+        if rest.starts_with('-') {
             return None;
         }
+        let start = bare_plural_start(prose, whole.start(), unit)?;
+        return Some(mention(
+            start,
+            whole.end(),
+            MentionValue::VagueDuration(unit),
+        ));
     }
     Some(mention(
         whole.start(),
         whole.end(),
         MentionValue::VagueDuration(unit),
     ))
+}
+
+/// Words before a bare plural ("for years", "within weeks") that make it a length.
+const BEFORE_BARE_PLURAL: [&str; 11] = [
+    "for", "in", "within", "took", "take", "takes", "lasted", "last", "spent", "after", "over",
+];
+
+/// Where a bare plural length starts, when the words before it make it one: "for
+/// years", "in just minutes", and, for the longer units, "over the years" and "in the
+/// early years" (the article and adjective inside the expression, as TimeML marks it).
+/// `None` when they do not.
+fn bare_plural_start(prose: &str, start: usize, unit: TimeUnit) -> Option<usize> {
+    let mut words = words_before(&prose[..start]);
+    let (mut at, mut word) = words.next()?;
+    if ["just", "only", "mere"].contains(&word.as_str()) {
+        (_, word) = words.next()?;
+        return BEFORE_BARE_PLURAL.contains(&word.as_str()).then_some(start);
+    }
+    let long = matches!(unit, TimeUnit::Year | TimeUnit::Decade | TimeUnit::Month);
+    if long && ["early", "later", "following", "ensuing", "intervening"].contains(&word.as_str()) {
+        (at, word) = words.next()?;
+        if word != "the" {
+            return None;
+        }
+    }
+    if long && word == "the" {
+        let (_, preposition) = words.next()?;
+        // "the years of war" and "the years 2007 to 2014" name the years.
+        let next = prose[start..]
+            .split_once(|c: char| !c.is_ascii_alphabetic())
+            .map_or("", |(_, rest)| rest.trim_start());
+        let named = next.starts_with("of ") || next.starts_with(|c: char| c.is_ascii_digit());
+        let during = ["over", "in", "during", "through", "throughout", "for"];
+        return (during.contains(&preposition.as_str()) && !named).then_some(at);
+    }
+    BEFORE_BARE_PLURAL.contains(&word.as_str()).then_some(start)
+}
+
+/// The words before the end of `before`, last first, lower-cased, with where each
+/// starts. A word is a run of ASCII letters; anything else between words ends the
+/// walk, so it never crosses a clause's punctuation.
+fn words_before(before: &str) -> impl Iterator<Item = (usize, String)> + '_ {
+    let mut end = before.len();
+    std::iter::from_fn(move || {
+        let text = &before[..end];
+        let trimmed = text.trim_end_matches([' ', '\t']);
+        if trimmed.len() == text.len() && end != before.len() {
+            return None;
+        }
+        // The last byte of a multi-byte character is not a letter either, so one past
+        // it is a character boundary.
+        let word_start = trimmed
+            .bytes()
+            .rposition(|b| !b.is_ascii_alphabetic())
+            .map_or(0, |i| i + 1);
+        if word_start == trimmed.len() {
+            return None;
+        }
+        end = word_start;
+        Some((word_start, trimmed[word_start..].to_ascii_lowercase()))
+    })
 }
 
 #[cfg(test)]

@@ -93,6 +93,38 @@ fn lengths_without_an_amount() {
 }
 
 #[test]
+fn the_years_after_a_preposition_are_a_length() {
+    let year = MentionValue::VagueDuration(TimeUnit::Year);
+    assert_eq!(
+        found("Over the years, the choir grew."),
+        vec![("the years", year.clone())]
+    );
+    assert_eq!(
+        found("In the early years the mill lost money."),
+        vec![("the early years", year)]
+    );
+    assert_eq!(
+        found("The dam broke in just minutes."),
+        vec![("minutes", MentionValue::VagueDuration(TimeUnit::Minute))]
+    );
+    // The years of something, or years named by number, are not a length; nor is a
+    // plural with no preposition or article before it.
+    for text in [
+        "In the years of the drought, wells ran dry.",
+        "Costs are spread over the years 2027 to 2031.",
+        "Her best years are ahead of her.",
+        "Talks — years of them — failed.",
+        "Café years passed.",
+    ] {
+        let lengths: Vec<_> = found(text)
+            .into_iter()
+            .filter(|(_, v)| matches!(v, MentionValue::VagueDuration(_)))
+            .collect();
+        assert!(lengths.is_empty(), "{text}: {lengths:?}");
+    }
+}
+
+#[test]
 fn lengths_said_by_long_and_ahead() {
     assert_eq!(
         found("The towns ended a decades-long feud."),
