@@ -122,11 +122,12 @@ pub fn timexes(doc: &Document, analysis: &Analysis) -> Vec<Timex> {
     out
 }
 
-/// What comes between an accounting year and the date that closes it.
-const ACCOUNTING_YEAR_CLOSE: [&str; 2] = ["ended ", "ending "];
+/// What comes between an accounting year and the date that closes it ("to" in the
+/// British "the year to March 1997").
+const ACCOUNTING_YEAR_CLOSE: [&str; 3] = ["ended ", "ending ", "to "];
 
 /// An accounting year named by the date that closes it ("the year ended March 31",
-/// "the fiscal year ending tomorrow"): TimeML marks "the year" as a year-long duration
+/// "the fiscal year ending tomorrow", "the year to March 1997"): TimeML marks "the year" as a year-long duration
 /// of its own, besides the date. It is no mention, since no check reads it.
 fn accounting_year_before(prose: &str, date_start: usize) -> Option<Timex> {
     let close = first_lead(prose, date_start, &ACCOUNTING_YEAR_CLOSE)?;

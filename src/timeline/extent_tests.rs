@@ -426,6 +426,11 @@ fn an_accounting_year_is_a_year_long_duration_beside_its_closing_date() {
         timexes("Sales for the year ending tomorrow will fall.")[0].0,
         "the year"
     );
+    let found = timexes("Prices rose 4% in the year to March 2031.");
+    assert_eq!(
+        found.first().map(|(text, _, value)| (text.as_str(), value.as_str())),
+        Some(("the year", "P1Y"))
+    );
     // "year" alone before "ended" is not the phrase.
     assert_eq!(timexes("The strike ended March 31.").len(), 1);
 }
