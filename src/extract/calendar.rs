@@ -106,7 +106,7 @@ pub(super) fn find_calendar_forms(prose: &str, out: &mut Vec<Mention>) {
         } else if caps.get(CG.k_latest).is_some() {
             latest(&caps)
         } else if caps.get(CG.k_shifted).is_some() {
-            shifted(&caps)
+            shifted(prose, &caps)
         } else if caps.get(CG.k_season).is_some() {
             season_named(prose, &caps)
         } else if caps.get(CG.k_day).is_some() {
@@ -240,9 +240,22 @@ fn season_named(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
     ))
 }
 
-fn shifted(caps: &Groups<'_>) -> Option<Mention> {
+fn shifted(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
     let whole = caps.get(0)?;
     let cue = caps.get(CG.scue)?.as_str().to_ascii_lowercase();
+    // "the last week of March", "the past year of his term": a part of what follows,
+    // not the period before this one. ("A profit for the last year of $2.7 billion"
+    // is last year's.)
+    if cue.starts_with("the ") {
+        if let Some(of) = prose[whole.end()..].strip_prefix(" of ") {
+            let amount = of
+                .trim_start_matches(|c: char| c.is_ascii_uppercase())
+                .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£'));
+            if !amount {
+                return None;
+            }
+        }
+    }
     let unit_word = caps.get(CG.sunit)?.as_str();
     // The possessive ("last year's profit") stays outside the extent.
     let end = caps.get(CG.sunit)?.end();

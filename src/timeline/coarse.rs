@@ -387,6 +387,17 @@ mod tests {
         // The day after the article date, with no cue either way.
         assert_eq!(v("The ferry sails Saturday.", "Saturday"), "2022-05-14");
         assert_eq!(v("The ferry sank on Wednesday.", "Wednesday"), "2022-05-11");
+        // "this" is the article's week (Monday 9 to Sunday 15), whatever the tense.
+        assert_eq!(
+            v("The exam was set for this Sunday.", "Sunday"),
+            "2022-05-15"
+        );
+        assert_eq!(v("The ferry sank this Tuesday.", "Tuesday"), "2022-05-10");
+        // Unless a future sentence names a day already gone.
+        assert_eq!(
+            v("The board will meet this Tuesday.", "Tuesday"),
+            "2022-05-17"
+        );
     }
 
     #[test]

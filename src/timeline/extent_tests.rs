@@ -48,6 +48,21 @@ fn durations_take_their_determiner_and_drop_hedges() {
 }
 
 #[test]
+fn a_week_of_a_month_is_the_iso_week_holding_most_of_it() {
+    // March 2022 ends on Thursday the 31st: its last seven days are mostly in W13.
+    assert_eq!(
+        one("Sales rebounded in the last week of March."),
+        pair("the last week of March", "2022-W13")
+    );
+    assert_eq!(
+        one("The fair opens in the first week of June 2022."),
+        pair("the first week of June 2022", "2022-W22")
+    );
+    // "the last year of" a term is part of it, not last year.
+    assert!(timexes("The last year of his term was hard.").is_empty());
+}
+
+#[test]
 fn uncounted_decades_are_years_as_counted_ones_are() {
     assert_eq!(
         one("The towns ended a decades-long feud."),
@@ -428,7 +443,9 @@ fn an_accounting_year_is_a_year_long_duration_beside_its_closing_date() {
     );
     let found = timexes("Prices rose 4% in the year to March 2031.");
     assert_eq!(
-        found.first().map(|(text, _, value)| (text.as_str(), value.as_str())),
+        found
+            .first()
+            .map(|(text, _, value)| (text.as_str(), value.as_str())),
         Some(("the year", "P1Y"))
     );
     // "year" alone before "ended" is not the phrase.

@@ -420,6 +420,25 @@ fn resolve_weekday(
     let tense = cue.or(sentence_tense);
     let from = anchor.date.weekday().num_days_from_monday() as i64;
     let to = weekday.num_days_from_monday() as i64;
+    if crate::extract::word_before(before) == "this" {
+        // "this Friday" is the Friday of the article's week; a future sentence about a
+        // day already gone in it means the next one ("we meet this Monday", written on
+        // a Wednesday).
+        let mut offset = to - from;
+        if offset < 0 && sentence_tense == Some(Bias::Future) {
+            offset += 7;
+        }
+        let date = anchor
+            .date
+            .checked_add_signed(chrono::TimeDelta::days(offset))?;
+        let bias = if offset < 0 { Bias::Past } else { Bias::Future };
+        return Some(Resolution {
+            date: day_of(date),
+            provenance: Provenance::WeekdayFromAnchor { bias },
+            confidence: Confidence::Medium,
+            period: None,
+        });
+    }
     // Unless a cue says "last", the day after the article date is the one meant: news
     // names yesterday's weekday or tomorrow's, and says "last" six days back.
     // Even a past-tense sentence ("said it would act Tuesday") rarely means six days ago.
