@@ -398,6 +398,12 @@ pub(super) fn find_fixed_relatives(prose: &str, triggers: &Triggers, out: &mut V
                 "before" | "earlier" | "prior" | "previous" | "preceding" => Direction::Before,
                 _ => Direction::After,
             };
+            if caps.get(FG.u1).is_some() {
+                if let Some(mention) = two_back_or_on(prose, whole.start(), whole.end(), unit, &d) {
+                    out.push(mention);
+                    continue;
+                }
+            }
             (unit, direction, RelativeTo::Event)
         };
         out.push(Mention {
@@ -415,6 +421,72 @@ pub(super) fn find_fixed_relatives(prose: &str, triggers: &Triggers, out: &mut V
             approx: Approx::Exact,
         });
     }
+}
+
+/// "the day before yesterday", "the week after next", "the year before last": two
+/// units from the article date's, over `start..end` ("the day before") and the word
+/// after it. `None` when that word is not one of these, or starts a phrase of its own
+/// ("the day before last week's vote").
+fn two_back_or_on(
+    prose: &str,
+    start: usize,
+    end: usize,
+    unit: TimeUnit,
+    direction: &str,
+) -> Option<Mention> {
+    let rest = prose[end..].strip_prefix(' ')?;
+    let word_len = rest
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(rest.len());
+    let word = rest[..word_len].to_ascii_lowercase();
+    let back = match (direction, word.as_str()) {
+        ("before", "last" | "yesterday") => true,
+        ("after", "next" | "tomorrow") => false,
+        _ => return None,
+    };
+    if matches!(word.as_str(), "last" | "next") {
+        // "last week's vote": the word belongs to what follows it.
+        let after = rest[word_len..].trim_start_matches(' ');
+        if rest[word_len..].starts_with(' ')
+            && after.starts_with(|c: char| c.is_ascii_alphanumeric())
+        {
+            return None;
+        }
+    }
+    let span = Span::new(start, end + 1 + word_len);
+    let value = match unit {
+        TimeUnit::Day => MentionValue::Relative(RelativeOffset {
+            by: Duration {
+                milli_amount: 2000,
+                unit,
+                indefinite: false,
+                adjectival: false,
+            },
+            direction: if back {
+                Direction::Before
+            } else {
+                Direction::After
+            },
+            relative_to: RelativeTo::Anchor,
+        }),
+        _ => {
+            let unit = match unit {
+                TimeUnit::Week => super::PeriodUnit::Week,
+                TimeUnit::Month => super::PeriodUnit::Month,
+                TimeUnit::Year => super::PeriodUnit::Year,
+                _ => return None,
+            };
+            MentionValue::Period(super::PeriodExpr {
+                unit,
+                position: super::PeriodPosition::Shift(if back { -2 } else { 2 }),
+            })
+        }
+    };
+    Some(Mention {
+        span,
+        value,
+        approx: Approx::Exact,
+    })
 }
 
 #[cfg(test)]

@@ -518,6 +518,34 @@ fn consecutive_quarters_are_periods_not_fractions() {
 }
 
 #[test]
+fn two_units_back_or_on() {
+    let found = extract_from_prose("The dam cracked the day before yesterday.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+        found[0].value,
+        MentionValue::Relative(rel(2000, Day, false, Direction::Before, RelativeTo::Anchor))
+    );
+    let found = extract_from_prose("The fair opens the week after next.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+        found[0].value,
+        MentionValue::Period(crate::extract::PeriodExpr {
+            unit: crate::extract::PeriodUnit::Week,
+            position: crate::extract::PeriodPosition::Shift(2),
+        })
+    );
+    // "last" that starts a phrase of its own is not part of it.
+    let found = extract_from_prose("The day before last week's vote, the hall was empty.");
+    assert!(found.iter().all(|m| !matches!(
+        m.value,
+        MentionValue::Relative(RelativeOffset {
+            relative_to: RelativeTo::Anchor,
+            ..
+        })
+    )));
+}
+
+#[test]
 fn or_so_makes_a_duration_or_offset_loose() {
     assert_eq!(
         durations("The share may grow over the next two years or so."),

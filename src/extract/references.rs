@@ -206,7 +206,14 @@ pub(super) fn vague(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
         if rest.starts_with('-') {
             return None;
         }
-        let start = bare_plural_start(prose, whole.start(), unit)?;
+        // "decades ago": some time back (the extent reads it as PAST_REF).
+        let ago = rest.starts_with(" ago")
+            && !rest[" ago".len()..].starts_with(|c: char| c.is_ascii_alphanumeric());
+        let start = if ago {
+            whole.start()
+        } else {
+            bare_plural_start(prose, whole.start(), unit)?
+        };
         return Some(mention(
             start,
             whole.end(),

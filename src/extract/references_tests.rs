@@ -104,6 +104,10 @@ fn the_years_after_a_preposition_are_a_length() {
         vec![("the early years", year)]
     );
     assert_eq!(
+        found("The ruins were found decades ago."),
+        vec![("decades", MentionValue::VagueDuration(TimeUnit::Decade))]
+    );
+    assert_eq!(
         found("The dam broke in just minutes."),
         vec![("minutes", MentionValue::VagueDuration(TimeUnit::Minute))]
     );
