@@ -11,8 +11,9 @@ use super::{Mention, MentionValue, Recurrence, Span, TimeReference, TimeUnit};
 /// where a length follows ("the past two months" is a duration).
 pub(super) const REFERENCE: &str = r"(?i:(?-u:\b)(?:(?P<present>(?:right\s+)?now|currently|at\s+present|these\s+days|nowadays)|(?P<past>(?:more\s+)?recently|recent\s+years|the\s+past)|(?P<future>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|the\s+(?:near|short|long)(?:er)?\s+term|a\s+later\s+date))(?-u:\b))";
 
-/// Recurrences: "daily", "annually", "every week", "each quarter", "every two months".
-pub(super) const SET: &str = r"(?i:(?-u:\b)(?:(?P<adverb>hourly|daily|weekly|monthly|annually|yearly)|(?:every|each)\s+(?:(?P<setn>two|three|four|five|six|[2-9]|1[0-2])\s+)?(?P<setunit>hours?|days?|weeks?|months?|quarters?|years?))(?-u:\b))";
+/// Recurrences: "daily", "annually", "every week", "each quarter", "every two months",
+/// "every other week", "twice a year", "three times a day".
+pub(super) const SET: &str = r"(?i:(?-u:\b)(?:(?P<adverb>hourly|daily|weekly|monthly|annually|yearly)|(?:every|each)\s+(?:(?P<setn>two|three|four|five|six|[2-9]|1[0-2]|other)\s+)?(?P<setunit>hours?|days?|weeks?|months?|quarters?|years?)|(?:once|twice|(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9])\s+times)\s+(?:a|an|per|every|each)\s+(?P<perunit>hour|day|week|month|quarter|year))(?-u:\b))";
 
 /// Lengths with no amount: "several years", "a few days", "recent months", "weeks".
 pub(super) const VAGUE: &str = r"(?i:(?-u:\b)(?P<q>(?:the\s+(?:past|next|last|coming)\s+)?(?:several|a\s+few|few|many|recent|coming)\s+)?(?P<vunit>minutes|hours|days|weeks|months|quarters|years|decades|centuries)(?-u:\b))";
@@ -147,8 +148,12 @@ pub(super) fn set(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
             return None;
         }
         (unit_of(adverb.as_str())?, 1)
+    } else if let Some(unit) = caps.get(CG.perunit) {
+        // "twice a year": so many times in each one; TimeML's value is the period.
+        (unit_of(unit.as_str())?, 1)
     } else {
         let every = match caps.get(CG.setn) {
+            Some(n) if n.as_str().eq_ignore_ascii_case("other") => 2,
             Some(n) => super::parse_number_words(n.as_str()).or_else(|| n.as_str().parse().ok())?,
             None => 1,
         };

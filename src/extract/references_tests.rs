@@ -69,6 +69,18 @@ fn recurrences() {
         found("The fund pays interest every quarter."),
         vec![("every quarter", set(TimeUnit::Quarter, 1))]
     );
+    assert_eq!(
+        found("The council meets twice a year."),
+        vec![("twice a year", set(TimeUnit::Year, 1))]
+    );
+    assert_eq!(
+        found("Take one three times a day."),
+        vec![("three times a day", set(TimeUnit::Day, 1))]
+    );
+    assert_eq!(
+        found("The bins go out every other week."),
+        vec![("every other week", set(TimeUnit::Week, 2))]
+    );
 }
 
 #[test]
