@@ -102,7 +102,7 @@ pub(super) fn find_calendar_forms(prose: &str, out: &mut Vec<Mention>) {
             continue;
         };
         let found = if caps.get(CG.k_nth).is_some() {
-            nth(&caps)
+            nth(prose, &caps)
         } else if caps.get(CG.k_latest).is_some() {
             latest(&caps)
         } else if caps.get(CG.k_shifted).is_some() {
@@ -186,15 +186,10 @@ fn season_named(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
     let word = caps.get(CG.season)?;
     let season = season(word.as_str())?;
     let rest = &prose[whole.end()..];
-    let year = [" of ", " "].iter().find_map(|gap| {
-        let digits = rest.strip_prefix(gap)?.get(..4)?;
-        let after = &rest[gap.len() + 4..];
-        (digits.bytes().all(|b| b.is_ascii_digit())
-            && !after.starts_with(|c: char| c.is_ascii_alphanumeric()))
-        .then(|| Some((digits.parse::<i32>().ok()?, gap.len() + 4)))
-        .flatten()
-    });
-    if let Some((year, len)) = year.filter(|(y, _)| (1800..=2199).contains(y)) {
+    let year = [" of ", " "]
+        .iter()
+        .find_map(|gap| year_after(rest, gap).map(|year| (year, gap.len() + 4)));
+    if let Some((year, len)) = year {
         // "of 1963" is a year mention of its own, which the TIMEX3 extent joins back;
         // "autumn 2004" is one expression.
         let len = if rest.starts_with(" of ") { 0 } else { len };
@@ -319,7 +314,7 @@ fn ordinal(word: &str) -> Option<u32> {
     })
 }
 
-fn nth(caps: &Groups<'_>) -> Option<Mention> {
+fn nth(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
     let whole = caps.get(0)?;
     let word = caps.get(CG.nord)?.as_str();
     let mut n = ordinal(word)?;
@@ -348,16 +343,30 @@ fn nth(caps: &Groups<'_>) -> Option<Mention> {
         }
         _ => whole.start(),
     };
-    Some(period(
-        start,
-        whole.end(),
-        unit,
-        PeriodPosition::Nth {
+    let position = match year_after(&prose[whole.end()..], " of ") {
+        Some(year) if caps.get(CG.nyr).is_none() && caps.get(CG.nago).is_none() => {
+            PeriodPosition::NthOf { n, year }
+        }
+        _ => PeriodPosition::Nth {
             n,
             year_shift: Some(year_shift),
             cue: None,
         },
-    ))
+    };
+    Some(period(start, whole.end(), unit, position))
+}
+
+/// The four-digit year (1800–2199) that `rest` starts with after `gap`, standing alone.
+fn year_after(rest: &str, gap: &str) -> Option<i32> {
+    let digits = rest.strip_prefix(gap)?.get(..4)?;
+    let after = &rest[gap.len() + 4..];
+    if !digits.bytes().all(|b| b.is_ascii_digit())
+        || after.starts_with(|c: char| c.is_ascii_alphanumeric())
+    {
+        return None;
+    }
+    let year: i32 = digits.parse().ok()?;
+    (1800..=2199).contains(&year).then_some(year)
 }
 
 fn day(prose: &str, caps: &Groups<'_>) -> Option<Mention> {

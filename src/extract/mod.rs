@@ -188,6 +188,9 @@ pub enum PeriodPosition {
         /// Whether a cue said the period is strictly past ("last March") or future.
         cue: Option<Direction>,
     },
+    /// The numbered period of a year written after it: "the third quarter of 2019",
+    /// "the second half of 1998".
+    NthOf { n: u32, year: i32 },
     /// The most recent complete period before the article date, as financial news
     /// reports it: "the quarter", "the latest quarter".
     Latest,

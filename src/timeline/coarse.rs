@@ -57,7 +57,10 @@ pub(super) fn quarter_in_focus(
             let named = matches!(
                 &mentions[j].value,
                 MentionValue::Period(p)
-                    if matches!(p.position, PeriodPosition::Nth { .. } | PeriodPosition::Shift(_))
+                    if matches!(
+                        p.position,
+                        PeriodPosition::Nth { .. } | PeriodPosition::NthOf { .. } | PeriodPosition::Shift(_)
+                    )
             );
             match resolved[j] {
                 Some(Resolution {
@@ -378,6 +381,16 @@ mod tests {
     fn a_year_back_in_a_quarterly_report_is_that_quarter() {
         let text = "Sales rose in the first quarter, up from a year ago.";
         assert_eq!(v(text, "a year ago"), "2021-Q1");
+    }
+
+    #[test]
+    fn the_latest_quarter_is_a_finished_one() {
+        // Written in May 2022: the latest finished quarter is the first, whatever
+        // later quarter a forecast names before it.
+        let text = "The bank expects a third-quarter charge. Profit fell in the latest quarter.";
+        assert_eq!(v(text, "the latest quarter"), "2022-Q1");
+        let text = "Profit rose in the fourth quarter of 2021. The quarter was strong.";
+        assert_eq!(v(text, "The quarter"), "2021-Q4");
     }
 
     #[test]

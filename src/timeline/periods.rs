@@ -43,6 +43,7 @@ fn resolution(
 
 /// Resolves a period mention; absolute periods ("the 1990s", "1996") need no anchor.
 pub(super) fn resolve_period(
+    text: &str,
     mentions: &[Mention],
     resolved: &[Option<Resolution>],
     index: usize,
@@ -83,6 +84,19 @@ pub(super) fn resolve_period(
         PeriodPosition::Nth { n, year_shift, cue } => {
             nth(tense, anchor, expr.unit, n, year_shift, cue)
         }
+        PeriodPosition::NthOf { n, year } => {
+            let period = match expr.unit {
+                PeriodUnit::Quarter if (1..=4).contains(&n) => Period::Quarter { year, quarter: n },
+                PeriodUnit::Half if (1..=2).contains(&n) => Period::Half { year, half: n },
+                _ => return None,
+            };
+            resolution(
+                year_only(Some(year)),
+                Some(period),
+                Provenance::Explicit,
+                Confidence::High,
+            )
+        }
         PeriodPosition::Latest if expr.unit == PeriodUnit::Weekend => weekend(anchor),
         PeriodPosition::Latest if expr.unit == PeriodUnit::Day => Some(
             super::coarse::day_in_focus(mentions, resolved, index, anchor),
@@ -90,20 +104,24 @@ pub(super) fn resolve_period(
         PeriodPosition::Latest | PeriodPosition::YearEarlier => {
             let year_back = i32::from(expr.position == PeriodPosition::YearEarlier);
             // A quarter named earlier in the text is the one "the quarter" goes on about.
-            let named = super::coarse::quarter_in_focus(mentions, resolved, index);
+            let q = (anchor.month() - 1) / 3 + 1;
+            let latest = if q == 1 {
+                (anchor.year() - 1, 4)
+            } else {
+                (anchor.year(), q - 1)
+            };
+            // "The latest quarter" is a finished one, not one still to come ("a
+            // fourth-quarter charge" in an October report on the third), and so is the
+            // quarter a "year-ago period" is compared with.
+            let lower = text.to_ascii_lowercase();
+            let finished = year_back == 1 || lower.contains("latest") || lower.contains("recent");
+            let named = super::coarse::quarter_in_focus(mentions, resolved, index)
+                .filter(|&(_, year, quarter)| !finished || (year, quarter) <= latest);
             let (provenance, year, quarter) = match named {
                 Some((j, year, quarter)) => {
                     (Provenance::RelativeToMention { mention: j }, year, quarter)
                 }
-                None => {
-                    let q = (anchor.month() - 1) / 3 + 1;
-                    let (year, quarter) = if q == 1 {
-                        (anchor.year() - 1, 4)
-                    } else {
-                        (anchor.year(), q - 1)
-                    };
-                    (Provenance::LatestPeriod, year, quarter)
-                }
+                None => (Provenance::LatestPeriod, latest.0, latest.1),
             };
             let year = year - year_back;
             resolution(
@@ -495,9 +513,17 @@ mod tests {
 
     #[test]
     fn the_quarter_follows_the_one_named_before() {
-        let text = "Sales rose in the fourth quarter. Profit in the quarter doubled from the year-earlier quarter.";
-        assert_eq!(v(text, "the quarter"), "2022-Q4");
-        assert_eq!(v(text, "the year-earlier quarter"), "2021-Q4");
+        let text = "Sales rose in the fourth quarter of 2021. Profit in the quarter doubled from the year-earlier quarter.";
+        assert_eq!(v(text, "the quarter"), "2021-Q4");
+        assert_eq!(v(text, "the year-earlier quarter"), "2020-Q4");
+        // A quarter still to come is what "the quarter" goes on about.
+        let text = "Sales may fall in the third quarter. The quarter will be hard.";
+        assert_eq!(v(text, "The quarter"), "2022-Q3");
+        // A year-earlier figure is set against a reported quarter, not a forecast one.
+        let text =
+            "Losses may last through the third quarter of 2023. The firm earned $4 million, \
+                    down from $6 million in the year-earlier quarter.";
+        assert_eq!(v(text, "the year-earlier quarter"), "2021-Q1");
         // With none named, the latest complete quarter.
         assert_eq!(
             v("Profit in the quarter doubled.", "the quarter"),

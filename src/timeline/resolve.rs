@@ -83,6 +83,7 @@ pub fn resolve_with(
                 }),
             },
             MentionValue::Period(expr) => super::periods::resolve_period(
+                doc.text(mention.span),
                 mentions,
                 &resolutions,
                 i,
