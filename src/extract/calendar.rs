@@ -636,10 +636,18 @@ const YEAR_PREPOSITIONS: [&str; 8] = [
 ];
 
 fn year_period(prose: &str, start: usize, end: usize) -> Option<Mention> {
+    let value: i32 = prose.get(start..end)?.parse().ok()?;
+    // "post-1959 exiles", "pre-2008 levels": TimeML marks the prefix with the year.
+    let start = ["pre-", "post-"]
+        .iter()
+        .find(|p| {
+            crate::extract::ends_with_ignore_case(&prose[..start], p)
+                && word_before(&prose[..start - 1]).len() == p.len() - 1
+        })
+        .map_or(start, |p| start - p.len());
     if !standalone_year(prose, start, end) {
         return None;
     }
-    let value: i32 = prose.get(start..end)?.parse().ok()?;
     Some(period(
         start,
         end,

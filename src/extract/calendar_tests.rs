@@ -229,6 +229,15 @@ fn decades_centuries_and_standalone_years() {
         one("The 1996 regatta was cancelled."),
         ("1996", PeriodUnit::Year, PeriodPosition::Absolute(1996))
     );
+    assert_eq!(
+        one("The post-1959 exiles settled here."),
+        (
+            "post-1959",
+            PeriodUnit::Year,
+            PeriodPosition::Absolute(1959)
+        )
+    );
+    assert!(periods("The signpost-1959 marker fell.").is_empty());
     assert!(periods("The club has 2000 members and $1999 in dues.").is_empty());
     assert!(periods("Turnout was 1975.5 on average, or 1980%.").is_empty());
 }
