@@ -27,7 +27,7 @@ static DURATION_RE: LazyLock<meta::Regex> = LazyLock::new(|| {
     let words = spelled_number_pattern();
     let unit = r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|quarters|years?|yrs?|decades?|century|centuries";
     let pattern = format!(
-        r"(?i)(?-u:\b)(?:(?P<approx>{approx})\s+)?(?P<amount>(?P<digits>{digits})(?P<slashhalf>\s+1/2)?|(?P<half>half\s+an?|an?\s+half)|(?P<couple>a\s+couple(?:\s+of)?|couple\s+of)|(?P<words>{words})|(?P<article>an?))(?P<andhalf>\s+and\s+a\s+half)?(?:\s+(?:more|further|additional|extra|straight|consecutive|successive|trading|business|working)(?-u:\b))?(?P<sep>\s+|-)(?P<unit>{unit})(?-u:\b)(?P<andhalf2>\s+and\s+a\s+half(?-u:\b))?(?P<orso>\s+or\s+so(?-u:\b))?(?P<old>(?:\s+|-)olds?(?-u:\b))?(?:\s+(?P<dir>before|after|later|earlier|ago|prior)(?-u:\b))?"
+        r"(?i)(?-u:\b)(?:(?P<approx>{approx})\s+)?(?P<amount>(?P<digits>{digits})(?P<slashhalf>\s+1/2)?|(?P<half>half\s+an?|an?\s+half)|(?P<couple>a\s+couple(?:\s+of)?|couple\s+of)|(?P<words>{words})|(?P<single>single)|(?P<article>an?))(?P<andhalf>\s+and\s+a\s+half)?(?:\s+(?:more|further|additional|extra|straight|consecutive|successive|trading|business|working|single)(?-u:\b))?(?P<sep>\s+|-)(?P<unit>{unit})(?-u:\b)(?P<andhalf2>\s+and\s+a\s+half(?-u:\b))?(?P<orso>\s+or\s+so(?-u:\b))?(?P<old>(?:\s+|-)olds?(?-u:\b))?(?:\s+(?P<dir>before|after|later|earlier|ago|prior)(?-u:\b))?"
     );
     recogniser_regex(&pattern)
 });
@@ -43,7 +43,7 @@ capture_groups! {
     /// The groups of [`DURATION_RE`].
     struct DurationGroups {
         old, unit, dir, digits, half, couple, words, sep, andhalf, andhalf2, slashhalf, approx,
-        orso,
+        orso, single,
     }
 }
 
@@ -214,6 +214,12 @@ fn duration_mention(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
         500
     } else if couple {
         2000
+    } else if caps.get(DG.single).is_some() {
+        // "a single-day record", "the biggest single-day drop".
+        if caps.get(DG.sep).is_none_or(|s| s.as_str() != "-") {
+            return None;
+        }
+        1000
     } else if let Some(w) = caps.get(DG.words) {
         let text = w.as_str();
         let value = parse_number_words(text)?;
@@ -309,6 +315,7 @@ pub(super) const WORDS_BEFORE_UNIT: &[&str] = &[
     "trading",
     "business",
     "working",
+    "single",
 ];
 
 /// The most tokens (see [`tokens_forward`]) a duration holds from its unit on: the

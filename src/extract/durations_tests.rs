@@ -475,6 +475,8 @@ fn matches_near_triggers_are_the_full_scans() {
         "-olds",
         "days and a half ago",
         "or so",
+        "single",
+        "a single-day",
         "weeks and a half or so-olds ago",
         "year-olds before",
         "weeks later",
@@ -543,6 +545,18 @@ fn two_units_back_or_on() {
             ..
         })
     )));
+}
+
+#[test]
+fn single_counts_one_when_it_modifies_the_unit() {
+    assert_eq!(
+        durations("It was the biggest single-day drop; 9% fell in a single day."),
+        vec![
+            ("single-day", 1000, TimeUnit::Day, Approx::Exact),
+            ("a single day", 1000, TimeUnit::Day, Approx::Exact),
+        ]
+    );
+    assert!(durations("Single days are rare.").is_empty());
 }
 
 #[test]
