@@ -400,6 +400,8 @@ mod tests {
         // The day after the article date, with no cue either way.
         assert_eq!(v("The ferry sails Saturday.", "Saturday"), "2022-05-14");
         assert_eq!(v("The ferry sank on Wednesday.", "Wednesday"), "2022-05-11");
+        // "on a Monday" is any Monday: no day.
+        assert_eq!(v("The pump was fixed on a Monday.", "Monday"), "XXXX-XX-XX");
         // "this" is the article's week (Monday 9 to Sunday 15), whatever the tense.
         assert_eq!(
             v("The exam was set for this Sunday.", "Sunday"),

@@ -417,6 +417,11 @@ fn resolve_weekday(
     {
         return None;
     }
+    // "on a Monday during the workday" is any Monday. ("a Wednesday media event" is
+    // one, and keeps its reading.)
+    if crate::extract::ends_with_ignore_case(before, "on a ") {
+        return None;
+    }
     let cue = super::coarse::weekday_cue(before);
     let tense = cue.or(sentence_tense);
     let from = anchor.date.weekday().num_days_from_monday() as i64;
