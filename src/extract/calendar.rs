@@ -202,13 +202,12 @@ fn season_named(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
     }
     let led = caps.get(CG.slead).is_some();
     let fall = season == Season::Fall && word.as_str().eq_ignore_ascii_case("fall");
-    if fall && !led {
+    let preposition = BEFORE_BARE_SEASON.contains(&word_before(&prose[..whole.start()]).as_str());
+    // "in late fall" is a season; "an early fall in the session" a drop.
+    if fall && !(led && preposition) {
         return None;
     }
-    if caps.get(CG.sthe).is_none()
-        && !led
-        && !BEFORE_BARE_SEASON.contains(&word_before(&prose[..whole.start()]).as_str())
-    {
+    if caps.get(CG.sthe).is_none() && !led && !preposition {
         return None;
     }
     let next = rest.trim_start_matches([' ', '\t']);
@@ -243,9 +242,11 @@ fn shifted(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
     // is last year's.)
     if cue.starts_with("the ") {
         if let Some(of) = prose[whole.end()..].strip_prefix(" of ") {
-            let amount = of
-                .trim_start_matches(|c: char| c.is_ascii_uppercase())
-                .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£'));
+            // "the last week of 2021" names a year; "of $2.7 billion" an amount.
+            let amount = year_after(of, "").is_none()
+                && of
+                    .trim_start_matches(|c: char| c.is_ascii_uppercase())
+                    .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£'));
             if !amount {
                 return None;
             }
@@ -600,18 +601,43 @@ fn absolute(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
 
 /// A four-digit year standing alone ("the 1996 Olympics") at `start..end`.
 /// Whether a decade ends the text before a list separator: "the 1970s and" before
-/// "80s", "the 1960s," before "70s".
+/// "80s", "the 1960s, 70s and" before "80s". The earlier item must itself be a decade
+/// (four digits, an apostrophe, or "the" before it), so "in their 70s and 80s" is
+/// ages throughout.
 fn follows_decade(before: &str) -> bool {
     let before = before.trim_end();
-    let before = ["and", "or", "to", ",", "-"]
+    let Some(before) = ["and", "or", "to", ",", "-"]
         .iter()
         .find_map(|sep| before.strip_suffix(sep))
-        .unwrap_or(before);
-    before.trim_end().ends_with("0s") || before.trim_end().ends_with("0's")
+    else {
+        return false;
+    };
+    let before = before.trim_end();
+    let Some(stem) = before
+        .strip_suffix("0s")
+        .or_else(|| before.strip_suffix("0's"))
+    else {
+        return false;
+    };
+    let digits = stem.len() - stem.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let item_start = stem.len() - digits;
+    match digits {
+        // "1970s".
+        3 => true,
+        // "70s": a decade if written as one ("'70s", "the 70s") or listed after one.
+        1 => {
+            let head = &stem[..item_start];
+            head.ends_with('\'')
+                || crate::extract::ends_with_ignore_case(head, "the ")
+                || follows_decade(head)
+        }
+        _ => false,
+    }
 }
 
-/// "since '82": a year cut to two digits after a preposition, in the century a
-/// two-digit date year is read in. "iLife '11" and "'60 Minutes" are names.
+/// "since '82": a year cut to two digits after a preposition. "iLife '11" and "'60
+/// Minutes" are names. Only '50 to '99 are read (as 19xx): which century "'47" is in
+/// depends on the article date, which extraction does not know, so it abstains.
 fn two_digit_year(prose: &str, start: usize, end: usize) -> Option<Mention> {
     let spaced = prose[..start].ends_with([' ', '\t']);
     let after = &prose[end..];
@@ -621,7 +647,10 @@ fn two_digit_year(prose: &str, start: usize, end: usize) -> Option<Mention> {
         return None;
     }
     let yy: i32 = prose.get(start + 1..end)?.parse().ok()?;
-    let year = if yy >= 50 { 1900 + yy } else { 2000 + yy };
+    if yy < 50 {
+        return None;
+    }
+    let year = 1900 + yy;
     Some(period(
         start,
         end,

@@ -162,6 +162,15 @@ fn weekday_of(name: &str) -> Option<chrono::Weekday> {
     chrono::Weekday::try_from(i as u8).ok()
 }
 
+/// Whether `word` is a month's or a weekday's full name, in any case.
+pub(super) fn is_month_or_weekday_name(word: &str) -> bool {
+    MONTHS
+        .iter()
+        .map(|m| m.0)
+        .chain(WEEKDAYS.iter().map(|w| w.0))
+        .any(|name| name.eq_ignore_ascii_case(word))
+}
+
 /// The number at the start of a day like "18th".
 fn day_number(day: &str) -> Option<u32> {
     let digits = day.trim_end_matches(|c: char| c.is_ascii_alphabetic());

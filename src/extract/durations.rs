@@ -27,7 +27,7 @@ static DURATION_RE: LazyLock<meta::Regex> = LazyLock::new(|| {
     let words = spelled_number_pattern();
     let unit = r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|quarters|years?|yrs?|decades?|century|centuries";
     let pattern = format!(
-        r"(?i)(?-u:\b)(?:(?P<approx>{approx})\s+)?(?P<amount>(?P<digits>{digits})(?P<slashhalf>\s+1/2)?|(?P<half>half\s+an?|an?\s+half)|(?P<couple>a\s+couple(?:\s+of)?|couple\s+of)|(?P<words>{words})|(?P<single>single)|(?P<article>an?))(?P<andhalf>\s+and\s+a\s+half)?(?:\s+(?:more|further|additional|extra|straight|consecutive|successive|trading|business|working|single)(?-u:\b))?(?P<sep>\s+|-)(?P<unit>{unit})(?-u:\b)(?P<andhalf2>\s+and\s+a\s+half(?-u:\b))?(?P<orso>\s+or\s+so(?-u:\b))?(?P<old>(?:\s+|-)olds?(?-u:\b))?(?:\s+(?P<dir>before|after|later|earlier|ago|prior)(?-u:\b))?"
+        r"(?i)(?-u:\b)(?:(?P<approx>{approx})\s+)?(?P<amount>(?P<digits>{digits})(?P<slashhalf>\s+1/2)?|(?P<half>half\s+an?|an?\s+half)|(?P<quarterof>an?\s+quarter(?:\s+of\s+an?)?)|(?P<couple>a\s+couple(?:\s+of)?|couple\s+of)|(?P<words>{words})|(?P<single>single)|(?P<article>an?))(?P<andhalf>\s+and\s+a\s+half)?(?:\s+(?:more|further|additional|extra|straight|consecutive|successive|trading|business|working|single)(?-u:\b))?(?P<sep>\s+|-)(?P<unit>{unit})(?-u:\b)(?P<andhalf2>\s+and\s+a\s+half(?-u:\b))?(?P<orso>\s+or\s+so(?-u:\b))?(?P<old>(?:\s+|-)olds?(?-u:\b))?(?:\s+(?P<dir>before|after|later|earlier|ago|prior)(?-u:\b))?"
     );
     recogniser_regex(&pattern)
 });
@@ -43,7 +43,7 @@ capture_groups! {
     /// The groups of [`DURATION_RE`].
     struct DurationGroups {
         old, unit, dir, digits, half, couple, words, sep, andhalf, andhalf2, slashhalf, approx,
-        orso, single,
+        orso, single, quarterof,
     }
 }
 
@@ -212,6 +212,9 @@ fn duration_mention(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
         parse_digits_milli(d.as_str())?
     } else if caps.get(DG.half).is_some() {
         500
+    } else if caps.get(DG.quarterof).is_some() {
+        // "a quarter of a century", "a quarter-century", "a quarter hour".
+        250
     } else if couple {
         2000
     } else if caps.get(DG.single).is_some() {
@@ -316,6 +319,7 @@ pub(super) const WORDS_BEFORE_UNIT: &[&str] = &[
     "business",
     "working",
     "single",
+    "quarter",
 ];
 
 /// The most tokens (see [`tokens_forward`]) a duration holds from its unit on: the
@@ -430,6 +434,30 @@ pub(super) fn find_fixed_relatives(prose: &str, triggers: &Triggers, out: &mut V
     }
 }
 
+/// Whether `word` names a time that "last" or "next" before it would belong to: a
+/// unit, a weekday, a month, a season or a part of the day.
+fn starts_a_time(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    parse_unit(&lower).is_some()
+        || super::dates::is_month_or_weekday_name(word)
+        || [
+            "weekend",
+            "night",
+            "morning",
+            "afternoon",
+            "evening",
+            "spring",
+            "summer",
+            "fall",
+            "autumn",
+            "winter",
+            "season",
+            "term",
+            "time",
+        ]
+        .contains(&lower.as_str())
+}
+
 /// "the day before yesterday", "the week after next", "the year before last": two
 /// units from the article date's, over `start..end` ("the day before") and the word
 /// after it. `None` when that word is not one of these, or starts a phrase of its own
@@ -452,11 +480,15 @@ fn two_back_or_on(
         _ => return None,
     };
     if matches!(word.as_str(), "last" | "next") {
-        // "last week's vote": the word belongs to what follows it.
-        let after = rest[word_len..].trim_start_matches(' ');
-        if rest[word_len..].starts_with(' ')
-            && after.starts_with(|c: char| c.is_ascii_alphanumeric())
-        {
+        // "last week's vote", "next Monday": the word belongs to a time after it.
+        let after = &rest[word_len..];
+        let next_word = after
+            .strip_prefix(' ')
+            .unwrap_or_default()
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or_default();
+        if after.starts_with("'s") || starts_a_time(next_word) {
             return None;
         }
     }

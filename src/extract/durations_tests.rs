@@ -477,6 +477,8 @@ fn matches_near_triggers_are_the_full_scans() {
         "or so",
         "single",
         "a single-day",
+        "a quarter of a",
+        "quarter-",
         "weeks and a half or so-olds ago",
         "year-olds before",
         "weeks later",
@@ -536,6 +538,10 @@ fn two_units_back_or_on() {
             position: crate::extract::PeriodPosition::Shift(2),
         })
     );
+    let text = "The year before last was bad.";
+    let found = extract_from_prose(text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(&text[found[0].span.range()], "The year before last");
     // "last" that starts a phrase of its own is not part of it.
     let found = extract_from_prose("The day before last week's vote, the hall was empty.");
     assert!(found.iter().all(|m| !matches!(
@@ -545,6 +551,26 @@ fn two_units_back_or_on() {
             ..
         })
     )));
+}
+
+#[test]
+fn a_quarter_of_a_unit_is_a_quarter_of_it() {
+    assert_eq!(
+        durations("The mill ran for a quarter of a century, then a quarter-century more."),
+        vec![
+            (
+                "a quarter of a century",
+                250,
+                TimeUnit::Century,
+                Approx::Exact
+            ),
+            ("a quarter-century", 250, TimeUnit::Century, Approx::Exact),
+        ]
+    );
+    assert_eq!(
+        durations("The vote took a quarter of an hour."),
+        vec![("a quarter of an hour", 250, TimeUnit::Hour, Approx::Exact)]
+    );
 }
 
 #[test]

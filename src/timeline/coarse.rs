@@ -402,17 +402,18 @@ mod tests {
         assert_eq!(v("The ferry sank on Wednesday.", "Wednesday"), "2022-05-11");
         // "on a Monday" is any Monday: no day.
         assert_eq!(v("The pump was fixed on a Monday.", "Monday"), "XXXX-XX-XX");
-        // "this" is the article's week (Monday 9 to Sunday 15), whatever the tense.
+        // "this" is the article's week (Monday 9 to Sunday 15).
         assert_eq!(
             v("The exam was set for this Sunday.", "Sunday"),
             "2022-05-15"
         );
-        assert_eq!(v("The ferry sank this Tuesday.", "Tuesday"), "2022-05-10");
-        // Unless a future sentence names a day already gone.
+        assert_eq!(v("The ferry docked this Tuesday.", "Tuesday"), "2022-05-10");
+        // A day already gone, in a sentence not in the past, is the next one.
         assert_eq!(
             v("The board will meet this Tuesday.", "Tuesday"),
             "2022-05-17"
         );
+        assert_eq!(v("The council meets this Monday.", "Monday"), "2022-05-16");
     }
 
     #[test]
@@ -431,6 +432,17 @@ mod tests {
             v("The canal froze in the winter of 1963.", "the winter"),
             "1963-WI"
         );
+        // A winter is the year it starts in: in January, the one since December.
+        let text = "Dated 2022-01-20.\n\nHeating bills soared in the winter.";
+        let doc = Document::new(text, DocKind::PlainText);
+        let analysis = analyze(&doc, None);
+        let winter = analysis
+            .mentions
+            .iter()
+            .position(|m| doc.text(m.span) == "the winter")
+            .expect("the winter is read");
+        let resolution = analysis.timeline.resolutions[winter].as_ref();
+        assert_eq!(timex(&analysis.mentions[winter], resolution).1, "2021-WI");
     }
 
     #[test]

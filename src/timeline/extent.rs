@@ -132,6 +132,10 @@ const ACCOUNTING_YEAR_CLOSE: [&str; 3] = ["ended ", "ending ", "to "];
 fn accounting_year_before(prose: &str, date_start: usize) -> Option<Timex> {
     let close = first_lead(prose, date_start, &ACCOUNTING_YEAR_CLOSE)?;
     let start = first_lead(prose, close, &["the fiscal year ", "the year "])?;
+    // "from the start of the year to March 31" is a span inside the year.
+    if prose[close..].starts_with("to ") && lead_before(prose, start, "of ").is_some() {
+        return None;
+    }
     Some(Timex {
         span: Span::new(start, close - 1),
         kind: TimexType::Duration,

@@ -441,6 +441,12 @@ fn an_accounting_year_is_a_year_long_duration_beside_its_closing_date() {
         timexes("Sales for the year ending tomorrow will fall.")[0].0,
         "the year"
     );
+    // A span inside the year is no accounting year.
+    assert!(
+        timexes("Sales rose from the start of the year to March 31.")
+            .iter()
+            .all(|(_, kind, _)| kind != "Duration")
+    );
     let found = timexes("Prices rose 4% in the year to March 2031.");
     assert_eq!(
         found

@@ -114,9 +114,18 @@ pub(super) fn resolve_period(
             // fourth-quarter charge" in an October report on the third), and so is the
             // quarter a "year-ago period" is compared with.
             let lower = text.to_ascii_lowercase();
-            let finished = year_back == 1 || lower.contains("latest") || lower.contains("recent");
-            let named = super::coarse::quarter_in_focus(mentions, resolved, index)
-                .filter(|&(_, year, quarter)| !finished || (year, quarter) <= latest);
+            let finished = lower.contains("latest") || lower.contains("recent");
+            // Guidance for the quarter under way may set it against a year earlier, a
+            // forecast for a later one hardly.
+            let current = if latest.1 == 4 {
+                (latest.0 + 1, 1)
+            } else {
+                (latest.0, latest.1 + 1)
+            };
+            let limit = if finished { latest } else { current };
+            let named = super::coarse::quarter_in_focus(mentions, resolved, index).filter(
+                |&(_, year, quarter)| !(finished || year_back == 1) || (year, quarter) <= limit,
+            );
             let (provenance, year, quarter) = match named {
                 Some((j, year, quarter)) => {
                     (Provenance::RelativeToMention { mention: j }, year, quarter)
@@ -398,8 +407,10 @@ fn nth(
             None if unit == PeriodUnit::Month && month == a
                 || matches!(unit, PeriodUnit::Season(_)) && in_months(a, month, last_month) =>
             {
+                // A winter is the year it starts in: in February, the one since December.
+                let wrapped = month > last_month && a <= last_month;
                 (
-                    anchor.year(),
+                    anchor.year() - i32::from(wrapped),
                     Provenance::YearFromAnchor { bias: Bias::Past },
                     Confidence::Medium,
                 )
@@ -519,11 +530,15 @@ mod tests {
         // A quarter still to come is what "the quarter" goes on about.
         let text = "Sales may fall in the third quarter. The quarter will be hard.";
         assert_eq!(v(text, "The quarter"), "2022-Q3");
-        // A year-earlier figure is set against a reported quarter, not a forecast one.
+        // A year-earlier figure is set against a reported quarter or the one under
+        // way, not a forecast for a later one.
         let text =
             "Losses may last through the third quarter of 2023. The firm earned $4 million, \
                     down from $6 million in the year-earlier quarter.";
         assert_eq!(v(text, "the year-earlier quarter"), "2021-Q1");
+        let text = "The firm expects $10 million in the second quarter, up from $8 million \
+                    in the year-earlier quarter.";
+        assert_eq!(v(text, "the year-earlier quarter"), "2021-Q2");
         // With none named, the latest complete quarter.
         assert_eq!(
             v("Profit in the quarter doubled.", "the quarter"),

@@ -427,11 +427,12 @@ fn resolve_weekday(
     let from = anchor.date.weekday().num_days_from_monday() as i64;
     let to = weekday.num_days_from_monday() as i64;
     if crate::extract::word_before(before) == "this" {
-        // "this Friday" is the Friday of the article's week; a future sentence about a
-        // day already gone in it means the next one ("we meet this Monday", written on
-        // a Wednesday).
+        // "this Friday" is the Friday of the article's week when that is still to come
+        // or the sentence is in the past ("sank this Tuesday"); a day already gone in
+        // a sentence not in the past is the next one ("the council meets this Monday",
+        // written on a Friday).
         let mut offset = to - from;
-        if offset < 0 && sentence_tense == Some(Bias::Future) {
+        if offset < 0 && sentence_tense != Some(Bias::Past) {
             offset += 7;
         }
         let date = anchor
@@ -441,7 +442,11 @@ fn resolve_weekday(
         return Some(Resolution {
             date: day_of(date),
             provenance: Provenance::WeekdayFromAnchor { bias },
-            confidence: Confidence::Medium,
+            confidence: if offset >= 0 || sentence_tense.is_some() {
+                Confidence::Medium
+            } else {
+                Confidence::Low
+            },
             period: None,
         });
     }

@@ -197,10 +197,13 @@ pub fn duration_timex(d: &Duration) -> String {
         TimeUnit::Month => (false, "M"),
         TimeUnit::Quarter => (false, "Q"),
         TimeUnit::Year => (false, "Y"),
-        // TimeML writes decades and centuries in years ("two decades" is P20Y).
-        TimeUnit::Decade | TimeUnit::Century if d.milli_amount % 1000 == 0 => {
+        // TimeML writes decades and centuries in years ("two decades" is P20Y, "half a
+        // century" P50Y, "a quarter-century" P25Y).
+        TimeUnit::Decade | TimeUnit::Century
+            if d.milli_amount * if d.unit == TimeUnit::Decade { 10 } else { 100 } % 1000 == 0 =>
+        {
             let per = if d.unit == TimeUnit::Decade { 10 } else { 100 };
-            return format!("P{}Y", d.milli_amount / 1000 * per);
+            return format!("P{}Y", d.milli_amount * per / 1000);
         }
         TimeUnit::Decade => (false, "DE"),
         TimeUnit::Century => (false, "CE"),
