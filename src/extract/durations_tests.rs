@@ -478,6 +478,8 @@ fn matches_near_triggers_are_the_full_scans() {
         "single",
         "a single-day",
         "a quarter of a",
+        "three-and-a-half",
+        "2-1/2",
         "quarter-",
         "weeks and a half or so-olds ago",
         "year-olds before",
@@ -570,6 +572,22 @@ fn a_quarter_of_a_unit_is_a_quarter_of_it() {
     assert_eq!(
         durations("The vote took a quarter of an hour."),
         vec![("a quarter of an hour", 250, TimeUnit::Hour, Approx::Exact)]
+    );
+}
+
+#[test]
+fn halves_written_with_hyphens() {
+    assert_eq!(
+        durations("The strike lasted three-and-a-half years, the siege 2-1/2 years."),
+        vec![
+            (
+                "three-and-a-half years",
+                3500,
+                TimeUnit::Year,
+                Approx::Exact
+            ),
+            ("2-1/2 years", 2500, TimeUnit::Year, Approx::Exact),
+        ]
     );
 }
 
