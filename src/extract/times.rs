@@ -17,16 +17,19 @@ use crate::document::Span;
 /// The zone abbreviations, upper-case only: "et" or "pt" in lower case are words.
 const ZONE: &str = r"(?-i:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|GMT|UTC|BST|CET)(?-u:\b)";
 
-/// "a.m.", "am", "P.M.", "pm". The word boundary after the "m" keeps "9 amendments" out.
-const AMPM: &str = r"(?i:[ap]\.?m(?-u:\b)\.?)";
+/// "a.m.", "am", "P.M.", "pm". The word boundary after the "m" keeps "9 amendments" out;
+/// a full stop after "pm" ends the sentence, not the abbreviation.
+const AMPM: &str = r"(?i:[ap](?:\.m(?-u:\b)\.?|m(?-u:\b)))";
 
 /// The time-of-day pattern, without surrounding boundaries. Groups: `th1`/`tm1`/`tap1`
-/// for "h:mm [am]", `th2`/`tap2` for "h am", `th4`/`tm4` for wire-style "0230 GMT"
-/// (valid only with a zone, checked in code since the regex has no lookahead),
-/// `tnoon` for "noon"/"midnight", `tz` zone.
+/// for "h:mm [am]", `th5`/`tm5`/`tap5` for the British "h.mm pm" (only with am/pm, or
+/// it is a decimal), `th2`/`tap2` for "h am", `th6`/`tpart` for "4 in the morning" and
+/// "10 o'clock at night", `th4`/`tm4` for wire-style "0230 GMT" (valid only with a
+/// zone, checked in code since the regex has no lookahead), `tnoon` for
+/// "noon"/"midnight", `tz` zone.
 pub(super) static TIME_PATTERN: LazyLock<String> = LazyLock::new(|| {
     format!(
-        r"(?:(?P<th1>[0-9]{{1,2}}):(?P<tm1>[0-9]{{2}})(?-u:\b)(?:\s*(?P<tap1>{AMPM}))?|(?P<th2>[0-9]{{1,2}})\s*(?P<tap2>{AMPM})|(?P<th4>[01][0-9]|2[0-3])(?P<tm4>[0-5][0-9])(?-u:\b)|(?:12\s+)?(?P<tnoon>(?i:noon|midday|midnight))(?-u:\b))(?:\s*(?P<tz>{ZONE}))?"
+        r"(?:(?P<th1>[0-9]{{1,2}}):(?P<tm1>[0-9]{{2}})(?-u:\b)(?:\s*(?P<tap1>{AMPM}))?|(?P<th5>[0-9]{{1,2}})\.(?P<tm5>[0-5][0-9])\s*(?P<tap5>{AMPM})|(?P<th2>[0-9]{{1,2}})\s*(?P<tap2>{AMPM})|(?P<th6>[0-9]{{1,2}})(?:\s+o(?:'|’)clock)?\s+(?P<tpart>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))(?-u:\b)|(?P<th4>[01][0-9]|2[0-3])(?P<tm4>[0-5][0-9])(?-u:\b)|(?:12\s+)?(?P<tnoon>(?i:noon|midday|midnight))(?-u:\b))(?:\s*(?P<tz>{ZONE}))?"
     )
 });
 
@@ -37,7 +40,7 @@ static TIME_RE: LazyLock<meta::Regex> =
 
 capture_groups! {
     /// The groups of [`TIME_PATTERN`] in a regex that embeds it.
-    pub(super) struct TimeGroups { th1, tm1, tap1, th2, tap2, th4, tm4, tnoon, tz }
+    pub(super) struct TimeGroups { th1, tm1, tap1, th5, tm5, tap5, th2, tap2, th6, tpart, th4, tm4, tnoon, tz }
 }
 
 static TG: LazyLock<TimeGroups> = LazyLock::new(|| TimeGroups::of(&TIME_RE));
@@ -99,15 +102,53 @@ pub(super) fn time_from_captures(caps: &Groups<'_>, g: &TimeGroups) -> Option<Ti
         let hour: u32 = h.as_str().parse().ok()?;
         let minute: u32 = caps.get(g.tm4)?.as_str().parse().ok()?;
         (hour, minute)
+    } else if let Some(h) = caps.get(g.th5) {
+        let hour: u32 = h.as_str().parse().ok()?;
+        let minute: u32 = caps.get(g.tm5)?.as_str().parse().ok()?;
+        (to_24h(hour, caps.get(g.tap5)?.as_str())?, minute)
     } else if let Some(h) = caps.get(g.th2) {
         let hour: u32 = h.as_str().parse().ok()?;
         (to_24h(hour, caps.get(g.tap2)?.as_str())?, 0)
+    } else if let Some(h) = caps.get(g.th6) {
+        let hour: u32 = h.as_str().parse().ok()?;
+        (hour_in_part(hour, caps.get(g.tpart)?.as_str())?, 0)
     } else {
         let word = caps.get(g.tnoon)?.as_str();
         let midnight = word.eq_ignore_ascii_case("midnight");
         (if midnight { 0 } else { 12 }, 0)
     };
     Some(TimeOfDay { hour, minute, zone })
+}
+
+/// The 24-hour reading of "4 in the morning", "6 in the evening", "11 at night", or
+/// `None` where the hour does not fall in that part of the day.
+fn hour_in_part(hour: u32, part: &str) -> Option<u32> {
+    let part = part.to_ascii_lowercase();
+    let part = part.split_whitespace().last().unwrap_or_default();
+    match (part, hour) {
+        ("morning", 1..=11) => Some(hour),
+        ("afternoon", 12) => Some(12),
+        ("afternoon", 1..=6) | ("evening", 5..=11) | ("night", 8..=11) => Some(hour + 12),
+        ("night", 12) => Some(0),
+        ("night", 1..=4) => Some(hour),
+        _ => None,
+    }
+}
+
+/// Whether the word after "in the morning" makes it a modifier ("the morning session").
+fn part_modifies_a_noun(rest: &str) -> bool {
+    let Some(rest) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let word = rest
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or_default();
+    [
+        "session", "sessions", "trading", "trade", "paper", "papers", "rush", "edition", "shift",
+        "news", "show", "prayer", "prayers", "service", "services",
+    ]
+    .contains(&word)
 }
 
 /// True when the text around a bare "h:mm" match shows it is part of something else:
@@ -142,6 +183,10 @@ pub(super) fn find_times(prose: &str, triggers: &Triggers, out: &mut Vec<Mention
         if caps.get(TG.th1).is_some() && embedded_in_number(prose, m.start(), m.end()) {
             continue;
         }
+        // "84 for 4 in the morning session" counts wickets, not hours.
+        if caps.get(TG.th6).is_some() && part_modifies_a_noun(&prose[m.end()..]) {
+            continue;
+        }
         if let Some(time) = time_from_captures(&caps, &TG) {
             out.push(Mention {
                 span: Span::new(m.start(), m.end()),
@@ -167,9 +212,12 @@ fn time_starts<'h>(prose: &'h str, triggers: &'h Triggers) -> impl Iterator<Item
             .copied();
         let plausible = match end - start {
             1 | 2 => {
-                next == Some(b':')
+                matches!(next, Some(b':' | b'.'))
                     || after_space.is_some_and(|b| {
-                        matches!(b, b'a' | b'A' | b'p' | b'P' | b'n' | b'N' | b'm' | b'M')
+                        matches!(
+                            b,
+                            b'a' | b'A' | b'p' | b'P' | b'n' | b'N' | b'm' | b'M' | b'i' | b'o'
+                        )
                     })
             }
             4 => after_space.is_some_and(|b| b.is_ascii_uppercase()),
@@ -205,6 +253,25 @@ mod tests {
 
     fn t(hour: u32, minute: u32, zone: Option<Zone>) -> TimeOfDay {
         TimeOfDay { hour, minute, zone }
+    }
+
+    #[test]
+    fn hours_said_with_their_part_of_the_day() {
+        assert_eq!(
+            times("He will leave at 4 in the morning and return at 10 o'clock at night."),
+            [
+                ("4 in the morning", t(4, 0, None)),
+                ("10 o'clock at night", t(22, 0, None))
+            ]
+        );
+        assert_eq!(
+            times("The train left at 1.30pm."),
+            [("1.30pm", t(13, 30, None))]
+        );
+        // The sentence's full stop is not part of "pm".
+        assert_eq!(times("It ended at 3pm."), [("3pm", t(15, 0, None))]);
+        assert!(times("They were 84 for 4 in the morning session.").is_empty());
+        assert!(times("Growth was 1.30 in the year.").is_empty());
     }
 
     #[test]
