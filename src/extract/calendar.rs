@@ -21,9 +21,10 @@ use super::{Direction, Mention, MentionValue, PartOfDay, PeriodExpr, PeriodPosit
 const SHIFTED: &str = r"(?i:(?-u:\b)(?P<scue>(?:(?:early|earlier|late|later|mid)(?:\s+|-))?(?:last|this|next|this\s+past|this\s+coming|the\s+current|the\s+current\s+fiscal|the\s+full|the\s+last|the\s+past))\s+(?P<sunit>week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)(?-u:\b)(?:'s)?)";
 
 /// Seasons without "last", "this" or "next": "autumn 2004", "the winter of 1994",
-/// "the summer", "early spring", "in winter". Which of them name a season is settled
-/// in [`season_named`].
-const SEASON: &str = r"(?i:(?-u:\b)(?P<sthe>the\s+)?(?:(?P<slead>early|late|mid)(?:\s+|-))?(?P<season>spring|summer|autumn|winter|fall)(?-u:\b))";
+/// "the summer", "early spring", "in winter". Only the season's word is matched (a
+/// leading "the" or "early" in the pattern made every "the" a state of the scan);
+/// [`season_named`] reads the words around it and settles which name a season.
+const SEASON: &str = r"(?i:(?-u:\b)(?P<season>spring|summer|autumn|winter|fall)(?-u:\b))";
 
 /// "the third quarter", "third-quarter", "last year's first quarter", "the second half",
 /// "the fiscal first quarter".
@@ -79,9 +80,9 @@ capture_groups! {
     /// The groups of [`ALL_RE`], for this module and `references`.
     pub(super) struct CalendarGroups {
         k_nth, k_latest, k_shifted, k_season, k_day, k_anaphoric, k_month, k_absolute, k_vague, k_reference,
-        scue, sunit, sthe, slead, season, nthe, nyr, nago, nord, nsep, nunit, latest, today, tonight, part,
+        scue, sunit, season, nthe, nyr, nago, nord, nsep, nunit, latest, today, tonight, part,
         midpart, lastnight, yearend, theday, aunit, aunit2, focus, aunit3, mcue, month, decade, dc, dd, apos, dd2, yy, century, cn, year,
-        present, past, adverb, setn, setunit, perunit, q, vunit,
+        present, past, adverb, setn, setunit, freq, perunit, q, vunit,
     }
 }
 
@@ -182,10 +183,20 @@ const BEFORE_BARE_SEASON: [&str; 7] = ["in", "during", "over", "until", "since",
 /// nothing else can be meant: "the summer", "early spring", "in winter". "Fall" alone
 /// is a verb or a drop as often as a season, so it needs its year or "early"/"late".
 fn season_named(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
-    let whole = caps.get(0)?;
     let word = caps.get(CG.season)?;
     let season = season(word.as_str())?;
-    let rest = &prose[whole.end()..];
+    let rest = &prose[word.end()..];
+    let whole_word = |lead: &&str, end: usize| {
+        crate::extract::ends_with_ignore_case(&prose[..end], lead)
+            && !prose[..end - lead.len()].ends_with(|c: char| c.is_ascii_alphanumeric())
+    };
+    let lead = ["early ", "late ", "mid ", "early-", "late-", "mid-"]
+        .iter()
+        .find(|lead| whole_word(lead, word.start()));
+    let led = lead.is_some();
+    let lead_start = word.start() - lead.map_or(0, |lead| lead.len());
+    let the = whole_word(&"the ", lead_start);
+    let start = lead_start - if the { "the ".len() } else { 0 };
     let year = [" of ", " "]
         .iter()
         .find_map(|gap| year_after(rest, gap).map(|year| (year, gap.len() + 4)));
@@ -194,20 +205,19 @@ fn season_named(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
         // "autumn 2004" is one expression.
         let len = if rest.starts_with(" of ") { 0 } else { len };
         return Some(period(
-            whole.start(),
-            whole.end() + len,
+            start,
+            word.end() + len,
             PeriodUnit::Season(season),
             PeriodPosition::Absolute(year),
         ));
     }
-    let led = caps.get(CG.slead).is_some();
     let fall = season == Season::Fall && word.as_str().eq_ignore_ascii_case("fall");
-    let preposition = BEFORE_BARE_SEASON.contains(&word_before(&prose[..whole.start()]).as_str());
+    let preposition = BEFORE_BARE_SEASON.contains(&word_before(&prose[..start]).as_str());
     // "in late fall" is a season; "an early fall in the session" a drop.
     if fall && !(led && preposition) {
         return None;
     }
-    if caps.get(CG.sthe).is_none() && !led && !preposition {
+    if !the && !led && !preposition {
         return None;
     }
     let next = rest.trim_start_matches([' ', '\t']);
@@ -223,8 +233,8 @@ fn season_named(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
         return None;
     }
     Some(period(
-        whole.start(),
-        whole.end(),
+        start,
+        word.end(),
         PeriodUnit::Season(season),
         PeriodPosition::Nth {
             n: 1,

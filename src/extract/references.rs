@@ -13,7 +13,7 @@ pub(super) const REFERENCE: &str = r"(?i:(?-u:\b)(?:(?P<present>(?:right\s+)?now
 
 /// Recurrences: "daily", "annually", "every week", "each quarter", "every two months",
 /// "every other week", "twice a year", "three times a day".
-pub(super) const SET: &str = r"(?i:(?-u:\b)(?:(?P<adverb>hourly|daily|weekly|monthly|annually|yearly)|(?:every|each)\s+(?:(?P<setn>two|three|four|five|six|[2-9]|1[0-2]|other)\s+)?(?P<setunit>hours?|days?|weeks?|months?|quarters?|years?)|(?:once|twice|(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9])\s+times)\s+(?:a|an|per|every|each)\s+(?P<perunit>hour|day|week|month|quarter|year))(?-u:\b))";
+pub(super) const SET: &str = r"(?i:(?-u:\b)(?:(?P<adverb>hourly|daily|weekly|monthly|annually|yearly)|(?:every|each)\s+(?:(?P<setn>two|three|four|five|six|[2-9]|1[0-2]|other)\s+)?(?P<setunit>hours?|days?|weeks?|months?|quarters?|years?)|(?P<freq>once|twice|times)\s+(?:a|an|per|every|each)\s+(?P<perunit>hour|day|week|month|quarter|year))(?-u:\b))";
 
 /// Lengths with no amount: "several years", "a few days", "recent months", "weeks".
 pub(super) const VAGUE: &str = r"(?i:(?-u:\b)(?P<q>(?:the\s+(?:past|next|last|coming)\s+)?(?:several|a\s+few|few|many|recent|coming)\s+)?(?P<vunit>minutes|hours|days|weeks|months|quarters|years|decades|centuries)(?-u:\b))";
@@ -150,6 +150,29 @@ pub(super) fn set(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
         (unit_of(adverb.as_str())?, 1)
     } else if let Some(unit) = caps.get(CG.perunit) {
         // "twice a year": so many times in each one; TimeML's value is the period.
+        // "times" is matched alone (a count word in the pattern made every "two" a
+        // state of the scan), so the count before it is read here.
+        if caps.get(CG.freq)?.as_str().eq_ignore_ascii_case("times") {
+            let before = prose[..whole.start()].trim_end_matches(' ');
+            let count = before
+                .rsplit(|c: char| !c.is_ascii_alphanumeric())
+                .next()
+                .unwrap_or_default();
+            let counted = count.parse::<u32>().is_ok_and(|n| (2..=19).contains(&n))
+                || super::parse_number_words(count).is_some_and(|n| (2..=19).contains(&n));
+            if !counted || before.len() + 1 != whole.start() {
+                return None;
+            }
+            let start = before.len() - count.len();
+            return Some(mention(
+                start,
+                whole.end(),
+                MentionValue::Set(Recurrence {
+                    unit: unit_of(unit.as_str())?,
+                    every: 1,
+                }),
+            ));
+        }
         (unit_of(unit.as_str())?, 1)
     } else {
         let every = match caps.get(CG.setn) {

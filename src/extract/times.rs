@@ -212,13 +212,12 @@ fn time_starts<'h>(prose: &'h str, triggers: &'h Triggers) -> impl Iterator<Item
             .copied();
         let plausible = match end - start {
             1 | 2 => {
-                matches!(next, Some(b':' | b'.'))
+                next == Some(b':')
                     || after_space.is_some_and(|b| {
-                        matches!(
-                            b,
-                            b'a' | b'A' | b'p' | b'P' | b'n' | b'N' | b'm' | b'M' | b'i' | b'o'
-                        )
+                        matches!(b, b'a' | b'A' | b'p' | b'P' | b'n' | b'N' | b'm' | b'M')
                     })
+                    || dotted_pm(&bytes[end..])
+                    || hour_with_its_part(&bytes[end..])
             }
             4 => after_space.is_some_and(|b| b.is_ascii_uppercase()),
             _ => false,
@@ -234,6 +233,27 @@ fn time_starts<'h>(prose: &'h str, triggers: &'h Triggers) -> impl Iterator<Item
         in_news_case(&bytes[start..start + letters.count()])
     });
     merge_ascending(digits, words)
+}
+
+/// Whether the bytes after an hour are ".30pm"-like: a dotted time is read only with
+/// am/pm, so a decimal ("1.30 in the year") never starts a search.
+fn dotted_pm(after: &[u8]) -> bool {
+    matches!(after, [b'.', m1, m2, rest @ ..]
+        if m1.is_ascii_digit() && m2.is_ascii_digit()
+            && rest.iter().find(|b| !b.is_ascii_whitespace()).is_some_and(|b| matches!(b, b'a' | b'A' | b'p' | b'P')))
+}
+
+/// Whether the bytes after an hour could be " in the …", " at night" or " o'clock …":
+/// the only continuations [`TIME_PATTERN`]'s part-of-day form has. The pattern reads
+/// those words after any run of spaces, so only the run and their first letters are
+/// checked here.
+fn hour_with_its_part(after: &[u8]) -> bool {
+    let spaces = after.iter().take_while(|b| b.is_ascii_whitespace()).count();
+    let rest = &after[spaces..];
+    spaces > 0
+        && [&b"in"[..], b"at", b"o'", "o\u{2019}".as_bytes()]
+            .iter()
+            .any(|lead| rest.len() >= lead.len() && rest[..lead.len()].eq_ignore_ascii_case(lead))
 }
 
 #[cfg(test)]
@@ -253,6 +273,65 @@ mod tests {
 
     fn t(hour: u32, minute: u32, zone: Option<Zone>) -> TimeOfDay {
         TimeOfDay { hour, minute, zone }
+    }
+
+    /// The starts [`time_starts`] proposes find every time a full scan finds.
+    #[test]
+    fn searching_from_time_starts_is_the_full_scan() {
+        use crate::extract::scan::{captures_of_match, Digits};
+        let vocabulary = [
+            "4",
+            "12",
+            "0230",
+            "1.30",
+            "11.05",
+            "3",
+            ":",
+            "45",
+            "pm",
+            "p.m.",
+            "am",
+            "A.M.",
+            "in",
+            "the",
+            "morning",
+            "afternoon",
+            "evening",
+            "at",
+            "night",
+            "o'clock",
+            "o\u{2019}clock",
+            "noon",
+            "midnight",
+            "GMT",
+            "EST",
+            "of",
+            "session",
+            "2.5",
+            "in the morning",
+            "o'clock at night",
+            ".30pm",
+        ];
+        for text in crate::extract::triggers::sample_texts(&vocabulary, 3000) {
+            let triggers = Triggers::of(&text);
+            let mut found = Vec::new();
+            find_times(&text, &triggers, &mut found);
+            let found: Vec<_> = found.iter().map(|m| m.span.range()).collect();
+            let full: Vec<_> = TIME_RE
+                .find_iter(&text)
+                .filter(|m| {
+                    captures_of_match(&TIME_RE, Digits::Distinct, &text, m.range())
+                        .and_then(|caps| time_from_captures(&caps, &TG))
+                        .is_some()
+                        && !(text[m.range()].contains(':')
+                            && embedded_in_number(&text, m.start(), m.end()))
+                        && !(text[m.range()].contains(" in the ")
+                            && part_modifies_a_noun(&text[m.end()..]))
+                })
+                .map(|m| m.range())
+                .collect();
+            assert_eq!(found, full, "{text:?}");
+        }
     }
 
     #[test]
