@@ -108,7 +108,10 @@ impl Settings {
 
 /// Built-in rules plus the rule files in `dirs`.
 pub fn load_linter(dirs: &[PathBuf]) -> Result<Linter> {
-    Linter::with_rule_dirs(dirs).map_err(|e| match e {
+    // The recognisers compile while the rules load: both are start-up, and a short
+    // file waits for them.
+    let (linter, ()) = rayon::join(|| Linter::with_rule_dirs(dirs), factlint::extract::prepare);
+    linter.map_err(|e| match e {
         factlint::LoadError::Rule(rule) => anyhow::Error::new(rule),
         io => anyhow::Error::new(io),
     })

@@ -470,6 +470,11 @@ fn decimal_digit(b: u8) -> Option<u8> {
     b.is_ascii_digit().then(|| b - b'0')
 }
 
+/// Compiles this recogniser's pattern now (see [`super::prepare`]).
+pub(super) fn prepare() {
+    LazyLock::force(&AMOUNT_RE);
+}
+
 #[cfg(test)]
 #[path = "amounts_tests.rs"]
 mod tests;

@@ -755,6 +755,11 @@ fn standalone_year(prose: &str, start: usize, end: usize) -> bool {
     )
 }
 
+/// Compiles this recogniser's pattern now (see [`super::prepare`]).
+pub(super) fn prepare() {
+    LazyLock::force(&ALL_RE);
+}
+
 #[cfg(test)]
 #[path = "calendar_tests.rs"]
 mod tests;

@@ -551,6 +551,11 @@ fn year_cue_before(prose: &str, at: usize) -> bool {
     YEAR_CUES.iter().any(|cue| cue.eq_ignore_ascii_case(word))
 }
 
+/// Compiles this recogniser's pattern now (see [`super::prepare`]).
+pub(super) fn prepare() {
+    LazyLock::force(&DATE_RE);
+}
+
 #[cfg(test)]
 #[path = "dates_tests.rs"]
 mod tests;

@@ -528,6 +528,12 @@ fn two_back_or_on(
     })
 }
 
+/// Compiles this recogniser's pattern now (see [`super::prepare`]).
+pub(super) fn prepare() {
+    LazyLock::force(&DURATION_RE);
+    LazyLock::force(&FIXED_RELATIVE_RE);
+}
+
 #[cfg(test)]
 #[path = "durations_tests.rs"]
 mod tests;

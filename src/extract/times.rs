@@ -29,7 +29,7 @@ const AMPM: &str = r"(?i:[ap](?:\.m(?-u:\b)\.?|m(?-u:\b)))";
 /// "noon"/"midnight", `tz` zone.
 pub(super) static TIME_PATTERN: LazyLock<String> = LazyLock::new(|| {
     format!(
-        r"(?:(?P<th1>[0-9]{{1,2}}):(?P<tm1>[0-9]{{2}})(?-u:\b)(?:\s*(?P<tap1>{AMPM}))?|(?P<th5>[0-9]{{1,2}})\.(?P<tm5>[0-5][0-9])\s*(?P<tap5>{AMPM})|(?P<th2>[0-9]{{1,2}})\s*(?P<tap2>{AMPM})|(?P<th6>[0-9]{{1,2}})(?:\s+o(?:'|’)clock)?\s+(?P<tpart>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))(?-u:\b)|(?P<th4>[01][0-9]|2[0-3])(?P<tm4>[0-5][0-9])(?-u:\b)|(?:12\s+)?(?P<tnoon>(?i:noon|midday|midnight))(?-u:\b))(?:\s*(?P<tz>{ZONE}))?"
+        r"(?:(?P<th1>[0-9]{{1,2}}):(?P<tm1>[0-9]{{2}})(?-u:\b)(?:\s*(?P<tap1>{AMPM}))?|(?P<th5>[0-9]{{1,2}})\.(?P<tm5>[0-5][0-9])\s*(?P<tap5>{AMPM})|(?P<th2>[0-9]{{1,2}})\s*(?P<tap2>{AMPM})|(?P<th6>[0-9]{{1,2}})(?:\s+o(?:'|’)clock)?\s+(?P<tpart>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)(?-u:\b)|(?P<th4>[01][0-9]|2[0-3])(?P<tm4>[0-5][0-9])(?-u:\b)|(?:12\s+)?(?P<tnoon>(?i:noon|midday|midnight))(?-u:\b))(?:\s*(?P<tz>{ZONE}))?"
     )
 });
 
@@ -254,6 +254,11 @@ fn hour_with_its_part(after: &[u8]) -> bool {
         && [&b"in"[..], b"at", b"o'", "o\u{2019}".as_bytes()]
             .iter()
             .any(|lead| rest.len() >= lead.len() && rest[..lead.len()].eq_ignore_ascii_case(lead))
+}
+
+/// Compiles this recogniser's pattern now (see [`super::prepare`]).
+pub(super) fn prepare() {
+    LazyLock::force(&TIME_RE);
 }
 
 #[cfg(test)]
