@@ -243,17 +243,27 @@ fn dotted_pm(after: &[u8]) -> bool {
             && rest.iter().find(|b| !b.is_ascii_whitespace()).is_some_and(|b| matches!(b, b'a' | b'A' | b'p' | b'P')))
 }
 
-/// Whether the bytes after an hour could be " in the …", " at night" or " o'clock …":
-/// the only continuations [`TIME_PATTERN`]'s part-of-day form has. The pattern reads
-/// those words after any run of spaces, so only the run and their first letters are
-/// checked here.
+/// Whether the bytes after an hour start " in the morning" (afternoon, evening), " at
+/// night" or " o'clock …": the only continuations [`TIME_PATTERN`]'s part-of-day form
+/// has, with any run of spaces between the words as the pattern allows.
 fn hour_with_its_part(after: &[u8]) -> bool {
-    let spaces = after.iter().take_while(|b| b.is_ascii_whitespace()).count();
-    let rest = &after[spaces..];
-    spaces > 0
-        && [&b"in"[..], b"at", b"o'", "o\u{2019}".as_bytes()]
+    if !after.first().is_some_and(u8::is_ascii_whitespace) {
+        return false;
+    }
+    let mut words = after
+        .split(u8::is_ascii_whitespace)
+        .filter(|w| !w.is_empty())
+        .take(3);
+    match (words.next(), words.next(), words.next()) {
+        (Some(b"in"), Some(b"the"), Some(part)) => [&b"morning"[..], b"afternoon", b"evening"]
             .iter()
-            .any(|lead| rest.len() >= lead.len() && rest[..lead.len()].eq_ignore_ascii_case(lead))
+            .any(|p| part.starts_with(p)),
+        (Some(b"at"), Some(night), _) => night.starts_with(b"night"),
+        (Some(word), _, _) => {
+            word.starts_with(b"o'clock") || word.starts_with("o\u{2019}clock".as_bytes())
+        }
+        _ => false,
+    }
 }
 
 /// Compiles this recogniser's pattern now (see [`super::prepare`]).
