@@ -353,7 +353,12 @@ mod tests {
 
     /// The TIMEX3 value of the mention `needle` in a text dated 2022-05-13 (a Friday).
     fn v(text: &str, needle: &str) -> String {
-        let text = format!("Dated 2022-05-13.\n\n{text}");
+        v_on("2022-05-13", text, needle)
+    }
+
+    /// The TIMEX3 value of the mention `needle` in a text dated `date`.
+    fn v_on(date: &str, text: &str, needle: &str) -> String {
+        let text = format!("Dated {date}.\n\n{text}");
         let doc = Document::new(&text, DocKind::PlainText);
         let analysis = analyze(&doc, None);
         let i = analysis
@@ -433,16 +438,8 @@ mod tests {
             "1963-WI"
         );
         // A winter is the year it starts in: in January, the one since December.
-        let text = "Dated 2022-01-20.\n\nHeating bills soared in the winter.";
-        let doc = Document::new(text, DocKind::PlainText);
-        let analysis = analyze(&doc, None);
-        let winter = analysis
-            .mentions
-            .iter()
-            .position(|m| doc.text(m.span) == "the winter")
-            .expect("the winter is read");
-        let resolution = analysis.timeline.resolutions[winter].as_ref();
-        assert_eq!(timex(&analysis.mentions[winter], resolution).1, "2021-WI");
+        let text = "Heating bills soared in the winter.";
+        assert_eq!(v_on("2022-01-20", text, "the winter"), "2021-WI");
     }
 
     #[test]
