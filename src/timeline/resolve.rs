@@ -431,10 +431,12 @@ fn resolve_weekday(
         // or the sentence is in the past ("sank this Tuesday"); a day already gone in
         // a sentence not in the past is the next one ("the council meets this Monday",
         // written on a Friday).
-        let mut offset = to - from;
-        if offset < 0 && sentence_tense != Some(Bias::Past) {
-            offset += 7;
-        }
+        let gone = to < from;
+        let offset = if gone && sentence_tense != Some(Bias::Past) {
+            to - from + 7
+        } else {
+            to - from
+        };
         let date = anchor
             .date
             .checked_add_signed(chrono::TimeDelta::days(offset))?;
@@ -442,10 +444,11 @@ fn resolve_weekday(
         return Some(Resolution {
             date: day_of(date),
             provenance: Provenance::WeekdayFromAnchor { bias },
-            confidence: if offset >= 0 || sentence_tense.is_some() {
-                Confidence::Medium
-            } else {
+            // A day gone, moved to next week with no tense to say so, is a guess.
+            confidence: if gone && sentence_tense.is_none() {
                 Confidence::Low
+            } else {
+                Confidence::Medium
             },
             period: None,
         });
