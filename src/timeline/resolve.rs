@@ -41,9 +41,10 @@ pub fn resolve_with(
                 Some(resolve_written(written, anchor, tense_of(mention)))
             }
             MentionValue::Weekday(weekday) => anchor.and_then(|a| {
-                let cue = super::coarse::weekday_cue(&doc.prose()[..mention.span.start as usize]);
-                resolve_weekday_in_focus(doc, mentions, &resolutions, i, *weekday, cue)
-                    .or_else(|| resolve_weekday(doc, mention, *weekday, a, tense_of(mention)))
+                let before = &doc.prose()[..mention.span.start as usize];
+                let cue = super::coarse::weekday_cue(before);
+                resolve_weekday_in_focus(before, mentions, &resolutions, i, *weekday, cue)
+                    .or_else(|| resolve_weekday(before, cue, *weekday, a, tense_of(mention)))
             }),
             MentionValue::Relative(offset) => match offset.relative_to {
                 RelativeTo::Anchor => anchor
@@ -373,7 +374,7 @@ pub(super) fn infer_year(
 /// the text is about (the latest exact day named before it), not the article date.
 /// Only "the" makes the cue anaphoric; "last Friday" counts from the article date.
 fn resolve_weekday_in_focus(
-    doc: &Document,
+    before: &str,
     mentions: &[Mention],
     resolved: &[Option<Resolution>],
     index: usize,
@@ -381,7 +382,7 @@ fn resolve_weekday_in_focus(
     cue: Option<Bias>,
 ) -> Option<Resolution> {
     let cue = cue?;
-    let before = doc.prose()[..mentions[index].span.start as usize].trim_end();
+    let before = before.trim_end();
     let cue_start = before.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     if !crate::extract::ends_with_ignore_case(cue_start, "the ") {
         return None;
@@ -402,14 +403,15 @@ fn resolve_weekday_in_focus(
     })
 }
 
+/// A weekday placed around the article date: `before` is the prose before it and `cue`
+/// the direction a word right before it sets ([`super::coarse::weekday_cue`]).
 fn resolve_weekday(
-    doc: &Document,
-    mention: &Mention,
+    before: &str,
+    cue: Option<Bias>,
     weekday: Weekday,
     anchor: &Anchor,
     sentence_tense: Option<Bias>,
 ) -> Option<Resolution> {
-    let before = &doc.prose()[..mention.span.start as usize];
     // "every Thursday" is no one day.
     if super::extent::RECURRING_LEAD
         .iter()
@@ -422,7 +424,6 @@ fn resolve_weekday(
     if crate::extract::ends_with_ignore_case(before, "on a ") {
         return None;
     }
-    let cue = super::coarse::weekday_cue(before);
     let tense = cue.or(sentence_tense);
     let from = anchor.date.weekday().num_days_from_monday() as i64;
     let to = weekday.num_days_from_monday() as i64;
