@@ -82,7 +82,7 @@ capture_groups! {
         k_nth, k_latest, k_shifted, k_season, k_day, k_anaphoric, k_month, k_absolute, k_vague, k_reference,
         scue, sunit, season, nthe, nyr, nago, nord, nsep, nunit, latest, today, tonight, part,
         midpart, lastnight, yearend, theday, aunit, aunit2, focus, aunit3, mcue, month, decade, dc, dd, apos, dd2, yy, century, cn, year,
-        present, past, adverb, setn, setunit, freq, perunit, q, vunit,
+        present, past, adverb, setn, setunit, slot, slotmonth, weekends, freq, perunit, q, vunit,
     }
 }
 

@@ -38,7 +38,7 @@ const MONTHS: [(&str, &[&str]); 12] = [
 ];
 
 /// (full name, abbreviations) per weekday, Monday first.
-const WEEKDAYS: [(&str, &[&str]); 7] = [
+pub(super) const WEEKDAYS: [(&str, &[&str]); 7] = [
     ("Monday", &["Mon"]),
     ("Tuesday", &["Tues", "Tue"]),
     ("Wednesday", &["Wed"]),
@@ -58,7 +58,7 @@ pub(super) fn is_calendar_name(word: &str) -> bool {
 }
 
 /// An alternation of `names` in Capitalised and ALL-CAPS spelling.
-fn cased(names: impl Iterator<Item = &'static str>, suffix: &str) -> Vec<String> {
+pub(super) fn cased(names: impl Iterator<Item = &'static str>, suffix: &str) -> Vec<String> {
     names
         .flat_map(|n| {
             [
@@ -154,7 +154,7 @@ pub(super) fn month_number(name: &str) -> Option<u32> {
 }
 
 /// The weekday of a matched weekday name or abbreviation.
-fn weekday_of(name: &str) -> Option<chrono::Weekday> {
+pub(super) fn weekday_of(name: &str) -> Option<chrono::Weekday> {
     let key = name.get(..3)?;
     let i = WEEKDAYS
         .iter()
@@ -421,72 +421,9 @@ pub(super) fn find_dates(prose: &str, triggers: &Triggers, out: &mut Vec<Mention
     }
 }
 
-/// Finds weekday names standing alone; ones inside a date lose to the date later.
-///
-/// A name is a whole word, Capitalised or ALL-CAPS: the full name, or an abbreviation
-/// with its period. "Sat." and "Sun." are left out: "sat" is a verb and "Sun" a name or
-/// a newspaper, so alone they end sentences far more often than they name days.
-///
-/// Read word by word, not with a regex: the names are fixed words, and compiling their
-/// alternation cost more than the rest of finding them, at every start-up. The words
-/// to read are the [`kind::WEEKDAY`] trigger words of the prose.
-pub(super) fn find_weekdays(prose: &str, triggers: &Triggers, out: &mut Vec<Mention>) {
-    let bytes = prose.as_bytes();
-    for start in triggers.starts(kind::WEEKDAY) {
-        if start > 0 && is_word_byte(bytes[start - 1]) {
-            continue;
-        }
-        let len = bytes[start..]
-            .iter()
-            .take_while(|b| is_word_byte(**b))
-            .count();
-        let end = start + len;
-        // Word bytes are ASCII, so both ends are character boundaries.
-        let word = &prose[start..end];
-        let full = WEEKDAYS.iter().any(|w| written_as(word, w.0));
-        let abbr = || {
-            bytes.get(end) == Some(&b'.')
-                && WEEKDAYS[..5]
-                    .iter()
-                    .flat_map(|w| w.1.iter())
-                    .any(|a| written_as(word, a))
-        };
-        if !(full || abbr()) || names_a_day(&prose[..start]) {
-            continue;
-        }
-        if let Some(weekday) = weekday_of(word) {
-            out.push(Mention {
-                span: Span::new(start, end),
-                value: MentionValue::Weekday(weekday),
-                approx: Default::default(),
-            });
-        }
-    }
-}
-
-/// Words that make the weekday after them part of a name: "Good Friday" and "Easter
-/// Monday" are holidays (read as such by `holidays`), "Black Monday" and "Super
-/// Tuesday" one day of one year. None is the weekday of the article's week.
-const NAMED_DAY_LEADS: [&str; 14] = [
-    "Good", "Easter", "Black", "Cyber", "Super", "Bloody", "Palm", "Ash", "Holy", "Maundy",
-    "Shrove", "Fat", "Whit", "Blue",
-];
-
-/// Whether the text before a weekday ends with a word that makes it a name.
-fn names_a_day(before: &str) -> bool {
-    let Some(before) = before.strip_suffix(' ') else {
-        return false;
-    };
-    let lead = before
-        .rsplit(|c: char| !c.is_ascii_alphabetic())
-        .next()
-        .unwrap_or_default();
-    NAMED_DAY_LEADS.iter().any(|name| written_as(lead, name))
-}
-
 /// Whether `word` is `name` Capitalised as listed or in ALL CAPS (as [`cased`] spells
 /// names for the date pattern).
-fn written_as(word: &str, name: &str) -> bool {
+pub(super) fn written_as(word: &str, name: &str) -> bool {
     word == name
         || (word.eq_ignore_ascii_case(name) && word.bytes().all(|b| b.is_ascii_uppercase()))
 }

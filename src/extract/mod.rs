@@ -27,6 +27,7 @@ mod spoken_years;
 mod times;
 mod triggers;
 mod units;
+mod weekdays;
 
 pub use ages::{surname_shared, Age, AgeForm, PersonName};
 pub use amounts::{Amount, Currency, Money, Quantity};
@@ -72,7 +73,7 @@ pub enum MentionValue {
     /// A point in time with no calendar value: "now" (the present), "recently" (the
     /// past), "the future".
     Reference(TimeReference),
-    /// A recurring time: "every week", "daily", "annually".
+    /// A recurring time: "every week", "daily", "annually", "every Thursday".
     Set(Recurrence),
     /// A length of time with no amount: "years", "several months", "a few days".
     VagueDuration(TimeUnit),
@@ -216,13 +217,34 @@ pub enum TimeReference {
     Future,
 }
 
-/// A recurrence: once every `every` `unit`s.
+/// A recurring time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Recurrence {
-    /// The period between occurrences.
-    pub unit: TimeUnit,
-    /// How many units apart ("every two weeks" → 2).
-    pub every: u32,
+pub enum Recurrence {
+    /// Once every `every` `unit`s: "weekly", "every two months", "twice a year".
+    Interval {
+        /// The period between occurrences.
+        unit: TimeUnit,
+        /// How many units apart ("every two weeks" → 2).
+        every: u32,
+    },
+    /// Each time a named part of the calendar comes round: "every Thursday", "on
+    /// Sundays", "Saturday mornings", "each July", "every night".
+    Each(CalendarSlot),
+}
+
+/// A part of the calendar that comes round again and again.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CalendarSlot {
+    /// A day of the week, perhaps one part of it ("Monday nights").
+    Weekday(chrono::Weekday, Option<PartOfDay>),
+    /// A month of the year, 1–12.
+    Month(u32),
+    /// A part of every day ("every morning").
+    PartOfDay(PartOfDay),
+    /// Saturday and Sunday.
+    Weekend,
+    /// A season of the year.
+    Season(Season),
 }
 
 /// A date as the text wrote it. Any part may be missing; nothing is validated here, so
@@ -449,7 +471,7 @@ pub fn extract_from_prose(prose: &str) -> Vec<Mention> {
     let mut candidates = Vec::new();
     dates::find_dates(prose, &triggers, &mut candidates);
     dates::find_bare_years(prose, &triggers, &mut candidates);
-    dates::find_weekdays(prose, &triggers, &mut candidates);
+    weekdays::find_weekdays(prose, &triggers, &mut candidates);
     times::find_times(prose, &triggers, &mut candidates);
     durations::find_durations(prose, &triggers, &mut candidates);
     durations::find_fixed_relatives(prose, &triggers, &mut candidates);

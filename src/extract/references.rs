@@ -5,15 +5,20 @@
 use super::calendar::CG;
 use super::scan::Groups;
 
-use super::{Mention, MentionValue, Recurrence, Span, TimeReference, TimeUnit};
+use super::{CalendarSlot, Mention, MentionValue, PartOfDay, Recurrence, Season, Span};
+use super::{TimeReference, TimeUnit};
 
 /// References. "now" is left out where it is a conjunction ("now that") and "the past"
 /// where a length follows ("the past two months" is a duration).
 pub(super) const REFERENCE: &str = r"(?i:(?-u:\b)(?:(?P<present>(?:right\s+)?now|currently|at\s+present|these\s+days|nowadays)|(?P<past>(?:more\s+)?recently|recent\s+years|the\s+past)|(?P<future>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|the\s+(?:near|short|long)(?:er)?\s+term|a\s+later\s+date))(?-u:\b))";
 
 /// Recurrences: "daily", "annually", "every week", "each quarter", "every two months",
-/// "every other week", "twice a year", "three times a day".
-pub(super) const SET: &str = r"(?i:(?-u:\b)(?:(?P<adverb>hourly|daily|weekly|monthly|annually|yearly)|(?:every|each)\s+(?:(?P<setn>two|three|four|five|six|[2-9]|1[0-2]|other)\s+)?(?P<setunit>hours?|days?|weeks?|months?|quarters?|years?)|(?P<freq>once|twice|times)\s+(?:a|an|per|every|each)\s+(?P<perunit>hour|day|week|month|quarter|year))(?-u:\b))";
+/// "every other week", "twice a year", "three times a day", and each of a named part of
+/// the calendar: "every morning", "each weekend", "every summer", "each July", "on
+/// weekends". Month
+/// names are matched as written, Capitalised, so "each may" is never a month. (Weekdays
+/// are `weekdays::find_weekdays`'s, which sees "every Thursday" and "on Sundays".)
+pub(super) const SET: &str = r"(?i:(?-u:\b)(?:(?P<adverb>hourly|daily|weekly|monthly|annually|yearly)|(?:every|each)\s+(?:(?:(?P<setn>two|three|four|five|six|[2-9]|1[0-2]|other)\s+)?(?P<setunit>hours?|days?|weeks?|months?|quarters?|years?)|(?P<slot>morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|winter)|(?-i:(?P<slotmonth>January|February|March|April|May|June|July|August|September|October|November|December)))|(?P<weekends>weekends)|(?P<freq>once|twice|times)\s+(?:a|an|per|every|each)\s+(?P<perunit>hour|day|week|month|quarter|year))(?-u:\b))";
 
 /// Lengths with no amount: "several years", "a few days", "recent months", "weeks".
 pub(super) const VAGUE: &str = r"(?i:(?-u:\b)(?P<q>(?:the\s+(?:past|next|last|coming)\s+)?(?:several|a\s+few|few|many|recent|coming)\s+)?(?P<vunit>minutes|hours|days|weeks|months|quarters|years|decades|centuries)(?-u:\b))";
@@ -137,8 +142,48 @@ pub(super) fn reference(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
     ))
 }
 
+/// Words after which "weekends" recur rather than being counted.
+const WEEKENDS_AFTER: [&str; 7] = ["on", "at", "most", "during", "over", "some", "many"];
+
+/// The part of the calendar a word names, for "every morning", "each weekend".
+pub(super) fn calendar_slot(word: &str) -> Option<CalendarSlot> {
+    let part = |p| Some(CalendarSlot::PartOfDay(p));
+    let season = |s| Some(CalendarSlot::Season(s));
+    match word.to_ascii_lowercase().as_str() {
+        "morning" => part(PartOfDay::Morning),
+        "afternoon" => part(PartOfDay::Afternoon),
+        "evening" => part(PartOfDay::Evening),
+        "night" => part(PartOfDay::Night),
+        "weekend" => Some(CalendarSlot::Weekend),
+        "spring" => season(Season::Spring),
+        "summer" => season(Season::Summer),
+        "autumn" | "fall" => season(Season::Fall),
+        "winter" => season(Season::Winter),
+        _ => None,
+    }
+}
+
 pub(super) fn set(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
     let whole = caps.get(0)?;
+    let slot = match (caps.get(CG.slot), caps.get(CG.slotmonth)) {
+        (Some(word), _) => calendar_slot(word.as_str()),
+        (None, Some(month)) => super::dates::month_number(month.as_str()).map(CalendarSlot::Month),
+        (None, None) => None,
+    };
+    // "on weekends", "most weekends"; not "the past two weekends", a count of them.
+    if caps.get(CG.weekends).is_some()
+        && !WEEKENDS_AFTER.contains(&super::word_before(&prose[..whole.start()]).as_str())
+    {
+        return None;
+    }
+    let slot = slot.or(caps.get(CG.weekends).map(|_| CalendarSlot::Weekend));
+    if let Some(slot) = slot {
+        return Some(mention(
+            whole.start(),
+            whole.end(),
+            MentionValue::Set(Recurrence::Each(slot)),
+        ));
+    }
     let (unit, every) = if let Some(adverb) = caps.get(CG.adverb) {
         // A frequency as an adverb ("runs daily") or an adjective ("a weekly address")
         // is a set, as TimeML marks it; in a name ("the party daily Granma", "China
@@ -167,7 +212,7 @@ pub(super) fn set(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
             return Some(mention(
                 start,
                 whole.end(),
-                MentionValue::Set(Recurrence {
+                MentionValue::Set(Recurrence::Interval {
                     unit: unit_of(unit.as_str())?,
                     every: 1,
                 }),
@@ -188,7 +233,7 @@ pub(super) fn set(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
     Some(mention(
         whole.start(),
         whole.end(),
-        MentionValue::Set(Recurrence { unit, every }),
+        MentionValue::Set(Recurrence::Interval { unit, every }),
     ))
 }
 

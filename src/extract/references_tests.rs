@@ -47,7 +47,7 @@ fn conjunctions_and_lengths_are_not_references() {
 
 #[test]
 fn recurrences() {
-    let set = |unit, every| MentionValue::Set(Recurrence { unit, every });
+    let set = |unit, every| MentionValue::Set(Recurrence::Interval { unit, every });
     assert_eq!(
         found("The ferry runs daily."),
         vec![("daily", set(TimeUnit::Day, 1))]
@@ -166,7 +166,7 @@ fn frequency_words_are_recurrences_except_in_names() {
         found("She gave her weekly address."),
         vec![(
             "weekly",
-            MentionValue::Set(Recurrence {
+            MentionValue::Set(Recurrence::Interval {
                 unit: TimeUnit::Week,
                 every: 1
             })
@@ -179,7 +179,7 @@ fn frequency_words_are_recurrences_except_in_names() {
         found("The paper is printed daily in Lagos."),
         vec![(
             "daily",
-            MentionValue::Set(Recurrence {
+            MentionValue::Set(Recurrence::Interval {
                 unit: TimeUnit::Day,
                 every: 1
             })
@@ -208,4 +208,34 @@ fn the_near_term_is_ahead_unless_it_modifies_a_noun() {
         ]
     );
     assert!(found("It pays for the long term care of veterans.").is_empty());
+}
+
+#[test]
+fn each_of_a_named_part_of_the_calendar_is_a_recurrence() {
+    use crate::extract::{CalendarSlot, PartOfDay, Season};
+    let each = |slot| MentionValue::Set(Recurrence::Each(slot));
+    assert_eq!(
+        found("Pickers gather every July in the valley."),
+        vec![("every July", each(CalendarSlot::Month(7)))]
+    );
+    assert_eq!(
+        found("Guards walk the wall each morning."),
+        vec![(
+            "each morning",
+            each(CalendarSlot::PartOfDay(PartOfDay::Morning))
+        )]
+    );
+    assert_eq!(
+        found("Every autumn the river floods."),
+        vec![("Every autumn", each(CalendarSlot::Season(Season::Fall)))]
+    );
+    assert_eq!(
+        found("The shop closes on weekends."),
+        vec![("weekends", each(CalendarSlot::Weekend))]
+    );
+    // A modal verb is no month, and counted weekends are no recurrence.
+    assert!(found("Each may choose a seat.").is_empty());
+    assert!(found("It rained for two weekends.")
+        .iter()
+        .all(|(_, v)| !matches!(v, MentionValue::Set(_))));
 }

@@ -132,6 +132,13 @@ const WORDS: &[(u16, &[&str])] = &[
             "sat",
             "sunday",
             "sun",
+            "mondays",
+            "tuesdays",
+            "wednesdays",
+            "thursdays",
+            "fridays",
+            "saturdays",
+            "sundays",
         ],
     ),
     (

@@ -245,14 +245,7 @@ fn adjust(prose: &str, mention: &Mention, resolution: Option<&Resolution>, t: &m
                 }
             }
         }
-        MentionValue::Weekday(weekday) => {
-            if let Some(start) = first_lead(prose, t.span.start as usize, &RECURRING_LEAD) {
-                // "every Thursday": a set of days, `XXXX-WXX-4`.
-                t.span.start = start as u32;
-                t.kind = TimexType::Set;
-                t.value = format!("XXXX-WXX-{}", weekday.number_from_monday());
-                return;
-            }
+        MentionValue::Weekday(_) => {
             if let Some(start) = first_lead(prose, t.span.start as usize, &WEEKDAY_LEAD) {
                 t.span.start = start as u32;
             }
@@ -263,19 +256,6 @@ fn adjust(prose: &str, mention: &Mention, resolution: Option<&Resolution>, t: &m
                     t.value.push('T');
                     t.value.push_str(part_suffix(part));
                 }
-            }
-        }
-        MentionValue::Period(p)
-            if p.unit == crate::extract::PeriodUnit::Month
-                && first_lead(prose, t.span.start as usize, &RECURRING_LEAD).is_some() =>
-        {
-            if let (Some(start), Some(month)) = (
-                first_lead(prose, t.span.start as usize, &RECURRING_LEAD),
-                resolution.and_then(|r| r.date.month),
-            ) {
-                t.span.start = start as u32;
-                t.kind = TimexType::Set;
-                t.value = format!("XXXX-{month:02}");
             }
         }
         MentionValue::VagueDuration(_) if prose[t.span.end as usize..].starts_with(" ago") => {

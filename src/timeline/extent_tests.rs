@@ -500,3 +500,22 @@ fn a_part_of_the_day_joins_the_day_named_after_it() {
         pair("mid morning", "2022-05-13TMO")
     );
 }
+
+#[test]
+fn plural_days_and_parts_of_days_are_sets() {
+    let found = timexes("The club meets on Sundays, and the market opens Saturday mornings.");
+    let values: Vec<_> = found.iter().map(|t| (t.0.as_str(), t.2.as_str())).collect();
+    assert_eq!(
+        values,
+        [
+            ("Sundays", "XXXX-WXX-7"),
+            ("Saturday mornings", "XXXX-WXX-6TMO")
+        ]
+    );
+    let found = timexes("Guards walk the wall every night, and the fair returns each spring.");
+    let values: Vec<_> = found.iter().map(|t| (t.0.as_str(), t.2.as_str())).collect();
+    assert_eq!(
+        values,
+        [("every night", "XXXX-XX-XXTNI"), ("each spring", "XXXX-SP")]
+    );
+}

@@ -1,7 +1,8 @@
 //! TIMEX3-style type and value of a mention, the notation TempEval scorers read.
 
 use super::{Period, Provenance, Resolution};
-use crate::extract::{Duration, Mention, MentionValue, PartOfDay, Season, TimeReference, TimeUnit};
+use crate::extract::{CalendarSlot, Duration, Mention, MentionValue, PartOfDay, Recurrence};
+use crate::extract::{Season, TimeReference, TimeUnit};
 
 /// The TIMEX3 `type` attribute.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
@@ -55,21 +56,7 @@ pub fn timex(mention: &Mention, resolution: Option<&Resolution>) -> (TimexType, 
             };
             (kind, value)
         }
-        MentionValue::Set(set) => (
-            TimexType::Set,
-            format!(
-                "P{}{}",
-                if matches!(
-                    set.unit,
-                    TimeUnit::Hour | TimeUnit::Minute | TimeUnit::Second
-                ) {
-                    "T"
-                } else {
-                    ""
-                },
-                format_args!("{}{}", set.every, unit_letter(set.unit))
-            ),
-        ),
+        MentionValue::Set(set) => (TimexType::Set, set_timex(*set)),
         // Numbers are not time expressions; `timexes` never asks for them.
         MentionValue::Number(_)
         | MentionValue::Percent(_)
@@ -120,6 +107,42 @@ fn unit_letter(unit: TimeUnit) -> &'static str {
     }
 }
 
+/// The TIMEX3 value of a recurrence: the period between occurrences (`P1W`, `PT1H`), or
+/// the calendar slot with its year left open (`XXXX-WXX-4`, `XXXX-07`, `XXXX-XX-XXTMO`).
+fn set_timex(set: Recurrence) -> String {
+    match set {
+        Recurrence::Interval { unit, every } => {
+            let time = matches!(unit, TimeUnit::Hour | TimeUnit::Minute | TimeUnit::Second);
+            format!(
+                "P{}{every}{}",
+                if time { "T" } else { "" },
+                unit_letter(unit)
+            )
+        }
+        Recurrence::Each(slot) => match slot {
+            CalendarSlot::Weekday(weekday, part) => format!(
+                "XXXX-WXX-{}{}",
+                weekday.number_from_monday(),
+                part.map_or(String::new(), |p| format!("T{}", part_suffix(p)))
+            ),
+            CalendarSlot::Month(month) => format!("XXXX-{month:02}"),
+            CalendarSlot::PartOfDay(part) => format!("XXXX-XX-XXT{}", part_suffix(part)),
+            CalendarSlot::Weekend => "XXXX-WXX-WE".to_string(),
+            CalendarSlot::Season(season) => format!("XXXX-{}", season_code(season)),
+        },
+    }
+}
+
+/// The TIMEX3 code of a season: `SP`, `SU`, `FA`, `WI`.
+fn season_code(season: Season) -> &'static str {
+    match season {
+        Season::Spring => "SP",
+        Season::Summer => "SU",
+        Season::Fall => "FA",
+        Season::Winter => "WI",
+    }
+}
+
 /// The TIMEX3 code of a part of the day: `MO`, `AF`, `EV`, `NI`.
 pub(super) fn part_suffix(part: PartOfDay) -> &'static str {
     match part {
@@ -140,15 +163,7 @@ pub fn period_timex(period: Period) -> String {
         Period::Weekend { year, week } => format!("{year:04}-W{week:02}-WE"),
         Period::Quarter { year, quarter } => format!("{year:04}-Q{quarter}"),
         Period::Half { year, half } => format!("{year:04}-H{half}"),
-        Period::Season { year, season } => format!(
-            "{year:04}-{}",
-            match season {
-                Season::Spring => "SP",
-                Season::Summer => "SU",
-                Season::Fall => "FA",
-                Season::Winter => "WI",
-            }
-        ),
+        Period::Season { year, season } => format!("{year:04}-{}", season_code(season)),
         Period::Decade(decade) => format!("{decade:03}"),
         Period::Century(century) => format!("{century:02}"),
         Period::Reference(reference) => match reference {

@@ -1,0 +1,178 @@
+//! Weekday names standing alone ("on Friday", "Friday's vote") and weekdays that
+//! recur ("every Thursday", "on Sundays", "Saturday mornings").
+//!
+//! A recurring weekday is no day of the article's week, so it is found here, before
+//! the weekday would be resolved to one and read by the weekday checks.
+
+use super::dates::{weekday_of, written_as, WEEKDAYS};
+use super::references::calendar_slot;
+use super::scan::is_word_byte;
+use super::triggers::{kind, Triggers};
+use super::{CalendarSlot, Mention, MentionValue, PartOfDay, Recurrence};
+use crate::document::Span;
+
+/// Finds weekday names standing alone; ones inside a date lose to the date later.
+///
+/// A name is a whole word, Capitalised or ALL-CAPS: the full name, or an abbreviation
+/// with its period. "Sat." and "Sun." are left out: "sat" is a verb and "Sun" a name or
+/// a newspaper, so alone they end sentences far more often than they name days.
+///
+/// Read word by word, not with a regex: the names are fixed words, and compiling their
+/// alternation cost more than the rest of finding them, at every start-up. The words
+/// to read are the [`kind::WEEKDAY`] trigger words of the prose.
+pub(super) fn find_weekdays(prose: &str, triggers: &Triggers, out: &mut Vec<Mention>) {
+    let bytes = prose.as_bytes();
+    for start in triggers.starts(kind::WEEKDAY) {
+        if start > 0 && is_word_byte(bytes[start - 1]) {
+            continue;
+        }
+        let len = bytes[start..]
+            .iter()
+            .take_while(|b| is_word_byte(**b))
+            .count();
+        let end = start + len;
+        if names_a_day(&prose[..start]) {
+            continue;
+        }
+        if let Some(recurring) = recurring_weekday(prose, start, end) {
+            out.push(recurring);
+            continue;
+        }
+        // Word bytes are ASCII, so both ends are character boundaries.
+        let word = &prose[start..end];
+        let full = WEEKDAYS.iter().any(|w| written_as(word, w.0));
+        let abbr = || {
+            bytes.get(end) == Some(&b'.')
+                && WEEKDAYS[..5]
+                    .iter()
+                    .flat_map(|w| w.1.iter())
+                    .any(|a| written_as(word, a))
+        };
+        if !(full || abbr()) {
+            continue;
+        }
+        if let Some(weekday) = weekday_of(word) {
+            out.push(Mention {
+                span: Span::new(start, end),
+                value: MentionValue::Weekday(weekday),
+                approx: Default::default(),
+            });
+        }
+    }
+}
+
+/// Words that make the weekday after them part of a name: "Good Friday" and "Easter
+/// Monday" are holidays (read as such by `holidays`), "Black Monday" and "Super
+/// Tuesday" one day of one year. None is the weekday of the article's week.
+const NAMED_DAY_LEADS: [&str; 14] = [
+    "Good", "Easter", "Black", "Cyber", "Super", "Bloody", "Palm", "Ash", "Holy", "Maundy",
+    "Shrove", "Fat", "Whit", "Blue",
+];
+
+/// Whether the text before a weekday ends with a word that makes it a name.
+fn names_a_day(before: &str) -> bool {
+    let Some(before) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let lead = before
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or_default();
+    NAMED_DAY_LEADS.iter().any(|name| written_as(lead, name))
+}
+
+/// A weekday that recurs: after "every" or "each", written in the plural ("Sundays"),
+/// or with a part of the day in the plural ("Saturday mornings"). The span takes in
+/// "every" and the part of the day; "on" stays out, as TIMEX3 extents leave it.
+fn recurring_weekday(prose: &str, start: usize, end: usize) -> Option<Mention> {
+    let word = &prose[start..end];
+    let is_full_name = |w: &str| WEEKDAYS.iter().any(|(full, _)| written_as(w, full));
+    let plural = !is_full_name(word);
+    let name = if plural {
+        word.strip_suffix(['s', 'S'])
+            .filter(|stem| is_full_name(stem))?
+    } else {
+        word
+    };
+    let weekday = weekday_of(name)?;
+    let every = every_before(prose, start);
+    let part = part_of_day_after(prose, end);
+    if !(plural || every.is_some() || part.is_some_and(|p| p.plural)) {
+        return None;
+    }
+    // "TGI Fridays" and "Sundays Best" are names, not days.
+    if plural && every.is_none() && in_a_name(prose, start, end) {
+        return None;
+    }
+    Some(Mention {
+        span: Span::new(every.unwrap_or(start), part.map_or(end, |p| p.end)),
+        value: MentionValue::Set(Recurrence::Each(CalendarSlot::Weekday(
+            weekday,
+            part.map(|p| p.part),
+        ))),
+        approx: Default::default(),
+    })
+}
+
+/// Where "every" or "each" starts, if one of them is the word right before `at`.
+fn every_before(prose: &str, at: usize) -> Option<usize> {
+    let before = prose[..at].strip_suffix(' ')?;
+    ["every", "each"].iter().find_map(|cue| {
+        let start = before.len().checked_sub(cue.len())?;
+        let word = before.get(start..)?;
+        let whole = start == 0 || !is_word_byte(prose.as_bytes()[start - 1]);
+        (whole && word.eq_ignore_ascii_case(cue)).then_some(start)
+    })
+}
+
+/// A part of the day named right after a weekday: "Monday night", "Saturday mornings".
+#[derive(Clone, Copy)]
+struct PartAfter {
+    part: PartOfDay,
+    plural: bool,
+    end: usize,
+}
+
+fn part_of_day_after(prose: &str, at: usize) -> Option<PartAfter> {
+    let rest = prose[at..].strip_prefix(' ')?;
+    let len = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let word = &rest[..len];
+    let (singular, plural) = match word.strip_suffix('s') {
+        Some(stem) => (stem, true),
+        None => (word, false),
+    };
+    match calendar_slot(singular)? {
+        CalendarSlot::PartOfDay(part) => Some(PartAfter {
+            part,
+            plural,
+            end: at + 1 + len,
+        }),
+        _ => None,
+    }
+}
+
+/// Whether a plural weekday sits in a name: a capitalised word follows it, or one
+/// comes before it that does not start a sentence.
+fn in_a_name(prose: &str, start: usize, end: usize) -> bool {
+    let capitalised = |w: &str| w.starts_with(|c: char| c.is_ascii_uppercase());
+    let next = prose[end..].strip_prefix(' ').unwrap_or_default();
+    if capitalised(next) {
+        return true;
+    }
+    let Some(before) = prose[..start].strip_suffix(' ') else {
+        return false;
+    };
+    let previous_start = before
+        .rfind(|c: char| !c.is_ascii_alphabetic())
+        .map_or(0, |i| i + 1);
+    let starts_sentence = before[..previous_start]
+        .trim_end()
+        .chars()
+        .last()
+        .is_none_or(|c| matches!(c, '.' | '!' | '?' | '"' | '\u{201c}' | '\n'));
+    capitalised(&before[previous_start..]) && !starts_sentence
+}
+
+#[cfg(test)]
+#[path = "weekdays_tests.rs"]
+mod tests;
