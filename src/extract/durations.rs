@@ -354,7 +354,11 @@ pub(super) fn find_durations(prose: &str, triggers: &Triggers, out: &mut Vec<Men
         let Some(caps) = captures_of_match(&DURATION_RE, Digits::Distinct, prose, m.range()) else {
             continue;
         };
-        out.extend(duration_mention(prose, &caps));
+        let Some(mut mention) = duration_mention(prose, &caps) else {
+            continue;
+        };
+        out.extend(super::ranges::lower_end_of_range(prose, &mut mention));
+        out.push(mention);
     }
 }
 

@@ -621,3 +621,47 @@ fn or_so_makes_a_duration_or_offset_loose() {
         })
     ));
 }
+
+#[test]
+fn the_lower_end_of_a_range_is_a_length_of_the_same_unit() {
+    assert_eq!(
+        durations("The work takes between 60 and 90 days."),
+        vec![
+            ("60", 60_000, Day, AtLeast),
+            ("90 days", 90_000, Day, AtMost)
+        ]
+    );
+    assert_eq!(
+        durations("Shipments resume within two to three weeks."),
+        vec![
+            ("two", 2_000, Week, AtLeast),
+            ("three weeks", 3_000, Week, AtMost)
+        ]
+    );
+    assert_eq!(
+        durations("Terms run 5-10 years, or one or two years."),
+        vec![
+            ("5", 5_000, Year, AtLeast),
+            ("10 years", 10_000, Year, AtMost),
+            ("one", 1_000, Year, AtLeast),
+            ("two years", 2_000, Year, AtMost)
+        ]
+    );
+}
+
+#[test]
+fn numbers_before_a_length_that_are_no_range() {
+    // A year, an amount of money, a decimal, a larger number and "and" with no
+    // "between" are not the lower end of a range.
+    for text in [
+        "In 2008 and 10 years of peace it grew.",
+        "He paid $5 to 10 days of wages.",
+        "It is set for 1.5 to 2 years.",
+        "The score went 12 to 3 days in.",
+        "Pay 5 and 10 years of dues.",
+    ] {
+        let found = durations(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].3, Exact, "{text}");
+    }
+}

@@ -1,11 +1,15 @@
-//! Year ranges written with a dash or slash: "1990-95", "1996–2001", "the 2010/11
-//! season". The single-year recognisers leave four digits followed by a dash and more
-//! digits alone (they could be a code or a score); here both ends become years when
-//! they read as an ordered range of at most a century.
+//! Ranges. Year ranges written with a dash or slash: "1990-95", "1996–2001", "the
+//! 2010/11 season". The single-year recognisers leave four digits followed by a dash
+//! and more digits alone (they could be a code or a score); here both ends become years
+//! when they read as an ordered range of at most a century.
+//!
+//! And ranges of lengths that share one unit: "two to three weeks", "between 60 and 90
+//! days", "5-10 years". The lower bare number is a length of its own, as TimeML marks
+//! it, and each end bounds the true length from one side only.
 
 use super::calendar::period;
 use super::scan::is_word_byte;
-use super::{Mention, PeriodPosition, PeriodUnit, Span};
+use super::{Approx, Mention, MentionValue, PeriodPosition, PeriodUnit, Span};
 
 /// The separators a range is written with (the en dash is three bytes).
 const SEPARATORS: [&str; 3] = ["-", "\u{2013}", "/"];
@@ -128,4 +132,65 @@ mod tests {
         assert!(years("The ratio was 1990/95.").is_empty());
         assert!(years("Model 2010-11X").is_empty());
     }
+}
+
+/// When `upper` is a length that ends a range ("three weeks" in "two to three weeks"),
+/// the range's lower end as a length of the same unit, at least that long; `upper` is
+/// then marked at most its own length.
+pub(super) fn lower_end_of_range(prose: &str, upper: &mut Mention) -> Option<Mention> {
+    let MentionValue::Duration(length) = upper.value else {
+        return None;
+    };
+    if length.indefinite || length.adjectival || upper.approx != Approx::Exact {
+        return None;
+    }
+    let start = upper.span.start as usize;
+    let before = &prose[..start];
+    // "5-10 years", "5–10 years": digits on both sides of a dash.
+    let dashed = ["-", "\u{2013}"]
+        .iter()
+        .find_map(|dash| before.strip_suffix(dash))
+        .filter(|_| prose[start..].starts_with(|c: char| c.is_ascii_digit()));
+    let (lower_text_end, joiner) = match dashed {
+        Some(rest) => (rest.len(), "-"),
+        None => {
+            let rest = before.strip_suffix(' ')?;
+            let joiner = ["to", "or", "and"]
+                .into_iter()
+                .find(|j| super::ends_with_ignore_case(rest, j))?;
+            let rest = rest[..rest.len() - joiner.len()].strip_suffix(' ')?;
+            (rest.len(), joiner)
+        }
+    };
+    let lower_start = prose[..lower_text_end]
+        .rfind(|c: char| !c.is_ascii_alphanumeric())
+        .map_or(0, |i| i + 1);
+    let word = &prose[lower_start..lower_text_end];
+    let lower = if word.bytes().all(|b| b.is_ascii_digit()) {
+        word.parse::<u64>().ok()?
+    } else {
+        super::parse_number_words(word)?
+    };
+    // "$5 to 10 years", "No. 5 to 10", "3.5 to 4 years": not a bare count.
+    let mark_before = prose[..lower_start].chars().next_back();
+    if !matches!(mark_before, None | Some(' ' | '(' | '\n')) {
+        return None;
+    }
+    // "between 60 and 90 days"; "in 2008 and 10 years" is no range.
+    if joiner == "and" && super::word_before(&prose[..lower_start]) != "between" {
+        return None;
+    }
+    let lower_milli = lower.checked_mul(1000)?;
+    if word.is_empty() || lower_milli == 0 || lower_milli >= length.milli_amount {
+        return None;
+    }
+    upper.approx = Approx::AtMost;
+    Some(Mention {
+        span: Span::new(lower_start, lower_text_end),
+        value: MentionValue::Duration(super::Duration {
+            milli_amount: lower_milli,
+            ..length
+        }),
+        approx: Approx::AtLeast,
+    })
 }

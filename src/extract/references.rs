@@ -70,6 +70,7 @@ fn is_amount_or_unit(word: &str) -> bool {
                 | "fall"
                 | "a"
                 | "an"
+                | "half"
         )
 }
 

@@ -40,6 +40,9 @@ fn references_to_present_past_and_future() {
 fn conjunctions_and_lengths_are_not_references() {
     assert!(found("Now that the dam is built, fish are scarce.").is_empty());
     // "the past two months" is a duration; its length is the duration recogniser's.
+    assert!(found("over the past half-century")
+        .iter()
+        .all(|(_, v)| !matches!(v, MentionValue::Reference(_))));
     assert!(found("in the past two months")
         .iter()
         .all(|(_, v)| !matches!(v, MentionValue::Reference(_))));

@@ -202,19 +202,26 @@ pub(super) fn coarse_relative(
     offset: &RelativeOffset,
     anchor: Option<&Anchor>,
 ) -> Option<Resolution> {
-    if offset.by.milli_amount % 1000 != 0 {
+    // "a year and a half ago" is eighteen months back.
+    let (unit, milli_amount) = match offset.by.unit {
+        TimeUnit::Year if offset.by.milli_amount % 1000 != 0 => {
+            (TimeUnit::Month, offset.by.milli_amount.checked_mul(12)?)
+        }
+        unit => (unit, offset.by.milli_amount),
+    };
+    if milli_amount % 1000 != 0 {
         return None;
     }
-    let mut amount = i32::try_from(offset.by.milli_amount / 1000).ok()?;
+    let mut amount = i32::try_from(milli_amount / 1000).ok()?;
     // A quarter back is three months back.
-    if offset.by.unit == TimeUnit::Quarter {
+    if unit == TimeUnit::Quarter {
         amount = amount.checked_mul(3)?;
     }
     let sign = match offset.direction {
         Direction::Before => -1,
         Direction::After => 1,
     };
-    let years = match offset.by.unit {
+    let years = match unit {
         TimeUnit::Year => Some(amount),
         TimeUnit::Decade => Some(amount.checked_mul(10)?),
         TimeUnit::Month | TimeUnit::Quarter => None,
@@ -379,6 +386,14 @@ mod tests {
         assert_eq!(
             v("The mill closed three months ago.", "three months ago"),
             "2022-02"
+        );
+        // A year and a half is counted in months.
+        assert_eq!(
+            v(
+                "The mill closed a year and a half ago.",
+                "a year and a half ago"
+            ),
+            "2020-11"
         );
     }
 

@@ -202,7 +202,10 @@ fn adjust(prose: &str, mention: &Mention, resolution: Option<&Resolution>, t: &m
         }
         MentionValue::Duration(d) => {
             strip_hedge(&lower, &mut t.span);
-            if !d.adjectival {
+            // The lower end of a range ("two" in "the next two to three months") is a
+            // bare number: "the next" goes with the whole range, which has no extent.
+            let bare_number = !lower.contains(' ');
+            if !d.adjectival && !bare_number {
                 if let Some(start) = first_lead(prose, t.span.start as usize, &DURATION_LEAD) {
                     t.span.start = start as u32;
                 }
