@@ -94,46 +94,6 @@ pub(super) fn find_year_ranges(prose: &str, out: &mut Vec<Mention>) {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn years(text: &str) -> Vec<(String, i32)> {
-        crate::extract::tests::years_found(text, find_year_ranges)
-    }
-
-    #[test]
-    fn ranges_give_both_years() {
-        assert_eq!(
-            years("Output grew in 1990-95 and in 1996\u{2013}2001."),
-            [
-                ("1990".to_string(), 1990),
-                ("95".to_string(), 1995),
-                ("1996".to_string(), 1996),
-                ("2001".to_string(), 2001),
-            ]
-        );
-        assert_eq!(
-            years("The 1999-00 and 2010/11 seasons."),
-            [
-                ("1999".to_string(), 1999),
-                ("00".to_string(), 2000),
-                ("2010".to_string(), 2010),
-                ("11".to_string(), 2011),
-            ]
-        );
-    }
-
-    #[test]
-    fn codes_scores_and_amounts_are_no_ranges() {
-        assert!(years("Call 5550-1234 now.").is_empty(), "not ordered years");
-        assert!(years("It fell to $1990-95 a share.").is_empty());
-        assert!(years("Filed as 2001-05-07.").is_empty(), "an ISO date");
-        assert!(years("The ratio was 1990/95.").is_empty());
-        assert!(years("Model 2010-11X").is_empty());
-    }
-}
-
 /// When `upper` is a length that ends a range ("three weeks" in "two to three weeks"),
 /// the range's lower end as a length of the same unit, at least that long; `upper` is
 /// then marked at most its own length.
@@ -193,4 +153,44 @@ pub(super) fn lower_end_of_range(prose: &str, upper: &mut Mention) -> Option<Men
         }),
         approx: Approx::AtLeast,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn years(text: &str) -> Vec<(String, i32)> {
+        crate::extract::tests::years_found(text, find_year_ranges)
+    }
+
+    #[test]
+    fn ranges_give_both_years() {
+        assert_eq!(
+            years("Output grew in 1990-95 and in 1996\u{2013}2001."),
+            [
+                ("1990".to_string(), 1990),
+                ("95".to_string(), 1995),
+                ("1996".to_string(), 1996),
+                ("2001".to_string(), 2001),
+            ]
+        );
+        assert_eq!(
+            years("The 1999-00 and 2010/11 seasons."),
+            [
+                ("1999".to_string(), 1999),
+                ("00".to_string(), 2000),
+                ("2010".to_string(), 2010),
+                ("11".to_string(), 2011),
+            ]
+        );
+    }
+
+    #[test]
+    fn codes_scores_and_amounts_are_no_ranges() {
+        assert!(years("Call 5550-1234 now.").is_empty(), "not ordered years");
+        assert!(years("It fell to $1990-95 a share.").is_empty());
+        assert!(years("Filed as 2001-05-07.").is_empty(), "an ISO date");
+        assert!(years("The ratio was 1990/95.").is_empty());
+        assert!(years("Model 2010-11X").is_empty());
+    }
 }
