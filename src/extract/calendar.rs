@@ -17,8 +17,9 @@ use super::scan::{
 use super::{references, PeriodUnit, Season, Span};
 use super::{Direction, Mention, MentionValue, PartOfDay, PeriodExpr, PeriodPosition};
 
-/// "last week", "earlier this month", "early next year", "this summer", "next spring".
-const SHIFTED: &str = r"(?i:(?-u:\b)(?P<scue>(?:(?:early|earlier|late|later|mid)(?:\s+|-))?(?:last|this|next|this\s+past|this\s+coming|the\s+current|the\s+current\s+fiscal|the\s+full|the\s+last|the\s+past))\s+(?P<sunit>week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)(?-u:\b)(?:'s)?)";
+/// "last week", "earlier this month", "early next year", "this summer", "next spring",
+/// "last fiscal year", "the next fiscal year".
+const SHIFTED: &str = r"(?i:(?-u:\b)(?P<scue>(?:(?:early|earlier|late|later|mid)(?:\s+|-))?(?:last|this|next|this\s+past|this\s+coming|the\s+current|the\s+full|the\s+last|the\s+past|the\s+next|the\s+previous|the\s+coming))\s+(?P<sfiscal>fiscal\s+)?(?P<sunit>week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)(?-u:\b)(?:'s)?)";
 
 /// Seasons without "last", "this" or "next": "autumn 2004", "the winter of 1994",
 /// "the summer", "early spring", "in winter". Only the season's word is matched (a
@@ -80,7 +81,7 @@ capture_groups! {
     /// The groups of [`ALL_RE`], for this module and `references`.
     pub(super) struct CalendarGroups {
         k_nth, k_latest, k_shifted, k_season, k_day, k_anaphoric, k_month, k_absolute, k_vague, k_reference,
-        scue, sunit, season, nthe, nyr, nago, nord, nsep, nunit, latest, today, tonight, part,
+        scue, sfiscal, sunit, season, nthe, nyr, nago, nord, nsep, nunit, latest, today, tonight, part,
         midpart, lastnight, yearend, theday, aunit, aunit2, focus, aunit3, mcue, month, decade, dc, dd, apos, dd2, yy, century, cn, year,
         present, past, adverb, setn, setunit, slot, slotmonth, weekends, freq, perunit, q, vunit,
     }
@@ -263,6 +264,25 @@ fn shifted(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
         }
     }
     let unit_word = caps.get(CG.sunit)?.as_str();
+    // "the next year" and "the previous month" count from the event before them (the
+    // fixed relatives read them); only a fiscal year or quarter named so is the
+    // article's next or last one.
+    let fiscal = caps.get(CG.sfiscal).is_some();
+    let counts_from_event = ["the next", "the previous", "the coming"]
+        .iter()
+        .any(|c| cue.split_whitespace().eq(c.split_whitespace()));
+    if fiscal && !["year", "quarter"].contains(&unit_word.to_ascii_lowercase().as_str())
+        || counts_from_event && !fiscal && !cue.ends_with("next")
+    {
+        return None;
+    }
+    // "the next decade" is the article's next one, and its extent is "next decade"
+    // as before "the next" was read for fiscal years.
+    let start = if counts_from_event && !fiscal {
+        whole.start() + whole.as_str().find(|c: char| c.is_whitespace())? + 1
+    } else {
+        whole.start()
+    };
     // The possessive ("last year's profit") stays outside the extent.
     let end = caps.get(CG.sunit)?.end();
     let last_word = cue.split_whitespace().last().unwrap_or_default();
@@ -270,7 +290,7 @@ fn shifted(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
     let (shift, direction) = match last_word {
         "last" => (-1, Some(Direction::Before)),
         "next" => (1, Some(Direction::After)),
-        "past" => (-1, Some(Direction::Before)),
+        "past" | "previous" => (-1, Some(Direction::Before)),
         "coming" => (1, Some(Direction::After)),
         _ => (0, None),
     };
@@ -288,12 +308,7 @@ fn shifted(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
             },
             Some(_) => position,
         };
-        return Some(period(
-            whole.start(),
-            end,
-            PeriodUnit::Season(season),
-            position,
-        ));
+        return Some(period(start, end, PeriodUnit::Season(season), position));
     }
     let unit = match unit_word.to_ascii_lowercase().as_str() {
         "week" => PeriodUnit::Week,
@@ -305,12 +320,7 @@ fn shifted(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
         "century" => PeriodUnit::Century,
         _ => return None,
     };
-    Some(period(
-        whole.start(),
-        end,
-        unit,
-        PeriodPosition::Shift(shift),
-    ))
+    Some(period(start, end, unit, PeriodPosition::Shift(shift)))
 }
 
 fn ordinal(word: &str) -> Option<u32> {

@@ -308,3 +308,39 @@ fn whole_years_by_other_names() {
         )
     );
 }
+
+#[test]
+fn fiscal_years_named_by_their_place() {
+    assert_eq!(
+        one("The mill expects faster growth in the next fiscal year."),
+        (
+            "the next fiscal year",
+            PeriodUnit::Year,
+            PeriodPosition::Shift(1)
+        )
+    );
+    assert_eq!(
+        one("Its profit fell last fiscal year."),
+        (
+            "last fiscal year",
+            PeriodUnit::Year,
+            PeriodPosition::Shift(-1)
+        )
+    );
+    assert_eq!(
+        one("The previous fiscal year was weak."),
+        (
+            "The previous fiscal year",
+            PeriodUnit::Year,
+            PeriodPosition::Shift(-1)
+        )
+    );
+    // "the next decade" stays the article's next one, as "next decade".
+    assert_eq!(
+        one("Growth will slow in the next decade."),
+        ("next decade", PeriodUnit::Decade, PeriodPosition::Shift(1))
+    );
+    // Without "fiscal", "the next year" counts from an event, and is no period here.
+    assert!(periods("The next year he resigned.").is_empty());
+    assert!(periods("The fiscal month closed, and so did the next fiscal week.").is_empty());
+}
