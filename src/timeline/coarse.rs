@@ -353,6 +353,40 @@ pub(super) fn place_times(
     }
 }
 
+/// A bare date whose year is only a weak guess takes the year of the same month and
+/// day named before it with a surer one: "will succeed him Feb. 1" then "effective
+/// Feb. 1" in a past-tense sentence is the same day. The guess stays low-confidence.
+pub(super) fn same_date_named_before(
+    mentions: &[Mention],
+    resolved: &[Option<Resolution>],
+    index: usize,
+    written: &crate::extract::WrittenDate,
+    guess: Resolution,
+) -> Resolution {
+    if written.year.is_some() || written.day.is_none() || guess.confidence > Confidence::Low {
+        return guess;
+    }
+    let earlier = (0..index.min(resolved.len())).rev().find_map(|j| {
+        let MentionValue::Date(other) = &mentions[j].value else {
+            return None;
+        };
+        let r = resolved[j]?;
+        (other.month == written.month && other.day == written.day && r.confidence > Confidence::Low)
+            .then_some((j, r.date.year?))
+    });
+    match earlier {
+        Some((j, year)) => Resolution {
+            date: CalendarDate {
+                year: Some(year),
+                ..guess.date
+            },
+            provenance: Provenance::RelativeToMention { mention: j },
+            ..guess
+        },
+        None => guess,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::document::{DocKind, Document};
@@ -395,6 +429,24 @@ mod tests {
             ),
             "2020-11"
         );
+    }
+
+    #[test]
+    fn a_date_named_again_keeps_its_year() {
+        // The first is surely next February's; the second, in a past-tense sentence,
+        // would be this February's on its own.
+        let text = "The chief will step down Feb. 1, the board said. It named an interim \
+                    team last week, to take over on Feb. 1.";
+        let doc = Document::new(format!("Dated 2022-10-20.\n\n{text}"), DocKind::PlainText);
+        let analysis = analyze(&doc, None);
+        let years: Vec<_> = analysis
+            .mentions
+            .iter()
+            .zip(&analysis.timeline.resolutions)
+            .filter(|(m, _)| doc.text(m.span) == "Feb. 1")
+            .map(|(_, r)| r.and_then(|r| r.date.year))
+            .collect();
+        assert_eq!(years, [Some(2023), Some(2023)]);
     }
 
     #[test]

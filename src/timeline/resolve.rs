@@ -38,7 +38,14 @@ pub fn resolve_with(
     for (i, mention) in mentions.iter().enumerate() {
         let resolution = match &mention.value {
             MentionValue::Date(written) => {
-                Some(resolve_written(written, anchor, tense_of(mention)))
+                let guess = resolve_written(written, anchor, tense_of(mention));
+                Some(super::coarse::same_date_named_before(
+                    mentions,
+                    &resolutions,
+                    i,
+                    written,
+                    guess,
+                ))
             }
             MentionValue::Weekday(weekday) => anchor.and_then(|a| {
                 let before = &doc.prose()[..mention.span.start as usize];
