@@ -28,8 +28,8 @@ const SHIFTED: &str = r"(?i:(?-u:\b)(?P<scue>(?:(?:early|earlier|late|later|mid)
 const SEASON: &str = r"(?i:(?-u:\b)(?P<season>spring|summer|autumn|winter|fall)(?-u:\b))";
 
 /// "the third quarter", "third-quarter", "last year's first quarter", "the second half",
-/// "the fiscal first quarter".
-const NTH: &str = r"(?i:(?-u:\b)(?P<nthe>the\s+)?(?:(?P<nyr>this|last|next)\s+year's\s+|(?P<nago>year-ago|year-earlier)\s+)?(?:fiscal[\s-]+)?(?P<nord>first|second|third|fourth|final|1st|2nd|3rd|4th)(?P<nsep>\s+|-)(?:fiscal\s+)?(?P<nunit>quarter|half)(?-u:\b))";
+/// "the fiscal first quarter", "the last half of 1989".
+const NTH: &str = r"(?i:(?-u:\b)(?P<nthe>the\s+)?(?:(?P<nyr>this|last|next)\s+year's\s+|(?P<nago>year-ago|year-earlier)\s+)?(?:fiscal[\s-]+)?(?:(?P<nord>first|second|third|fourth|final|1st|2nd|3rd|4th)(?P<nsep>\s+|-)(?:fiscal\s+)?(?P<nunit>quarter|half)|(?P<nlasthalf>(?:last|latter)\s+half))(?-u:\b))";
 
 /// "the quarter", "the latest quarter", "the year-earlier period", "year-ago".
 const LATEST: &str = r"(?i:(?-u:\b)(?:(?P<latest>the\s+(?:latest\s+|most\s+recent\s+)?quarter|the\s+latest\s+period)|(?P<earlier>(?:the\s+)?(?:comparable\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period))?))(?-u:\b))";
@@ -81,7 +81,7 @@ capture_groups! {
     /// The groups of [`ALL_RE`], for this module and `references`.
     pub(super) struct CalendarGroups {
         k_nth, k_latest, k_shifted, k_season, k_day, k_anaphoric, k_month, k_absolute, k_vague, k_reference,
-        scue, sfiscal, sunit, season, nthe, nyr, nago, nord, nsep, nunit, latest, today, tonight, part,
+        scue, sfiscal, sunit, season, nthe, nyr, nago, nord, nsep, nunit, nlasthalf, latest, today, tonight, part,
         midpart, lastnight, yearend, theday, aunit, aunit2, focus, aunit3, mcue, month, decade, dc, dd, apos, dd2, yy, century, cn, year,
         present, past, adverb, setn, setunit, slot, slotmonth, weekends, freq, perunit, q, vunit,
     }
@@ -337,6 +337,18 @@ fn ordinal(word: &str) -> Option<u32> {
 
 fn nth(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
     let whole = caps.get(0)?;
+    // "the last half of 1989" is its second half; "in the last half" alone could be the
+    // last half of anything.
+    if caps.get(CG.nlasthalf).is_some() {
+        let year = year_after(&prose[whole.end()..], " of ")?;
+        let start = caps.get(CG.nthe).map_or(whole.start(), |the| the.start());
+        return Some(period(
+            start,
+            whole.end(),
+            PeriodUnit::Half,
+            PeriodPosition::NthOf { n: 2, year },
+        ));
+    }
     let word = caps.get(CG.nord)?.as_str();
     let mut n = ordinal(word)?;
     let unit = match caps.get(CG.nunit)?.as_str().to_ascii_lowercase().as_str() {

@@ -344,3 +344,26 @@ fn fiscal_years_named_by_their_place() {
     assert!(periods("The next year he resigned.").is_empty());
     assert!(periods("The fiscal month closed, and so did the next fiscal week.").is_empty());
 }
+
+#[test]
+fn the_last_half_of_a_year_is_its_second() {
+    assert_eq!(
+        one("Sales rose in the last half of 1989."),
+        (
+            "the last half",
+            PeriodUnit::Half,
+            PeriodPosition::NthOf { n: 2, year: 1989 }
+        )
+    );
+    // Alone, it could be the last half of a match.
+    assert!(periods("In the last half, he scored twice.").is_empty());
+    // "the last quarter" is still the one before this one.
+    assert_eq!(
+        one("Profit fell in the last quarter."),
+        (
+            "the last quarter",
+            PeriodUnit::Quarter,
+            PeriodPosition::Shift(-1)
+        )
+    );
+}
