@@ -83,7 +83,7 @@ capture_groups! {
         k_nth, k_latest, k_shifted, k_season, k_day, k_anaphoric, k_month, k_absolute, k_vague, k_reference,
         scue, sfiscal, sunit, season, nthe, nyr, nago, nord, nsep, nunit, nlasthalf, latest, today, tonight, part,
         midpart, lastnight, yearend, theday, aunit, aunit2, focus, aunit3, mcue, month, decade, dc, dd, apos, dd2, yy, century, cn, year,
-        present, past, adverb, setn, setunit, slot, slotmonth, weekends, freq, perunit, q, vunit,
+        present, past, adverb, setn, setunit, slot, slotmonth, weekends, freq, perunit, lunit, q, vunit,
     }
 }
 
@@ -413,6 +413,17 @@ fn day(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
             .split(|c: char| !c.is_ascii_alphabetic())
             .next()
             .unwrap_or_default();
+        if rest
+            .get(..5)
+            .is_some_and(|r| r.eq_ignore_ascii_case("-long"))
+        {
+            let day_start = whole.end() - "day".len();
+            return Some(references::one_unit_long(
+                day_start,
+                whole.end() + "-long".len(),
+                crate::extract::TimeUnit::Day,
+            ));
+        }
         // "the day Friday" and "the day Obama spoke" name their day after it.
         let names_day = next_word.starts_with(|c: char| c.is_ascii_uppercase());
         if rest.starts_with(['-', '\'']) && !rest.starts_with("'s")

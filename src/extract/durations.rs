@@ -43,7 +43,7 @@ capture_groups! {
     /// The groups of [`DURATION_RE`].
     struct DurationGroups {
         old, unit, dir, digits, half, couple, words, sep, andhalf, andhalf2, slashhalf, approx,
-        orso, single, quarterof,
+        orso, single, quarterof, article,
     }
 }
 
@@ -267,6 +267,26 @@ fn duration_mention(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
         indefinite,
         adjectival,
     };
+    // "a week-long strike", "a 10-year-long drought": the length is the compound, said
+    // loosely; an article belongs to the noun after it.
+    let long = prose[unit_match.end()..]
+        .get(..5)
+        .is_some_and(|r| r.eq_ignore_ascii_case("-long"));
+    if long && dir.is_none() {
+        let start = match caps.get(DG.article) {
+            Some(_) => unit_match.start(),
+            None => whole.start(),
+        };
+        return Some(Mention {
+            span: Span::new(start, unit_match.end() + "-long".len()),
+            value: MentionValue::Duration(by),
+            approx: if approx == Approx::Exact {
+                Approx::About
+            } else {
+                approx
+            },
+        });
+    }
     let value = match dir.as_deref() {
         // An adjectival form cannot take a direction ("a 10-day later" is not prose);
         // report the duration alone and leave the direction word unclaimed.

@@ -180,7 +180,7 @@ fn lengths_that_look_like_rates_are_kept() {
     );
     assert_eq!(
         one_duration("a week-long strike"),
-        ("a week", d(1000, Week, true, true), Exact)
+        ("week-long", d(1000, Week, true, true), About)
     );
 }
 
@@ -664,4 +664,25 @@ fn numbers_before_a_length_that_are_no_range() {
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         assert_eq!(found[0].3, Exact, "{text}");
     }
+}
+
+#[test]
+fn unit_long_compounds_are_loose_lengths() {
+    assert_eq!(
+        durations("A week-long festival opened."),
+        vec![("week-long", 1_000, Week, About)]
+    );
+    assert_eq!(
+        durations("The day-long strike ended, as did the 10-year-long drought."),
+        vec![
+            ("day-long", 1_000, Day, About),
+            ("10-year-long", 10_000, Year, About)
+        ]
+    );
+    assert_eq!(
+        durations("Their year-long probe ended."),
+        vec![("year-long", 1_000, Year, About)]
+    );
+    // "decades-long" has no amount; "long-term" is no length.
+    assert!(durations("A decades-long feud and a long-term plan.").is_empty());
 }

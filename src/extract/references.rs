@@ -20,8 +20,9 @@ pub(super) const REFERENCE: &str = r"(?i:(?-u:\b)(?:(?P<present>(?:right\s+)?now
 /// are `weekdays::find_weekdays`'s, which sees "every Thursday" and "on Sundays".)
 pub(super) const SET: &str = r"(?i:(?-u:\b)(?:(?P<adverb>hourly|daily|weekly|monthly|annually|yearly)|(?:every|each)\s+(?:(?:(?P<setn>two|three|four|five|six|[2-9]|1[0-2]|other)\s+)?(?P<setunit>hours?|days?|weeks?|months?|quarters?|years?)|(?P<slot>morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|winter)|(?-i:(?P<slotmonth>January|February|March|April|May|June|July|August|September|October|November|December)))|(?P<weekends>weekends)|(?P<freq>once|twice|times)\s+(?:a|an|per|every|each)\s+(?P<perunit>hour|day|week|month|quarter|year))(?-u:\b))";
 
-/// Lengths with no amount: "several years", "a few days", "recent months", "weeks".
-pub(super) const VAGUE: &str = r"(?i:(?-u:\b)(?P<q>(?:the\s+(?:past|next|last|coming)\s+)?(?:several|a\s+few|few|many|recent|coming)\s+)?(?P<vunit>minutes|hours|days|weeks|months|quarters|years|decades|centuries)(?-u:\b))";
+/// Lengths with no amount: "several years", "a few days", "recent months", "weeks", and
+/// one unit as a compound: "the day-long strike".
+pub(super) const VAGUE: &str = r"(?i:(?-u:\b)(?:(?P<lunit>hour|day|week|month|year|decade)-long|(?P<q>(?:the\s+(?:past|next|last|coming)\s+)?(?:several|a\s+few|few|many|recent|coming)\s+)?(?P<vunit>minutes|hours|days|weeks|months|quarters|years|decades|centuries))(?-u:\b))";
 
 fn unit_of(word: &str) -> Option<TimeUnit> {
     let w = word.to_ascii_lowercase();
@@ -238,8 +239,29 @@ pub(super) fn set(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
     ))
 }
 
+/// "day-long", "a week-long strike": one unit as a compound, a length said loosely.
+pub(super) fn one_unit_long(start: usize, end: usize, unit: TimeUnit) -> Mention {
+    Mention {
+        span: Span::new(start, end),
+        value: MentionValue::Duration(super::Duration {
+            milli_amount: 1000,
+            unit,
+            indefinite: false,
+            adjectival: true,
+        }),
+        approx: super::Approx::About,
+    }
+}
+
 pub(super) fn vague(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
     let whole = caps.get(0)?;
+    if let Some(unit) = caps.get(CG.lunit) {
+        return Some(one_unit_long(
+            whole.start(),
+            whole.end(),
+            unit_of(unit.as_str())?,
+        ));
+    }
     let unit = unit_of(caps.get(CG.vunit)?.as_str())?;
     // "in recent years" points at the past rather than measuring a length.
     if unit == TimeUnit::Year
