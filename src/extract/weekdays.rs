@@ -97,7 +97,12 @@ fn recurring_weekday(prose: &str, start: usize, end: usize) -> Option<Mention> {
     let weekday = weekday_of(name)?;
     let every = every_before(prose, start);
     let part = part_of_day_after(prose, end);
-    if !(plural || every.is_some() || part.is_some_and(|p| p.plural)) {
+    // "Monday and Tuesday nights": the first day shares the plural part after the second.
+    let shared = part
+        .is_none()
+        .then(|| shared_plural_part(prose, end))
+        .flatten();
+    if !(plural || every.is_some() || part.is_some_and(|p| p.plural) || shared.is_some()) {
         return None;
     }
     // "TGI Fridays" and "Sundays Best" are names, not days.
@@ -108,10 +113,30 @@ fn recurring_weekday(prose: &str, start: usize, end: usize) -> Option<Mention> {
         span: Span::new(every.unwrap_or(start), part.map_or(end, |p| p.end)),
         value: MentionValue::Set(Recurrence::Each(CalendarSlot::Weekday(
             weekday,
-            part.map(|p| p.part),
+            part.map(|p| p.part).or(shared),
         ))),
         approx: Default::default(),
     })
+}
+
+/// The plural part of the day after "and" or "or" and another weekday: what "Monday"
+/// shares in "Monday and Tuesday nights".
+fn shared_plural_part(prose: &str, at: usize) -> Option<PartOfDay> {
+    let rest = prose[at..].strip_prefix(' ')?;
+    let rest = ["and ", "or "]
+        .iter()
+        .find_map(|joiner| rest.strip_prefix(joiner))?;
+    let len = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
+    if !WEEKDAYS
+        .iter()
+        .any(|(full, _)| written_as(&rest[..len], full))
+    {
+        return None;
+    }
+    let after = prose.len() - rest.len() + len;
+    part_of_day_after(prose, after)
+        .filter(|p| p.plural)
+        .map(|p| p.part)
 }
 
 /// Where "every" or "each" starts, if one of them is the word right before `at`.

@@ -47,6 +47,21 @@ fn recurring_weekdays_are_sets() {
         )]
     );
     assert_eq!(
+        found("Flights leave on Monday and Tuesday nights."),
+        vec![
+            ("Monday", each(Weekday::Mon, Some(PartOfDay::Night))),
+            ("Tuesday nights", each(Weekday::Tue, Some(PartOfDay::Night)))
+        ]
+    );
+    // One night of each is two days, not a recurrence.
+    assert_eq!(
+        found("They flew on Monday and Tuesday night."),
+        vec![
+            ("Monday", MentionValue::Weekday(Weekday::Mon)),
+            ("Tuesday", MentionValue::Weekday(Weekday::Tue))
+        ]
+    );
+    assert_eq!(
         found("Sundays are quiet."),
         vec![("Sundays", each(Weekday::Sun, None))]
     );
