@@ -265,8 +265,7 @@ fn shifted(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
     }
     let unit_word = caps.get(CG.sunit)?.as_str();
     // "the next year" and "the previous month" count from the event before them (the
-    // fixed relatives read them); only a fiscal year or quarter named so is the
-    // article's next or last one.
+    // fixed relatives read them); a fiscal year named so counts from the year in focus.
     let fiscal = caps.get(CG.sfiscal).is_some();
     let counts_from_event = ["the next", "the previous", "the coming"]
         .iter()
@@ -279,7 +278,13 @@ fn shifted(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
     // "the next decade" is the article's next one, and its extent is "next decade"
     // as before "the next" was read for fiscal years.
     let start = if counts_from_event && !fiscal {
-        whole.start() + whole.as_str().find(|c: char| c.is_whitespace())? + 1
+        // The cue's last word, after whatever space (a no-break space is two bytes).
+        let cue = caps.get(CG.scue)?;
+        let (at, space) = cue
+            .as_str()
+            .char_indices()
+            .rfind(|(_, c)| c.is_whitespace())?;
+        cue.start() + at + space.len_utf8()
     } else {
         whole.start()
     };
@@ -287,6 +292,20 @@ fn shifted(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
     let end = caps.get(CG.sunit)?.end();
     let last_word = cue.split_whitespace().last().unwrap_or_default();
     let last_word = last_word.rsplit('-').next().unwrap_or(last_word);
+    // "the previous fiscal year" is the one before the year in focus ("fiscal 2019 …
+    // the previous fiscal year" is 2018), as "the previous year" is.
+    if counts_from_event && fiscal {
+        if !unit_word.eq_ignore_ascii_case("year") {
+            return None;
+        }
+        let year_shift = if last_word == "previous" { -1 } else { 1 };
+        return Some(period(
+            whole.start(),
+            end,
+            PeriodUnit::Year,
+            PeriodPosition::Anaphoric { year_shift },
+        ));
+    }
     let (shift, direction) = match last_word {
         "last" => (-1, Some(Direction::Before)),
         "next" => (1, Some(Direction::After)),
@@ -393,8 +412,15 @@ fn nth(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
 fn year_after(rest: &str, gap: &str) -> Option<i32> {
     let digits = rest.strip_prefix(gap)?.get(..4)?;
     let after = &rest[gap.len() + 4..];
+    // "of 1989-90" names a season across two years, not the first of them.
+    let second_year = ['-', '/', '\u{2013}'].iter().any(|dash| {
+        after
+            .strip_prefix(*dash)
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+    });
     if !digits.bytes().all(|b| b.is_ascii_digit())
         || after.starts_with(|c: char| c.is_ascii_alphanumeric())
+        || second_year
     {
         return None;
     }
@@ -413,10 +439,7 @@ fn day(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
             .split(|c: char| !c.is_ascii_alphabetic())
             .next()
             .unwrap_or_default();
-        if rest
-            .get(..5)
-            .is_some_and(|r| r.eq_ignore_ascii_case("-long"))
-        {
+        if super::durations::long_follows(rest) {
             let day_start = whole.end() - "day".len();
             return Some(references::one_unit_long(
                 day_start,

@@ -316,7 +316,7 @@ fn fiscal_years_named_by_their_place() {
         (
             "the next fiscal year",
             PeriodUnit::Year,
-            PeriodPosition::Shift(1)
+            PeriodPosition::Anaphoric { year_shift: 1 }
         )
     );
     assert_eq!(
@@ -332,7 +332,7 @@ fn fiscal_years_named_by_their_place() {
         (
             "The previous fiscal year",
             PeriodUnit::Year,
-            PeriodPosition::Shift(-1)
+            PeriodPosition::Anaphoric { year_shift: -1 }
         )
     );
     // "the next decade" stays the article's next one, as "next decade".

@@ -153,6 +153,13 @@ fn in_other_compound(prose: &str, unit_end: usize) -> bool {
     starts_word && !long
 }
 
+/// Whether `rest` starts with "-long" as a whole word ("week-long", not "week-longer").
+pub(super) fn long_follows(rest: &str) -> bool {
+    rest.get(..5)
+        .is_some_and(|r| r.eq_ignore_ascii_case("-long"))
+        && !rest[5..].starts_with(|c: char| c.is_alphanumeric())
+}
+
 /// True when "a <unit>" is followed by "high" or "low", as in market reports.
 fn market_extreme(prose: &str, unit_end: usize) -> bool {
     let next = prose[unit_end..]
@@ -269,9 +276,7 @@ fn duration_mention(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
     };
     // "a week-long strike", "a 10-year-long drought": the length is the compound, said
     // loosely; an article belongs to the noun after it.
-    let long = prose[unit_match.end()..]
-        .get(..5)
-        .is_some_and(|r| r.eq_ignore_ascii_case("-long"));
+    let long = long_follows(&prose[unit_match.end()..]);
     if long && dir.is_none() {
         let start = match caps.get(DG.article) {
             Some(_) => unit_match.start(),
@@ -280,10 +285,12 @@ fn duration_mention(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
         return Some(Mention {
             span: Span::new(start, unit_match.end() + "-long".len()),
             value: MentionValue::Duration(by),
-            approx: if approx == Approx::Exact {
-                Approx::About
-            } else {
-                approx
+            // One unit with no number is the unit's order of size; a counted one
+            // ("10-year-long") is said as loosely as "about".
+            approx: match approx {
+                Approx::Exact if caps.get(DG.article).is_some() => Approx::Rough,
+                Approx::Exact => Approx::About,
+                hedged => hedged,
             },
         });
     }

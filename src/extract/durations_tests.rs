@@ -180,7 +180,7 @@ fn lengths_that_look_like_rates_are_kept() {
     );
     assert_eq!(
         one_duration("a week-long strike"),
-        ("week-long", d(1000, Week, true, true), About)
+        ("week-long", d(1000, Week, true, true), Rough)
     );
 }
 
@@ -670,19 +670,76 @@ fn numbers_before_a_length_that_are_no_range() {
 fn unit_long_compounds_are_loose_lengths() {
     assert_eq!(
         durations("A week-long festival opened."),
-        vec![("week-long", 1_000, Week, About)]
+        vec![("week-long", 1_000, Week, Rough)]
     );
     assert_eq!(
         durations("The day-long strike ended, as did the 10-year-long drought."),
         vec![
-            ("day-long", 1_000, Day, About),
+            ("day-long", 1_000, Day, Rough),
             ("10-year-long", 10_000, Year, About)
         ]
     );
     assert_eq!(
         durations("Their year-long probe ended."),
-        vec![("year-long", 1_000, Year, About)]
+        vec![("year-long", 1_000, Year, Rough)]
     );
     // "decades-long" has no amount; "long-term" is no length.
     assert!(durations("A decades-long feud and a long-term plan.").is_empty());
+}
+
+#[test]
+fn ranges_next_to_unicode_and_other_numbers() {
+    // Quotes and dashes of more than one byte before the lower end.
+    assert_eq!(
+        durations("“Two to three weeks,” she said."),
+        vec![
+            ("Two", 2_000, Week, AtLeast),
+            ("three weeks", 3_000, Week, AtMost)
+        ]
+    );
+    assert_eq!(
+        durations("Wait—two to three weeks—for results."),
+        vec![
+            ("two", 2_000, Week, AtLeast),
+            ("three weeks", 3_000, Week, AtMost)
+        ]
+    );
+    // A letter glued before it, a larger number, a clock time: no lower end.
+    for text in [
+        "é60 and 90 days",
+        "It took two hundred to three hundred years.",
+        "Between 0900 and 1100 hours it rained.",
+    ] {
+        assert!(
+            durations(text).iter().all(|d| d.3 == Exact),
+            "{text}: {:?}",
+            durations(text)
+        );
+    }
+    // Across a line break.
+    assert_eq!(
+        durations("Shipments resume in two to\nthree weeks."),
+        vec![
+            ("two", 2_000, Week, AtLeast),
+            ("three weeks", 3_000, Week, AtMost)
+        ]
+    );
+}
+
+#[test]
+fn unit_long_compounds_are_rough() {
+    assert_eq!(
+        durations("A weeklong festival began, not a week-longer one."),
+        vec![
+            ("weeklong", 1_000, Week, Rough),
+            ("a week", 1_000, Week, Exact)
+        ]
+    );
+    assert_eq!(
+        durations("The 10-year-long drought and an hour-long talk."),
+        vec![
+            ("10-year-long", 10_000, Year, About),
+            ("hour-long", 1_000, Hour, Rough)
+        ]
+    );
 }

@@ -413,6 +413,9 @@ pub enum Approx {
     AtLeast,
     /// "less than", "under", "up to", "nearly", "almost": the true value is ≤ it.
     AtMost,
+    /// A length named by its unit alone as a compound ("a week-long strike", "day-long"):
+    /// the unit's order of size, half a unit either way.
+    Rough,
 }
 
 /// The hedges an amount or a length may open with ("about", "more than", "up to"), as

@@ -114,16 +114,19 @@ pub(super) fn lower_end_of_range(prose: &str, upper: &mut Mention) -> Option<Men
     let (lower_text_end, joiner) = match dashed {
         Some(rest) => (rest.len(), "-"),
         None => {
-            let rest = before.strip_suffix(' ')?;
+            let rest = before.strip_suffix([' ', '\n'])?;
             let joiner = ["to", "or", "and"]
                 .into_iter()
                 .find(|j| super::ends_with_ignore_case(rest, j))?;
-            let rest = rest[..rest.len() - joiner.len()].strip_suffix(' ')?;
+            let rest = rest[..rest.len() - joiner.len()].strip_suffix([' ', '\n'])?;
             (rest.len(), joiner)
         }
     };
-    let lower_start = prose[..lower_text_end]
-        .rfind(|c: char| !c.is_ascii_alphanumeric())
+    // By bytes: every byte of a multi-byte character is non-alphanumeric, so the
+    // position after the last one is a character boundary.
+    let lower_start = prose.as_bytes()[..lower_text_end]
+        .iter()
+        .rposition(|b| !b.is_ascii_alphanumeric())
         .map_or(0, |i| i + 1);
     let word = &prose[lower_start..lower_text_end];
     let lower = if word.bytes().all(|b| b.is_ascii_digit()) {
@@ -132,8 +135,20 @@ pub(super) fn lower_end_of_range(prose: &str, upper: &mut Mention) -> Option<Men
         super::parse_number_words(word)?
     };
     // "$5 to 10 years", "No. 5 to 10", "3.5 to 4 years": not a bare count.
-    let mark_before = prose[..lower_start].chars().next_back();
-    if !matches!(mark_before, None | Some(' ' | '(' | '\n')) {
+    // A word, currency or number glued before it ("$5", "3.5", "twenty-five") makes it
+    // part of something else; a space, bracket, quote or dash does not.
+    let glued = prose[..lower_start].chars().next_back().is_some_and(|c| {
+        c.is_alphanumeric()
+            || matches!(c, '$' | '£' | '€' | '¥' | '.' | ',' | '-' | '/' | '#' | '+')
+    });
+    if glued {
+        return None;
+    }
+    // "two hundred to three hundred years": "hundred" ends another number; "0900 and
+    // 1100 hours" are clock times.
+    let number_before =
+        super::parse_number_words(&super::word_before(&prose[..lower_start])).is_some();
+    if number_before || word.starts_with('0') {
         return None;
     }
     // "between 60 and 90 days"; "in 2008 and 10 years" is no range.

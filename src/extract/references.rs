@@ -21,8 +21,8 @@ pub(super) const REFERENCE: &str = r"(?i:(?-u:\b)(?:(?P<present>(?:right\s+)?now
 pub(super) const SET: &str = r"(?i:(?-u:\b)(?:(?P<adverb>hourly|daily|weekly|monthly|annually|yearly)|(?:every|each)\s+(?:(?:(?P<setn>two|three|four|five|six|[2-9]|1[0-2]|other)\s+)?(?P<setunit>hours?|days?|weeks?|months?|quarters?|years?)|(?P<slot>morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|winter)|(?-i:(?P<slotmonth>January|February|March|April|May|June|July|August|September|October|November|December)))|(?P<weekends>weekends)|(?P<freq>once|twice|times)\s+(?:a|an|per|every|each)\s+(?P<perunit>hour|day|week|month|quarter|year))(?-u:\b))";
 
 /// Lengths with no amount: "several years", "a few days", "recent months", "weeks", and
-/// one unit as a compound: "the day-long strike".
-pub(super) const VAGUE: &str = r"(?i:(?-u:\b)(?:(?P<lunit>hour|day|week|month|year|decade)-long|(?P<q>(?:the\s+(?:past|next|last|coming)\s+)?(?:several|a\s+few|few|many|recent|coming)\s+)?(?P<vunit>minutes|hours|days|weeks|months|quarters|years|decades|centuries))(?-u:\b))";
+/// one unit as a compound: "the day-long strike", "a weeklong festival".
+pub(super) const VAGUE: &str = r"(?i:(?-u:\b)(?:(?P<lunit>hour|day|week|month|year|decade)-?long|(?P<q>(?:the\s+(?:past|next|last|coming)\s+)?(?:several|a\s+few|few|many|recent|coming)\s+)?(?P<vunit>minutes|hours|days|weeks|months|quarters|years|decades|centuries))(?-u:\b))";
 
 fn unit_of(word: &str) -> Option<TimeUnit> {
     let w = word.to_ascii_lowercase();
@@ -147,6 +147,29 @@ pub(super) fn reference(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
 /// Words after which "weekends" recur rather than being counted.
 const WEEKENDS_AFTER: [&str; 7] = ["on", "at", "most", "during", "over", "some", "many"];
 
+/// Words that may follow "every morning" or "each spring" when it names a time: the
+/// start of a clause or a phrase, not a noun it would modify or a verb it would rule.
+const AFTER_SLOT: [&str; 31] = [
+    "the", "a", "an", "he", "she", "they", "we", "i", "you", "it", "his", "her", "their", "our",
+    "my", "its", "in", "at", "on", "for", "from", "to", "and", "or", "but", "when", "as", "since",
+    "until", "before", "after",
+];
+
+/// Whether the word after `end` lets the phrase before it stand as a time.
+fn ends_a_time_phrase(prose: &str, end: usize) -> bool {
+    let rest = prose[end..].trim_start_matches([' ', '\t']);
+    if !rest.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return true;
+    }
+    let next = next_word(prose, end);
+    rest.starts_with(|c: char| c.is_ascii_uppercase())
+        || AFTER_SLOT.contains(&next.as_str())
+        || [
+            "during", "through", "with", "there", "this", "that", "these", "those",
+        ]
+        .contains(&next.as_str())
+}
+
 /// The part of the calendar a word names, for "every morning", "each weekend".
 pub(super) fn calendar_slot(word: &str) -> Option<CalendarSlot> {
     let part = |p| Some(CalendarSlot::PartOfDay(p));
@@ -168,6 +191,8 @@ pub(super) fn calendar_slot(word: &str) -> Option<CalendarSlot> {
 pub(super) fn set(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
     let whole = caps.get(0)?;
     let slot = match (caps.get(CG.slot), caps.get(CG.slotmonth)) {
+        // "each fall costs", "every winter coat": a noun, or the word modifies one.
+        (Some(_), _) if !ends_a_time_phrase(prose, whole.end()) => return None,
         (Some(word), _) => calendar_slot(word.as_str()),
         (None, Some(month)) => super::dates::month_number(month.as_str()).map(CalendarSlot::Month),
         (None, None) => None,
@@ -249,7 +274,7 @@ pub(super) fn one_unit_long(start: usize, end: usize, unit: TimeUnit) -> Mention
             indefinite: false,
             adjectival: true,
         }),
-        approx: super::Approx::About,
+        approx: super::Approx::Rough,
     }
 }
 

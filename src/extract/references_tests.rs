@@ -242,3 +242,21 @@ fn each_of_a_named_part_of_the_calendar_is_a_recurrence() {
         .iter()
         .all(|(_, v)| !matches!(v, MentionValue::Set(_))));
 }
+
+#[test]
+fn season_and_part_words_before_a_noun_or_verb_are_no_recurrence() {
+    for text in [
+        "Each fall costs hospitals about $30,000.",
+        "Each winter coat sold out.",
+        "Every morning paper ran it.",
+    ] {
+        assert!(
+            found(text)
+                .iter()
+                .all(|(_, v)| !matches!(v, MentionValue::Set(_))),
+            "{text}"
+        );
+    }
+    assert_eq!(found("Every night he sleeps well.").len(), 1);
+    assert_eq!(found("The fair returns each spring, as ever.").len(), 1);
+}

@@ -105,8 +105,9 @@ fn recurring_weekday(prose: &str, start: usize, end: usize) -> Option<Mention> {
     if !(plural || every.is_some() || part.is_some_and(|p| p.plural) || shared.is_some()) {
         return None;
     }
-    // "TGI Fridays" and "Sundays Best" are names, not days.
-    if plural && every.is_none() && in_a_name(prose, start, end) {
+    // "TGI Fridays" and "Sundays Best" are names, not days; "two Sundays ago" and "the
+    // past three Sundays" count days rather than repeat one.
+    if plural && every.is_none() && (in_a_name(prose, start, end) || counted(&prose[..start])) {
         return None;
     }
     Some(Mention {
@@ -122,7 +123,7 @@ fn recurring_weekday(prose: &str, start: usize, end: usize) -> Option<Mention> {
 /// The plural part of the day after "and" or "or" and another weekday: what "Monday"
 /// shares in "Monday and Tuesday nights".
 fn shared_plural_part(prose: &str, at: usize) -> Option<PartOfDay> {
-    let rest = prose[at..].strip_prefix(' ')?;
+    let rest = prose[at..].strip_prefix([' ', '\n'])?;
     let rest = ["and ", "or "]
         .iter()
         .find_map(|joiner| rest.strip_prefix(joiner))?;
@@ -139,9 +140,33 @@ fn shared_plural_part(prose: &str, at: usize) -> Option<PartOfDay> {
         .map(|p| p.part)
 }
 
+/// Whether the word before a plural weekday counts or picks out some of them.
+fn counted(before: &str) -> bool {
+    let word = super::word_before(before);
+    before.trim_end().ends_with(|c: char| c.is_ascii_digit())
+        || super::parse_number_words(&word).is_some()
+        || [
+            "the",
+            "these",
+            "those",
+            "past",
+            "last",
+            "next",
+            "several",
+            "few",
+            "both",
+            "consecutive",
+            "straight",
+            "successive",
+            "two",
+            "many",
+        ]
+        .contains(&word.as_str())
+}
+
 /// Where "every" or "each" starts, if one of them is the word right before `at`.
 fn every_before(prose: &str, at: usize) -> Option<usize> {
-    let before = prose[..at].strip_suffix(' ')?;
+    let before = prose[..at].strip_suffix([' ', '\n'])?;
     ["every", "each"].iter().find_map(|cue| {
         let start = before.len().checked_sub(cue.len())?;
         let word = before.get(start..)?;
@@ -159,10 +184,10 @@ struct PartAfter {
 }
 
 fn part_of_day_after(prose: &str, at: usize) -> Option<PartAfter> {
-    let rest = prose[at..].strip_prefix(' ')?;
+    let rest = prose[at..].strip_prefix([' ', '\n'])?;
     let len = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
     let word = &rest[..len];
-    let (singular, plural) = match word.strip_suffix('s') {
+    let (singular, plural) = match word.strip_suffix(['s', 'S']) {
         Some(stem) => (stem, true),
         None => (word, false),
     };
@@ -181,14 +206,18 @@ fn part_of_day_after(prose: &str, at: usize) -> Option<PartAfter> {
 fn in_a_name(prose: &str, start: usize, end: usize) -> bool {
     let capitalised = |w: &str| w.starts_with(|c: char| c.is_ascii_uppercase());
     let next = prose[end..].strip_prefix(' ').unwrap_or_default();
-    if capitalised(next) {
+    // "On Sundays I cook": the pronoun is capitalised in any sentence.
+    let pronoun = next.starts_with("I ") || next.starts_with("I'");
+    if capitalised(next) && !pronoun {
         return true;
     }
     let Some(before) = prose[..start].strip_suffix(' ') else {
         return false;
     };
+    // By bytes, so a multi-byte character before the word cannot split.
     let previous_start = before
-        .rfind(|c: char| !c.is_ascii_alphabetic())
+        .bytes()
+        .rposition(|b| !b.is_ascii_alphabetic())
         .map_or(0, |i| i + 1);
     let starts_sentence = before[..previous_start]
         .trim_end()

@@ -126,3 +126,35 @@ fn weekdays_found_as_the_pattern_finds_them() {
         assert_eq!(spans, expected, "{text}");
     }
 }
+
+#[test]
+fn counted_days_and_odd_text_around_plural_weekdays() {
+    // Counted days are no recurrence.
+    assert!(found("Two Sundays ago, the team lost.").is_empty());
+    assert!(found("Over the past three Sundays it rained.").is_empty());
+    // A capitalised "I" after it is no name; a multi-byte letter before it is no panic.
+    assert_eq!(
+        found("On Sundays I cook."),
+        vec![("Sundays", each(Weekday::Sun, None))]
+    );
+    assert_eq!(
+        found("They brunch at the café Sundays."),
+        vec![("Sundays", each(Weekday::Sun, None))]
+    );
+    assert_eq!(
+        found("Shops close early—on Sundays, at noon."),
+        vec![("Sundays", each(Weekday::Sun, None))]
+    );
+    // Hard-wrapped lines and capitals.
+    assert_eq!(
+        found("The ferry leaves every\nThursday."),
+        vec![("every\nThursday", each(Weekday::Thu, None))]
+    );
+    assert_eq!(
+        found("OPEN SATURDAY MORNINGS"),
+        vec![(
+            "SATURDAY MORNINGS",
+            each(Weekday::Sat, Some(PartOfDay::Morning))
+        )]
+    );
+}

@@ -352,8 +352,8 @@ fn unit_seconds(unit: TimeUnit) -> i128 {
 /// Tolerances (documented in `rules/README.md`): exact days, hours and weeks are exact;
 /// months and longer are calendar units spoken in round numbers, so they allow half a
 /// unit either way; the indefinite article ("a week") and "about" allow 15 % either way
-/// (at least one day for day-sized units); "more than" has no upper bound; "nearly" and
-/// "less than" no lower one.
+/// (at least one day for day-sized units); a unit named as a compound ("week-long") half
+/// a unit; "more than" has no upper bound; "nearly" and "less than" no lower one.
 pub fn duration_range(d: &Duration, approx: Approx) -> Range {
     let unit = unit_seconds(d.unit);
     let milli = i128::from(d.milli_amount);
@@ -374,7 +374,9 @@ pub fn duration_range(d: &Duration, approx: Approx) -> Range {
     } else {
         0
     };
-    let slack = calendar_slack.max(hedge);
+    // "week-long" says a week's order of size: half a unit either way.
+    let rough = if approx == Approx::Rough { unit / 2 } else { 0 };
+    let slack = calendar_slack.max(hedge).max(rough);
     let (lo, hi) = (
         value.saturating_sub(slack).max(0),
         value.saturating_add(slack),
@@ -382,7 +384,7 @@ pub fn duration_range(d: &Duration, approx: Approx) -> Range {
     match approx {
         Approx::AtLeast => Range::new(value.saturating_sub(calendar_slack).max(0), i128::MAX),
         Approx::AtMost => Range::new(0, hi),
-        Approx::Exact | Approx::About => Range::new(lo, hi),
+        Approx::Exact | Approx::About | Approx::Rough => Range::new(lo, hi),
     }
 }
 

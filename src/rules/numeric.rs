@@ -20,7 +20,8 @@ pub fn amount_range(amount: Amount, approx: Approx) -> Range {
     let hi = amount.value.saturating_add(amount.half_step);
     match approx {
         Approx::Exact => Range::new(lo, hi),
-        Approx::About => {
+        // Amounts are never rough; read one as "about" all the same.
+        Approx::About | Approx::Rough => {
             let hedge = amount.value.unsigned_abs() / 100 * ABOUT_PERCENT.unsigned_abs();
             let hedge = i128::try_from(hedge).unwrap_or(i128::MAX);
             Range::new(lo.saturating_sub(hedge), hi.saturating_add(hedge))
@@ -66,7 +67,7 @@ pub fn mention_value(mention: &Mention, as_amount: bool, as_written: bool) -> Op
 pub fn tolerance_note(text: &str, mention: &Mention) -> Option<String> {
     let shown = match mention.approx {
         Approx::Exact => return None,
-        Approx::About => format!("within {ABOUT_PERCENT} % either way"),
+        Approx::About | Approx::Rough => format!("within {ABOUT_PERCENT} % either way"),
         Approx::AtLeast => "with no upper bound".to_string(),
         Approx::AtMost => "with no lower bound".to_string(),
     };

@@ -353,7 +353,7 @@ pub(super) fn place_times(
     }
 }
 
-/// A bare date whose year is only a weak guess takes the year of the same month and
+/// A bare date whose year is only a weak guess takes the year of the same bare month and
 /// day named before it with a surer one: "will succeed him Feb. 1" then "effective
 /// Feb. 1" in a past-tense sentence is the same day. The guess stays low-confidence.
 pub(super) fn same_date_named_before(
@@ -371,10 +371,21 @@ pub(super) fn same_date_named_before(
             return None;
         };
         let r = resolved[j]?;
-        (other.month == written.month && other.day == written.day && r.confidence > Confidence::Low)
+        // Only another bare date: "Sept. 11, 2001" then "Sept. 11" is an anniversary,
+        // "born on Sept. 5, 1950" then "died Sept. 5" another year.
+        (other.year.is_none()
+            && other.month == written.month
+            && other.day == written.day
+            && r.confidence > Confidence::Low)
             .then_some((j, r.date.year?))
     });
-    match earlier {
+    // February 29 is no day in most years: a borrowed year must not make it one that
+    // `impossible-date` would report.
+    let valid = |year: i32| {
+        chrono::NaiveDate::from_ymd_opt(year, written.month.unwrap_or(0), written.day.unwrap_or(0))
+            .is_some()
+    };
+    match earlier.filter(|&(_, year)| valid(year)) {
         Some((j, year)) => Resolution {
             date: CalendarDate {
                 year: Some(year),
@@ -447,6 +458,68 @@ mod tests {
             .map(|(_, r)| r.and_then(|r| r.date.year))
             .collect();
         assert_eq!(years, [Some(2023), Some(2023)]);
+        // A date with its year written is an anniversary when named again bare.
+        assert_eq!(
+            v("The towers fell on Sept. 11, 2001. Services were held on Sept. 11 across the city.", "Sept. 11"),
+            "2021-09-11"
+        );
+        // February 29 written with a year lends it to no bare February 29 after it.
+        let text = "Dated 2022-05-13.\n\nThe rule was proposed on Feb. 29, 2019. A vote followed on Feb. 29, when it passed.";
+        let doc = Document::new(text, DocKind::PlainText);
+        let analysis = analyze(&doc, None);
+        let last = analysis
+            .mentions
+            .iter()
+            .rposition(|m| doc.text(m.span) == "Feb. 29");
+        let value = last.map(|i| {
+            timex(
+                &analysis.mentions[i],
+                analysis.timeline.resolutions[i].as_ref(),
+            )
+            .1
+        });
+        assert_eq!(value.as_deref(), Some("XXXX-02-29"));
+    }
+
+    #[test]
+    fn the_previous_fiscal_year_counts_from_the_year_in_focus() {
+        assert_eq!(
+            v(
+                "Sales in fiscal 2019 rose 5% from the previous fiscal year.",
+                "the previous fiscal year"
+            ),
+            "2018"
+        );
+        // With no year named before it, the article's own.
+        assert_eq!(
+            v(
+                "Growth will be faster in the next fiscal year.",
+                "the next fiscal year"
+            ),
+            "2023"
+        );
+        // "next year" is no year written, and one named paragraphs back is not the
+        // year in focus.
+        assert_eq!(
+            v(
+                "Prices will rise next year, and faster in the next fiscal year.",
+                "the next fiscal year"
+            ),
+            "2023"
+        );
+        let far = format!(
+            "Deflation may return in fiscal 2024, she said.\n\n{}\n\nGrowth will be 2 percent in the next fiscal year.",
+            "The weather was wet and sales were slow in the autumn, the report said. ".repeat(3)
+        );
+        assert_eq!(v(&far, "the next fiscal year"), "2023");
+        // Counted from the year just written, in a past narrative.
+        assert_eq!(
+            v(
+                "In fiscal 2015 it lost money, and the next fiscal year it recovered.",
+                "the next fiscal year"
+            ),
+            "2016"
+        );
     }
 
     #[test]

@@ -8,6 +8,10 @@ use crate::extract::{
 };
 use chrono::{Datelike, Days, NaiveDate};
 
+/// How close, in bytes, a written year must be for "the previous fiscal year" to count
+/// from it: about a sentence.
+const NEAR_BYTES: u32 = 200;
+
 /// A reference resolves to itself: it names the present, past or future, not a date.
 pub(super) fn reference(reference: TimeReference) -> Resolution {
     Resolution {
@@ -66,12 +70,27 @@ pub(super) fn resolve_period(
         return resolution(date, period, Provenance::Explicit, Confidence::High);
     }
     if let PeriodPosition::Anaphoric { year_shift } = expr.position {
-        return match super::coarse::point_in_focus(mentions, resolved, index) {
+        // "the previous fiscal year" counts from a year the text wrote just before it
+        // ("fiscal 2019 … the previous fiscal year"); after "next year", or a year named
+        // paragraphs back, it is the article's neighbour.
+        let near = |j: usize| {
+            let gap = mentions[index]
+                .span
+                .start
+                .saturating_sub(mentions[j].span.end);
+            gap <= NEAR_BYTES
+        };
+        let focus = super::coarse::point_in_focus(mentions, resolved, index).filter(|(j, r)| {
+            expr.unit != PeriodUnit::Year
+                || year_shift == 0
+                || r.provenance == Provenance::Explicit && near(*j)
+        });
+        return match focus {
             Some(point) => super::coarse::period_in_focus(point, expr.unit, year_shift),
             // With no date named before it, the period in focus is the article's own
-            // ("by the end of the year"), a guess all the same.
-            None if year_shift == 0 => {
-                let mut own = shifted(anchor?.date, expr.unit, 0)?;
+            // ("by the end of the year", "the next fiscal year"), a guess all the same.
+            None if year_shift == 0 || expr.unit == PeriodUnit::Year => {
+                let mut own = shifted(anchor?.date, expr.unit, year_shift)?;
                 own.confidence = Confidence::Low;
                 Some(own)
             }
