@@ -264,52 +264,43 @@ fn shifted(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
         }
     }
     let unit_word = caps.get(CG.sunit)?.as_str();
-    // "the next year" and "the previous month" count from the event before them (the
-    // fixed relatives read them); a fiscal year named so counts from the year in focus.
     let fiscal = caps.get(CG.sfiscal).is_some();
-    let counts_from_event = ["the next", "the previous", "the coming"]
-        .iter()
-        .any(|c| cue.split_whitespace().eq(c.split_whitespace()));
-    if fiscal && !["year", "quarter"].contains(&unit_word.to_ascii_lowercase().as_str())
-        || counts_from_event && !fiscal && !cue.ends_with("next")
-    {
+    if fiscal && !["year", "quarter"].contains(&unit_word.to_ascii_lowercase().as_str()) {
         return None;
     }
-    // "the next decade" is the article's next one, and its extent is "next decade"
-    // as before "the next" was read for fiscal years.
-    let start = if counts_from_event && !fiscal {
-        // The cue's last word, after whatever space (a no-break space is two bytes).
-        let cue = caps.get(CG.scue)?;
-        let (at, space) = cue
-            .as_str()
-            .char_indices()
-            .rfind(|(_, c)| c.is_whitespace())?;
-        cue.start() + at + space.len_utf8()
-    } else {
-        whole.start()
-    };
     // The possessive ("last year's profit") stays outside the extent.
     let end = caps.get(CG.sunit)?.end();
     let last_word = cue.split_whitespace().last().unwrap_or_default();
     let last_word = last_word.rsplit('-').next().unwrap_or(last_word);
-    // "the previous fiscal year" is the one before the year in focus ("fiscal 2019 …
-    // the previous fiscal year" is 2018), as "the previous year" is.
-    if counts_from_event && fiscal {
-        if !unit_word.eq_ignore_ascii_case("year") {
-            return None;
+    // "the next year" and "the previous month" count from the event before them (the
+    // fixed relatives read them). A fiscal year named so counts from the year in focus
+    // ("fiscal 2019 … the previous fiscal year" is 2018); "the next decade" is the
+    // article's next one, with the extent "next decade".
+    let counts_from_event = ["the next", "the previous", "the coming"]
+        .iter()
+        .any(|c| cue.split_whitespace().eq(c.split_whitespace()));
+    let start = match (counts_from_event, fiscal) {
+        (false, _) => whole.start(),
+        (true, true) if unit_word.eq_ignore_ascii_case("year") => {
+            let year_shift = if last_word == "previous" { -1 } else { 1 };
+            let position = PeriodPosition::Anaphoric { year_shift };
+            return Some(period(whole.start(), end, PeriodUnit::Year, position));
         }
-        let year_shift = if last_word == "previous" { -1 } else { 1 };
-        return Some(period(
-            whole.start(),
-            end,
-            PeriodUnit::Year,
-            PeriodPosition::Anaphoric { year_shift },
-        ));
-    }
+        (true, false) if last_word == "next" => {
+            // The cue's last word, after whatever space (a no-break space is two bytes).
+            let cue = caps.get(CG.scue)?;
+            let (at, space) = cue
+                .as_str()
+                .char_indices()
+                .rfind(|(_, c)| c.is_whitespace())?;
+            cue.start() + at + space.len_utf8()
+        }
+        (true, _) => return None,
+    };
     let (shift, direction) = match last_word {
         "last" => (-1, Some(Direction::Before)),
         "next" => (1, Some(Direction::After)),
-        "past" | "previous" => (-1, Some(Direction::Before)),
+        "past" => (-1, Some(Direction::Before)),
         "coming" => (1, Some(Direction::After)),
         _ => (0, None),
     };

@@ -149,25 +149,19 @@ const WEEKENDS_AFTER: [&str; 7] = ["on", "at", "most", "during", "over", "some",
 
 /// Words that may follow "every morning" or "each spring" when it names a time: the
 /// start of a clause or a phrase, not a noun it would modify or a verb it would rule.
-const AFTER_SLOT: [&str; 31] = [
-    "the", "a", "an", "he", "she", "they", "we", "i", "you", "it", "his", "her", "their", "our",
-    "my", "its", "in", "at", "on", "for", "from", "to", "and", "or", "but", "when", "as", "since",
-    "until", "before", "after",
+const AFTER_SLOT: [&str; 39] = [
+    "the", "a", "an", "this", "that", "these", "those", "there", "he", "she", "they", "we", "i",
+    "you", "it", "his", "her", "their", "our", "my", "its", "in", "at", "on", "for", "from", "to",
+    "during", "through", "with", "and", "or", "but", "when", "as", "since", "until", "before",
+    "after",
 ];
 
-/// Whether the word after `end` lets the phrase before it stand as a time.
+/// Whether the word after `end` lets the phrase before it stand as a time: none (a
+/// stop or a comma), a capitalised one, or one of [`AFTER_SLOT`].
 fn ends_a_time_phrase(prose: &str, end: usize) -> bool {
     let rest = prose[end..].trim_start_matches([' ', '\t']);
-    if !rest.starts_with(|c: char| c.is_ascii_alphabetic()) {
-        return true;
-    }
-    let next = next_word(prose, end);
-    rest.starts_with(|c: char| c.is_ascii_uppercase())
-        || AFTER_SLOT.contains(&next.as_str())
-        || [
-            "during", "through", "with", "there", "this", "that", "these", "those",
-        ]
-        .contains(&next.as_str())
+    !rest.starts_with(|c: char| c.is_ascii_lowercase())
+        || AFTER_SLOT.contains(&next_word(prose, end).as_str())
 }
 
 /// The part of the calendar a word names, for "every morning", "each weekend".
