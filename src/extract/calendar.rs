@@ -386,6 +386,17 @@ fn nth(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
         }
         _ => whole.start(),
     };
+    // "the second half of 2019-20" is a half of a season, no calendar half-year.
+    let of_a_season = prose[whole.end()..]
+        .strip_prefix(" of ")
+        .and_then(|rest| {
+            rest.get(4..)
+                .filter(|_| rest.as_bytes()[..4].iter().all(u8::is_ascii_digit))
+        })
+        .is_some_and(super::ranges::continues_a_year_range);
+    if of_a_season {
+        return None;
+    }
     let position = match year_after(&prose[whole.end()..], " of ") {
         Some(year) if caps.get(CG.nyr).is_none() && caps.get(CG.nago).is_none() => {
             PeriodPosition::NthOf { n, year }
@@ -404,14 +415,9 @@ fn year_after(rest: &str, gap: &str) -> Option<i32> {
     let digits = rest.strip_prefix(gap)?.get(..4)?;
     let after = &rest[gap.len() + 4..];
     // "of 1989-90" names a season across two years, not the first of them.
-    let second_year = ['-', '/', '\u{2013}'].iter().any(|dash| {
-        after
-            .strip_prefix(*dash)
-            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
-    });
     if !digits.bytes().all(|b| b.is_ascii_digit())
         || after.starts_with(|c: char| c.is_ascii_alphanumeric())
-        || second_year
+        || super::ranges::continues_a_year_range(after)
     {
         return None;
     }

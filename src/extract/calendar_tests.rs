@@ -355,8 +355,20 @@ fn the_last_half_of_a_year_is_its_second() {
             PeriodPosition::NthOf { n: 2, year: 1989 }
         )
     );
-    // Alone, it could be the last half of a match.
+    // Alone, it could be the last half of a match; of a season across two years it
+    // is no calendar half-year.
     assert!(periods("In the last half, he scored twice.").is_empty());
+    for text in [
+        "The last half of 1989-90 was poor.",
+        "The second half of 2019-20 was worse.",
+    ] {
+        assert!(
+            periods(text)
+                .iter()
+                .all(|(_, p)| p.unit != PeriodUnit::Half),
+            "{text}"
+        );
+    }
     // "the last quarter" is still the one before this one.
     assert_eq!(
         one("Profit fell in the last quarter."),

@@ -33,6 +33,7 @@ pub use ages::{surname_shared, Age, AgeForm, PersonName};
 pub use amounts::{Amount, Currency, Money, Quantity};
 pub use holidays::Holiday;
 pub use numbers::parse_number_words;
+pub(crate) use ranges::continues_a_year_range;
 #[cfg(test)]
 pub(crate) use scan::ascii_regex;
 pub(crate) use scan::{ends_with_ignore_case, word_before};

@@ -14,6 +14,16 @@ use super::{Approx, Mention, MentionValue, PeriodPosition, PeriodUnit, Span};
 /// The separators a range is written with (the en dash is three bytes).
 const SEPARATORS: [&str; 3] = ["-", "\u{2013}", "/"];
 
+/// Whether the text after a year goes on to a second one ("2019-20", "1996–2001",
+/// "2010/11"): the year is then the first of a range or season, not a year alone.
+pub(crate) fn continues_a_year_range(after: &str) -> bool {
+    SEPARATORS.iter().any(|sep| {
+        after
+            .strip_prefix(sep)
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+    })
+}
+
 /// Finds every year range in `prose`, as two absolute years.
 pub(super) fn find_year_ranges(prose: &str, out: &mut Vec<Mention>) {
     let bytes = prose.as_bytes();

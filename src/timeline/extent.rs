@@ -592,10 +592,13 @@ fn join(
         (MentionValue::Period(_), MentionValue::Date(_) | MentionValue::Period(_))
             if gap.eq_ignore_ascii_case(" of ") =>
         {
-            // Only a bare year joins: "the third quarter of 1990", "... of last year".
+            // Only a bare year joins: "the third quarter of 1990", "... of last year";
+            // not the first year of a season across two ("the second half of 2019-20").
             let year_resolution = second_resolution?;
             let date = year_resolution.date;
-            if date.month.is_some() || year_resolution.period.is_some() {
+            let season_of_two_years =
+                crate::extract::continues_a_year_range(&prose[second.span.end as usize..]);
+            if date.month.is_some() || year_resolution.period.is_some() || season_of_two_years {
                 return None;
             }
             let year = date.year?;
