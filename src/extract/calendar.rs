@@ -159,7 +159,7 @@ pub(super) fn period(
     }
 }
 
-fn season(word: &str) -> Option<Season> {
+pub(super) fn season(word: &str) -> Option<Season> {
     Some(match word.to_ascii_lowercase().as_str() {
         "spring" => Season::Spring,
         "summer" => Season::Summer,
@@ -464,11 +464,7 @@ fn day(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
         )
     } else if let Some(part) = caps.get(CG.part).or_else(|| caps.get(CG.midpart)) {
         // "this morning", and "in mid-afternoon": a part of the article's day.
-        let part = match part.as_str().to_ascii_lowercase().as_str() {
-            "morning" => PartOfDay::Morning,
-            "afternoon" => PartOfDay::Afternoon,
-            _ => PartOfDay::Evening,
-        };
+        let part = PartOfDay::from_word(part.as_str())?;
         (PeriodUnit::PartOfDay(part), PeriodPosition::Shift(0))
     } else if caps.get(CG.yearend).is_some() {
         // "by year-end": the end of the article's year, to the year.
@@ -534,10 +530,7 @@ fn anaphoric(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
         "week" => PeriodUnit::Week,
         "month" => PeriodUnit::Month,
         "year" => PeriodUnit::Year,
-        "morning" => PeriodUnit::PartOfDay(PartOfDay::Morning),
-        "afternoon" => PeriodUnit::PartOfDay(PartOfDay::Afternoon),
-        "evening" => PeriodUnit::PartOfDay(PartOfDay::Evening),
-        _ => PeriodUnit::PartOfDay(PartOfDay::Night),
+        part => PeriodUnit::PartOfDay(PartOfDay::from_word(part)?),
     };
     Some(period(
         start,

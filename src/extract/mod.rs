@@ -160,6 +160,19 @@ pub enum PartOfDay {
     Night,
 }
 
+impl PartOfDay {
+    /// The part of the day a word names, in any case: "morning", "Night".
+    pub fn from_word(word: &str) -> Option<PartOfDay> {
+        Some(match word.to_ascii_lowercase().as_str() {
+            "morning" => PartOfDay::Morning,
+            "afternoon" => PartOfDay::Afternoon,
+            "evening" => PartOfDay::Evening,
+            "night" => PartOfDay::Night,
+            _ => return None,
+        })
+    }
+}
+
 /// The four seasons, as TIMEX3 names them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Season {

@@ -144,9 +144,9 @@ pub(super) fn lower_end_of_range(prose: &str, upper: &mut Mention) -> Option<Men
     } else {
         super::parse_number_words(word)?
     };
-    // "$5 to 10 years", "No. 5 to 10", "3.5 to 4 years": not a bare count.
-    // A word, currency or number glued before it ("$5", "3.5", "twenty-five") makes it
-    // part of something else; a space, bracket, quote or dash does not.
+    // A word, currency or number glued before it ("$5 to 10 years", "3.5 to 4",
+    // "twenty-five to thirty") makes it part of something else; a space, bracket, quote
+    // or dash does not.
     let glued = prose[..lower_start].chars().next_back().is_some_and(|c| {
         c.is_alphanumeric()
             || matches!(c, '$' | '£' | '€' | '¥' | '.' | ',' | '-' | '/' | '#' | '+')
@@ -156,17 +156,16 @@ pub(super) fn lower_end_of_range(prose: &str, upper: &mut Mention) -> Option<Men
     }
     // "two hundred to three hundred years": "hundred" ends another number; "0900 and
     // 1100 hours" are clock times.
-    let number_before =
-        super::parse_number_words(&super::word_before(&prose[..lower_start])).is_some();
-    if number_before || word.starts_with('0') {
+    let word_before = super::word_before(&prose[..lower_start]);
+    if super::parse_number_words(&word_before).is_some() || word.starts_with('0') {
         return None;
     }
     // "between 60 and 90 days"; "in 2008 and 10 years" is no range.
-    if joiner == "and" && super::word_before(&prose[..lower_start]) != "between" {
+    if joiner == "and" && word_before != "between" {
         return None;
     }
     let lower_milli = lower.checked_mul(1000)?;
-    if word.is_empty() || lower_milli == 0 || lower_milli >= length.milli_amount {
+    if lower_milli == 0 || lower_milli >= length.milli_amount {
         return None;
     }
     upper.approx = Approx::AtMost;

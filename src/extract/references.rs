@@ -5,7 +5,7 @@
 use super::calendar::CG;
 use super::scan::Groups;
 
-use super::{CalendarSlot, Mention, MentionValue, PartOfDay, Recurrence, Season, Span};
+use super::{CalendarSlot, Mention, MentionValue, PartOfDay, Recurrence, Span};
 use super::{TimeReference, TimeUnit};
 
 /// References. "now" is left out where it is a conjunction ("now that") and "the past"
@@ -15,9 +15,9 @@ pub(super) const REFERENCE: &str = r"(?i:(?-u:\b)(?:(?P<present>(?:right\s+)?now
 /// Recurrences: "daily", "annually", "every week", "each quarter", "every two months",
 /// "every other week", "twice a year", "three times a day", and each of a named part of
 /// the calendar: "every morning", "each weekend", "every summer", "each July", "on
-/// weekends". Month
-/// names are matched as written, Capitalised, so "each may" is never a month. (Weekdays
-/// are `weekdays::find_weekdays`'s, which sees "every Thursday" and "on Sundays".)
+/// weekends". Month names are matched as written, Capitalised, so "each may" is never a
+/// month. (Weekdays are `weekdays::find_weekdays`'s, which sees "every Thursday" and "on
+/// Sundays".)
 pub(super) const SET: &str = r"(?i:(?-u:\b)(?:(?P<adverb>hourly|daily|weekly|monthly|annually|yearly)|(?:every|each)\s+(?:(?:(?P<setn>two|three|four|five|six|[2-9]|1[0-2]|other)\s+)?(?P<setunit>hours?|days?|weeks?|months?|quarters?|years?)|(?P<slot>morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|winter)|(?-i:(?P<slotmonth>January|February|March|April|May|June|July|August|September|October|November|December)))|(?P<weekends>weekends)|(?P<freq>once|twice|times)\s+(?:a|an|per|every|each)\s+(?P<perunit>hour|day|week|month|quarter|year))(?-u:\b))";
 
 /// Lengths with no amount: "several years", "a few days", "recent months", "weeks", and
@@ -166,38 +166,34 @@ fn ends_a_time_phrase(prose: &str, end: usize) -> bool {
 
 /// The part of the calendar a word names, for "every morning", "each weekend".
 pub(super) fn calendar_slot(word: &str) -> Option<CalendarSlot> {
-    let part = |p| Some(CalendarSlot::PartOfDay(p));
-    let season = |s| Some(CalendarSlot::Season(s));
-    match word.to_ascii_lowercase().as_str() {
-        "morning" => part(PartOfDay::Morning),
-        "afternoon" => part(PartOfDay::Afternoon),
-        "evening" => part(PartOfDay::Evening),
-        "night" => part(PartOfDay::Night),
-        "weekend" => Some(CalendarSlot::Weekend),
-        "spring" => season(Season::Spring),
-        "summer" => season(Season::Summer),
-        "autumn" | "fall" => season(Season::Fall),
-        "winter" => season(Season::Winter),
-        _ => None,
+    if word.eq_ignore_ascii_case("weekend") {
+        return Some(CalendarSlot::Weekend);
     }
+    PartOfDay::from_word(word)
+        .map(CalendarSlot::PartOfDay)
+        .or_else(|| super::calendar::season(word).map(CalendarSlot::Season))
 }
 
 pub(super) fn set(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
     let whole = caps.get(0)?;
-    let slot = match (caps.get(CG.slot), caps.get(CG.slotmonth)) {
+    let slot = if let Some(word) = caps.get(CG.slot) {
         // "each fall costs", "every winter coat": a noun, or the word modifies one.
-        (Some(_), _) if !ends_a_time_phrase(prose, whole.end()) => return None,
-        (Some(word), _) => calendar_slot(word.as_str()),
-        (None, Some(month)) => super::dates::month_number(month.as_str()).map(CalendarSlot::Month),
-        (None, None) => None,
+        if !ends_a_time_phrase(prose, whole.end()) {
+            return None;
+        }
+        calendar_slot(word.as_str())
+    } else if let Some(month) = caps.get(CG.slotmonth) {
+        super::dates::month_number(month.as_str()).map(CalendarSlot::Month)
+    } else if caps.get(CG.weekends).is_some() {
+        // "on weekends", "most weekends"; not "the past two weekends", a count of them.
+        let before = super::word_before(&prose[..whole.start()]);
+        if !WEEKENDS_AFTER.contains(&before.as_str()) {
+            return None;
+        }
+        Some(CalendarSlot::Weekend)
+    } else {
+        None
     };
-    // "on weekends", "most weekends"; not "the past two weekends", a count of them.
-    if caps.get(CG.weekends).is_some()
-        && !WEEKENDS_AFTER.contains(&super::word_before(&prose[..whole.start()]).as_str())
-    {
-        return None;
-    }
-    let slot = slot.or(caps.get(CG.weekends).map(|_| CalendarSlot::Weekend));
     if let Some(slot) = slot {
         return Some(mention(
             whole.start(),

@@ -5,7 +5,6 @@
 //! the weekday would be resolved to one and read by the weekday checks.
 
 use super::dates::{weekday_of, written_as, WEEKDAYS};
-use super::references::calendar_slot;
 use super::scan::is_word_byte;
 use super::triggers::{kind, Triggers};
 use super::{CalendarSlot, Mention, MentionValue, PartOfDay, Recurrence};
@@ -40,7 +39,7 @@ pub(super) fn find_weekdays(prose: &str, triggers: &Triggers, out: &mut Vec<Ment
         }
         // Word bytes are ASCII, so both ends are character boundaries.
         let word = &prose[start..end];
-        let full = WEEKDAYS.iter().any(|w| written_as(word, w.0));
+        let full = is_full_name(word);
         let abbr = || {
             bytes.get(end) == Some(&b'.')
                 && WEEKDAYS[..5]
@@ -59,6 +58,11 @@ pub(super) fn find_weekdays(prose: &str, triggers: &Triggers, out: &mut Vec<Ment
             });
         }
     }
+}
+
+/// Whether `word` is a weekday's full name, Capitalised or in ALL CAPS.
+fn is_full_name(word: &str) -> bool {
+    WEEKDAYS.iter().any(|(full, _)| written_as(word, full))
 }
 
 /// Words that make the weekday after them part of a name: "Good Friday" and "Easter
@@ -86,7 +90,6 @@ fn names_a_day(before: &str) -> bool {
 /// "every" and the part of the day; "on" stays out, as TIMEX3 extents leave it.
 fn recurring_weekday(prose: &str, start: usize, end: usize) -> Option<Mention> {
     let word = &prose[start..end];
-    let is_full_name = |w: &str| WEEKDAYS.iter().any(|(full, _)| written_as(w, full));
     let plural = !is_full_name(word);
     let name = if plural {
         word.strip_suffix(['s', 'S'])
@@ -128,10 +131,7 @@ fn shared_plural_part(prose: &str, at: usize) -> Option<PartOfDay> {
         .iter()
         .find_map(|joiner| rest.strip_prefix(joiner))?;
     let len = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
-    if !WEEKDAYS
-        .iter()
-        .any(|(full, _)| written_as(&rest[..len], full))
-    {
+    if !is_full_name(&rest[..len]) {
         return None;
     }
     let after = prose.len() - rest.len() + len;
@@ -158,7 +158,6 @@ fn counted(before: &str) -> bool {
             "consecutive",
             "straight",
             "successive",
-            "two",
             "many",
         ]
         .contains(&word.as_str())
@@ -191,14 +190,11 @@ fn part_of_day_after(prose: &str, at: usize) -> Option<PartAfter> {
         Some(stem) => (stem, true),
         None => (word, false),
     };
-    match calendar_slot(singular)? {
-        CalendarSlot::PartOfDay(part) => Some(PartAfter {
-            part,
-            plural,
-            end: at + 1 + len,
-        }),
-        _ => None,
-    }
+    Some(PartAfter {
+        part: PartOfDay::from_word(singular)?,
+        plural,
+        end: at + 1 + len,
+    })
 }
 
 /// Whether a plural weekday sits in a name: a capitalised word follows it, or one

@@ -169,13 +169,7 @@ fn part_of_day_after(prose: &str, end: usize) -> Option<(PartOfDay, usize)> {
     let word_len = trimmed
         .find(|c: char| !c.is_ascii_alphabetic())
         .unwrap_or(trimmed.len());
-    let part = match trimmed[..word_len].to_ascii_lowercase().as_str() {
-        "morning" => PartOfDay::Morning,
-        "afternoon" => PartOfDay::Afternoon,
-        "evening" => PartOfDay::Evening,
-        "night" => PartOfDay::Night,
-        _ => return None,
-    };
+    let part = PartOfDay::from_word(&trimmed[..word_len])?;
     Some((part, end + 1 + word_len))
 }
 
