@@ -559,6 +559,14 @@ mod tests {
             "2022-05-17"
         );
         assert_eq!(v("The council meets this Monday.", "Monday"), "2022-05-16");
+        // A plan told in the past tense is still ahead of the article.
+        assert_eq!(
+            v(
+                "Growers were planning to block the road on Monday.",
+                "Monday"
+            ),
+            "2022-05-16"
+        );
     }
 
     #[test]

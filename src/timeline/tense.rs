@@ -104,7 +104,7 @@ pub(crate) fn nearest_bias_of(cues: &[Cue], at: usize) -> Option<Bias> {
 ///
 /// Future cues: "will", "shall", "would", "should", "can", "might", "must", "won't",
 /// "'ll", "next", "upcoming", "scheduled", "planned", "payable", and the phrases "going
-/// to", "expected to", "plan(s) to", "due to", "set to", "is to", "are to", "to be held"
+/// to", "expected to", "plan(s) to", "planning to", "preparing to", "due to", "set to", "is to", "are to", "to be held"
 /// and "later this", their words one space apart. Past cues: a closed list of irregular
 /// past forms and time words ("was", "said", "met", "ago", "last", …) and words of five
 /// letters or more ending in "-ed", less [`NOT_PAST`] and [`is_un_adjective`]. Words are
@@ -171,7 +171,8 @@ pub(crate) fn cues(sentence: &str) -> Vec<Cue> {
                 Some(end) => all.push(future(end)),
                 None => all.push(past(end)),
             },
-            b"going" | b"expected" | b"plans" | b"plan" | b"due" | b"set" | b"is" | b"are" => {
+            b"going" | b"expected" | b"plans" | b"plan" | b"planning" | b"preparing" | b"due"
+            | b"set" | b"is" | b"are" => {
                 if let Some(end) = words.followed_by(&["to"], " ") {
                     all.push(future(end));
                 }
@@ -186,10 +187,19 @@ pub(crate) fn cues(sentence: &str) -> Vec<Cue> {
                     all.push(future(end));
                 }
             }
+            // "was going to", "were planning to": the future seen from the past, not a
+            // past of its own.
+            b"was" | b"were" if is_future_in_past(&sentence[end..]) => {}
             b"was" | b"were" | b"had" | b"did" | b"said" | b"told" | b"last" | b"ago"
             | b"earlier" | b"since" | b"spoke" | b"met" | b"began" | b"took" | b"made"
             | b"came" | b"went" | b"held" | b"gave" | b"saw" | b"lost" | b"left" | b"became"
-            | b"fell" | b"rose" => {
+            | b"fell" | b"rose" | b"underwent" | b"struck" | b"fought" | b"brought" | b"bought"
+            | b"caught" | b"sought" | b"thought" | b"sent" | b"built" | b"meant" | b"fled"
+            | b"wrote" | b"broke" | b"stole" | b"chose" | b"froze" | b"grew" | b"knew"
+            | b"threw" | b"drew" | b"flew" | b"withdrew" | b"sank" | b"ran" | b"stood"
+            | b"shook" | b"forgot" | b"paid" | b"sold" | b"found" | b"heard" | b"overcame"
+            | b"forgave" | b"arose" | b"spent" | b"felt" | b"kept" | b"led" | b"hung"
+            | b"swore" | b"rode" | b"drove" | b"got" => {
                 if is_past_verb(sentence, start) {
                     all.push(past(end));
                 }
@@ -202,6 +212,27 @@ pub(crate) fn cues(sentence: &str) -> Vec<Cue> {
         }
     }
     all
+}
+
+/// Whether the words after "was" or "were" make a future seen from the past: "going
+/// to", "planning to", "preparing to", "about to", "due to", "set to", "scheduled to".
+fn is_future_in_past(after: &str) -> bool {
+    let after = after.as_bytes();
+    [
+        "going to ",
+        "planning to ",
+        "preparing to ",
+        "about to ",
+        "due to ",
+        "set to ",
+        "scheduled to ",
+    ]
+    .iter()
+    .any(|phrase| {
+        after.len() > phrase.len()
+            && after[0] == b' '
+            && after[1..=phrase.len()].eq_ignore_ascii_case(phrase.as_bytes())
+    })
 }
 
 /// Whether a word is a regular past form: five letters or more ending in "-ed", and
@@ -222,7 +253,7 @@ const CUE_WORD_MAX: usize = 9;
 /// is cheaper than comparing them with every cue word. The list must name every word of
 /// the `match` in [`cues`]; the test against the regex fails when one is missing.
 const CUE_INITIALS: [u32; CUE_WORD_MAX + 1] = {
-    const WORDS: [&str; 49] = [
+    const WORDS: [&str; 95] = [
         "will",
         "shall",
         "would",
@@ -241,6 +272,8 @@ const CUE_INITIALS: [u32; CUE_WORD_MAX + 1] = {
         "expected",
         "plans",
         "plan",
+        "planning",
+        "preparing",
         "due",
         "set",
         "is",
@@ -272,6 +305,50 @@ const CUE_INITIALS: [u32; CUE_WORD_MAX + 1] = {
         "became",
         "fell",
         "rose",
+        "underwent",
+        "struck",
+        "fought",
+        "brought",
+        "bought",
+        "caught",
+        "sought",
+        "thought",
+        "sent",
+        "built",
+        "meant",
+        "fled",
+        "wrote",
+        "broke",
+        "stole",
+        "chose",
+        "froze",
+        "grew",
+        "knew",
+        "threw",
+        "drew",
+        "flew",
+        "withdrew",
+        "sank",
+        "ran",
+        "stood",
+        "shook",
+        "forgot",
+        "paid",
+        "sold",
+        "found",
+        "heard",
+        "overcame",
+        "forgave",
+        "arose",
+        "spent",
+        "felt",
+        "kept",
+        "led",
+        "hung",
+        "swore",
+        "rode",
+        "drove",
+        "got",
     ];
     let mut table = [0u32; CUE_WORD_MAX + 1];
     let mut i = 0;
@@ -415,8 +492,8 @@ mod tests {
     /// The cue reading as one regex per direction, which [`cues`] replaced because
     /// compiling it cost every run more than reading the words.
     fn cues_by_regex(sentence: &str) -> Vec<Cue> {
-        const FUTURE: &str = r"(?i)\b(?:will|shall|won't|would|should|can|might|must|going to|next|upcoming|scheduled|expected to|plans? to|planned|due to|set to|is to|are to|to be held|later this|payable)\b|'ll\b";
-        const PAST: &str = r"(?i)\b(?:was|were|had|did|said|told|last|ago|earlier|since|spoke|met|began|took|made|came|went|held|gave|saw|won|lost|left|became|fell|rose|[a-z]{3,}ed)\b";
+        const FUTURE: &str = r"(?i)\b(?:will|shall|won't|would|should|can|might|must|going to|next|upcoming|scheduled|expected to|plans? to|planning to|preparing to|planned|due to|set to|is to|are to|to be held|later this|payable)\b|'ll\b";
+        const PAST: &str = r"(?i)\b(?:was|were|had|did|said|told|last|ago|earlier|since|spoke|met|began|took|made|came|went|held|gave|saw|won|lost|left|became|fell|rose|underwent|struck|fought|brought|bought|caught|sought|thought|sent|built|meant|fled|wrote|broke|stole|chose|froze|grew|knew|threw|drew|flew|withdrew|sank|ran|stood|shook|forgot|paid|sold|found|heard|overcame|forgave|arose|spent|felt|kept|led|hung|swore|rode|drove|got|[a-z]{3,}ed)\b";
         let set =
             regex::bytes::RegexBuilder::new(&format!("(?P<future>{FUTURE})|(?P<past>{PAST})"))
                 .unicode(false)
@@ -432,6 +509,11 @@ mod tests {
                 bias,
             };
             let future = caps.name("future").is_some();
+            if (word.eq_ignore_ascii_case("was") || word.eq_ignore_ascii_case("were"))
+                && is_future_in_past(&sentence[m.end()..])
+            {
+                continue;
+            }
             if future {
                 let after = &sentence[m.end()..];
                 if word.eq_ignore_ascii_case("next")
@@ -444,7 +526,10 @@ mod tests {
             let past = if future {
                 word.eq_ignore_ascii_case("planned")
             } else {
-                !NOT_PAST.iter().any(|w| word.eq_ignore_ascii_case(w)) && !is_un_adjective(word)
+                // Only a regular "-ed" form can be an "un-" adjective ("underwent" is not).
+                let regular = word.len() > 2 && word[word.len() - 2..].eq_ignore_ascii_case("ed");
+                let not_past = NOT_PAST.iter().any(|w| word.eq_ignore_ascii_case(w));
+                !not_past && (!regular || !is_un_adjective(word))
             };
             if past && is_past_verb(sentence, m.start()) {
                 all.push(cue(Bias::Past));
@@ -461,11 +546,12 @@ mod tests {
             "Plans to sell, plan to buy, planned merger, the planned sale, it planned ahead.",
             "Officials said the 2nd_edited draft was unsigned and unveiled later this week.",
             "She expected to win; it is scheduled; due  to rain; set to open; are to vote.",
+            "They were planning to march and preparing to leave; planning ahead, preparing food.",
             "It rose, fell and was earlier left since ago; bed red need speed indeed proceeded.",
             "x'll 'll ll' going  to goingto later thistle toured",
             "will shall would should can might must upcoming scheduled payable planned next \
              was were had did said told last ago earlier since spoke met began took made \
-             came went held gave saw lost left became fell rose won",
+             came went held gave saw lost left became fell rose won underwent fled",
         ]
         .iter()
         .map(|s| s.to_string())
@@ -515,6 +601,14 @@ mod tests {
             Some(Bias::Future)
         );
         assert_eq!(bias("The vote is on March 3.", "March 3"), None);
+        // An irregular past before the date governs it, not the "will" after it.
+        assert_eq!(
+            bias(
+                "The striker, who underwent surgery in November, will miss the cup.",
+                "November"
+            ),
+            Some(Bias::Past)
+        );
         assert_eq!(
             sentence_bias("She said the board will meet on March 3."),
             None,
