@@ -559,6 +559,25 @@ mod tests {
             "2022-05-17"
         );
         assert_eq!(v("The council meets this Monday.", "Monday"), "2022-05-16");
+        // Cues both ways: a plain future in the day's own clause governs it, unless a
+        // past verb follows the day in that clause.
+        let both = "On Tuesday the club will play a side who drew on Wednesday.";
+        assert_eq!(v(both, "Tuesday"), "2022-05-17");
+        assert_eq!(v(both, "Wednesday"), "2022-05-11");
+        assert_eq!(
+            v(
+                "He claimed the case will fail and on Tuesday criticised the judge.",
+                "Tuesday"
+            ),
+            "2022-05-10"
+        );
+        assert_eq!(
+            v(
+                "The offer had been scheduled to expire on Tuesday, and will now run on.",
+                "Tuesday"
+            ),
+            "2022-05-10"
+        );
         // A plan told in the past tense is still ahead of the article.
         assert_eq!(
             v(

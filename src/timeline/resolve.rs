@@ -29,7 +29,9 @@ pub fn resolve_with(
         let mut tense_cues = tense_cues.borrow_mut();
         let cues = tense_cues.around(doc, mention);
         match mention.value {
-            MentionValue::Weekday(_) => bias_of(cues),
+            MentionValue::Weekday(_) => {
+                bias_of(cues).or_else(|| plain_future_in_clause(doc.prose(), cues, mention))
+            }
             _ => nearest_bias_of(cues, mention.span.start as usize),
         }
         .or(policy.bias)
@@ -200,6 +202,38 @@ impl TenseCues {
         }
         &self.cues[first..last]
     }
+}
+
+/// For a weekday in a sentence with cues both ways: the future when the nearest cue,
+/// in the same clause, is a plain future ("On Tuesday Rangers will play away to a side
+/// who drew on Saturday"). Cues of intention ("planned", "due to", "scheduled") are
+/// left out: told in the past they name days gone ("had been due to expire Friday").
+fn plain_future_in_clause(prose: &str, cues: &[Cue], mention: &Mention) -> Option<Bias> {
+    let (start, end) = (mention.span.start as usize, mention.span.end as usize);
+    let split = cues.partition_point(|c| c.start < start);
+    let (cue, between) = match cues[..split].last() {
+        Some(c) => (c, prose.get(c.end..start)?),
+        None => {
+            let c = cues.get(split)?;
+            (c, prose.get(end..c.start)?)
+        }
+    };
+    let word = prose.get(cue.start..cue.end)?;
+    let plain = ["will", "shall", "'ll", "won't"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w));
+    // "it will be hard ... and on Monday criticised the trial": a past verb right after
+    // the day, in its clause, is the day's own.
+    let past_after = cues.get(split).is_some_and(|next| {
+        next.bias == Bias::Past && prose.get(end..next.start).is_some_and(one_clause)
+    });
+    (cue.bias == Bias::Future && plain && one_clause(between) && !past_after)
+        .then_some(Bias::Future)
+}
+
+/// Whether a stretch of prose has no punctuation that ends a clause or opens an aside.
+fn one_clause(between: &str) -> bool {
+    !between.contains([',', ';', ':', '(', ')', '"', '\u{201c}', '\u{201d}'])
 }
 
 fn resolve_written(
