@@ -14,6 +14,7 @@ mod ranges;
 mod resolve;
 mod tense;
 mod timex;
+mod weekdays;
 
 pub use anchor::{find_anchor, Anchor, AnchorSource};
 pub use extent::{timexes, Timex};

@@ -1,0 +1,249 @@
+//! Tests of the coarse resolutions: periods in focus, weekday cues, times placed on
+//! their day. All sentences are invented.
+
+use crate::document::{DocKind, Document};
+use crate::timeline::{analyze, timex};
+
+/// The TIMEX3 value of the mention `needle` in a text dated 2022-05-13 (a Friday).
+fn v(text: &str, needle: &str) -> String {
+    v_on("2022-05-13", text, needle)
+}
+
+/// The TIMEX3 value of the mention `needle` in a text dated `date`.
+fn v_on(date: &str, text: &str, needle: &str) -> String {
+    let text = format!("Dated {date}.\n\n{text}");
+    let doc = Document::new(&text, DocKind::PlainText);
+    let analysis = analyze(&doc, None);
+    let i = analysis
+        .mentions
+        .iter()
+        .position(|m| doc.text(m.span) == needle)
+        .unwrap_or_else(|| panic!("no mention {needle:?} in {:?}", analysis.mentions));
+    timex(
+        &analysis.mentions[i],
+        analysis.timeline.resolutions[i].as_ref(),
+    )
+    .1
+}
+
+#[test]
+fn years_and_months_ago_keep_their_granularity() {
+    assert_eq!(v("The mill closed two years ago.", "two years ago"), "2020");
+    assert_eq!(
+        v("The mill closed three months ago.", "three months ago"),
+        "2022-02"
+    );
+    // A year and a half is counted in months.
+    assert_eq!(
+        v(
+            "The mill closed a year and a half ago.",
+            "a year and a half ago"
+        ),
+        "2020-11"
+    );
+}
+
+#[test]
+fn a_date_named_again_keeps_its_year() {
+    // The first is surely next February's; the second, in a past-tense sentence,
+    // would be this February's on its own.
+    let text = "The chief will step down Feb. 1, the board said. It named an interim \
+                team last week, to take over on Feb. 1.";
+    let doc = Document::new(format!("Dated 2022-10-20.\n\n{text}"), DocKind::PlainText);
+    let analysis = analyze(&doc, None);
+    let years: Vec<_> = analysis
+        .mentions
+        .iter()
+        .zip(&analysis.timeline.resolutions)
+        .filter(|(m, _)| doc.text(m.span) == "Feb. 1")
+        .map(|(_, r)| r.and_then(|r| r.date.year))
+        .collect();
+    assert_eq!(years, [Some(2023), Some(2023)]);
+    // A date with its year written is an anniversary when named again bare.
+    assert_eq!(
+        v(
+            "The towers fell on Sept. 11, 2001. Services were held on Sept. 11 across the city.",
+            "Sept. 11"
+        ),
+        "2021-09-11"
+    );
+    // February 29 written with a year lends it to no bare February 29 after it.
+    let text = "Dated 2022-05-13.\n\nThe rule was proposed on Feb. 29, 2019. A vote followed on Feb. 29, when it passed.";
+    let doc = Document::new(text, DocKind::PlainText);
+    let analysis = analyze(&doc, None);
+    let last = analysis
+        .mentions
+        .iter()
+        .rposition(|m| doc.text(m.span) == "Feb. 29");
+    let value = last.map(|i| {
+        timex(
+            &analysis.mentions[i],
+            analysis.timeline.resolutions[i].as_ref(),
+        )
+        .1
+    });
+    assert_eq!(value.as_deref(), Some("XXXX-02-29"));
+}
+
+#[test]
+fn the_previous_fiscal_year_counts_from_the_year_in_focus() {
+    assert_eq!(
+        v(
+            "Sales in fiscal 2019 rose 5% from the previous fiscal year.",
+            "the previous fiscal year"
+        ),
+        "2018"
+    );
+    // With no year named before it, the article's own.
+    assert_eq!(
+        v(
+            "Growth will be faster in the next fiscal year.",
+            "the next fiscal year"
+        ),
+        "2023"
+    );
+    // "next year" is no year written, and one named paragraphs back is not the
+    // year in focus.
+    assert_eq!(
+        v(
+            "Prices will rise next year, and faster in the next fiscal year.",
+            "the next fiscal year"
+        ),
+        "2023"
+    );
+    let far = format!(
+        "Deflation may return in fiscal 2024, she said.\n\n{}\n\nGrowth will be 2 percent in the next fiscal year.",
+        "The weather was wet and sales were slow in the autumn, the report said. ".repeat(3)
+    );
+    assert_eq!(v(&far, "the next fiscal year"), "2023");
+    // Counted from the year just written, in a past narrative.
+    assert_eq!(
+        v(
+            "In fiscal 2015 it lost money, and the next fiscal year it recovered.",
+            "the next fiscal year"
+        ),
+        "2016"
+    );
+}
+
+#[test]
+fn a_year_back_in_a_quarterly_report_is_that_quarter() {
+    let text = "Sales rose in the first quarter, up from a year ago.";
+    assert_eq!(v(text, "a year ago"), "2021-Q1");
+}
+
+#[test]
+fn the_latest_quarter_is_a_finished_one() {
+    // Written in May 2022: the latest finished quarter is the first, whatever
+    // later quarter a forecast names before it.
+    let text = "The bank expects a third-quarter charge. Profit fell in the latest quarter.";
+    assert_eq!(v(text, "the latest quarter"), "2022-Q1");
+    let text = "Profit rose in the fourth quarter of 2021. The quarter was strong.";
+    assert_eq!(v(text, "The quarter"), "2021-Q4");
+}
+
+#[test]
+fn weekday_cues_and_tomorrow() {
+    assert_eq!(v("The ferry sank last Friday.", "Friday"), "2022-05-06");
+    assert_eq!(v("The ferry sails next Friday.", "Friday"), "2022-05-20");
+    // The day after the article date, with no cue either way.
+    assert_eq!(v("The ferry sails Saturday.", "Saturday"), "2022-05-14");
+    assert_eq!(v("The ferry sank on Wednesday.", "Wednesday"), "2022-05-11");
+    // "on a Monday" is any Monday: no day.
+    assert_eq!(v("The pump was fixed on a Monday.", "Monday"), "XXXX-XX-XX");
+    // "this" is the article's week (Monday 9 to Sunday 15).
+    assert_eq!(
+        v("The exam was set for this Sunday.", "Sunday"),
+        "2022-05-15"
+    );
+    assert_eq!(v("The ferry docked this Tuesday.", "Tuesday"), "2022-05-10");
+    // A day already gone, in a sentence not in the past, is the next one.
+    assert_eq!(
+        v("The board will meet this Tuesday.", "Tuesday"),
+        "2022-05-17"
+    );
+    assert_eq!(v("The council meets this Monday.", "Monday"), "2022-05-16");
+    // Cues both ways: a plain future in the day's own clause governs it, unless a
+    // past verb follows the day in that clause.
+    let both = "On Tuesday the club will play a side who drew on Wednesday.";
+    assert_eq!(v(both, "Tuesday"), "2022-05-17");
+    assert_eq!(v(both, "Wednesday"), "2022-05-11");
+    assert_eq!(
+        v(
+            "He claimed the case will fail and on Tuesday criticised the judge.",
+            "Tuesday"
+        ),
+        "2022-05-10"
+    );
+    assert_eq!(
+        v(
+            "The offer had been scheduled to expire on Tuesday, and will now run on.",
+            "Tuesday"
+        ),
+        "2022-05-10"
+    );
+    // A plan told in the past tense is still ahead of the article.
+    assert_eq!(
+        v(
+            "Growers were planning to block the road on Monday.",
+            "Monday"
+        ),
+        "2022-05-16"
+    );
+}
+
+#[test]
+fn a_season_alone_takes_the_year_of_its_tense_or_the_one_it_is_in() {
+    // Written on 13 May 2022, in spring.
+    assert_eq!(
+        v("The road reopens in the spring.", "the spring"),
+        "2022-SP"
+    );
+    assert_eq!(v("Orders fell over the winter.", "the winter"), "2021-WI");
+    assert_eq!(
+        v("Filming will start in the autumn.", "the autumn"),
+        "2022-FA"
+    );
+    assert_eq!(
+        v("The canal froze in the winter of 1963.", "the winter"),
+        "1963-WI"
+    );
+    // A winter is the year it starts in: in January, the one since December.
+    let text = "Heating bills soared in the winter.";
+    assert_eq!(v_on("2022-01-20", text, "the winter"), "2021-WI");
+}
+
+#[test]
+fn the_previous_weekday_counts_from_the_day_in_focus() {
+    // The day in focus is Wednesday the 11th; the Friday before it is the 6th.
+    let text = "The index fell on Wednesday, down 3% from the previous Friday.";
+    assert_eq!(v(text, "Friday"), "2022-05-06");
+    let text = "The talks opened on May 2 and closed the following Thursday.";
+    assert_eq!(v(text, "Thursday"), "2022-05-05");
+    // With no day named before it, the article date is the base.
+    assert_eq!(v("Up 3% from the previous Friday.", "Friday"), "2022-05-06");
+    // "last" is deictic: it counts from the article date whatever came before.
+    let text = "The index fell on May 2, and again last Thursday.";
+    assert_eq!(v(text, "Thursday"), "2022-05-12");
+}
+
+#[test]
+fn times_take_the_day_of_their_sentence() {
+    assert_eq!(
+        v("The polls closed at 8 p.m. on Wednesday.", "8 p.m."),
+        "2022-05-11T20:00"
+    );
+    assert_eq!(
+        v("The polls closed at 8 p.m.", "8 p.m."),
+        "2022-05-13T20:00"
+    );
+    // The nearest day in the text, not in the mention list: a dateline that runs
+    // into the sentence is further from the time than the day written after it.
+    assert_eq!(
+        v(
+            "May 12, 2022 In a talk at 16:15 UTC, May 10, the mayor spoke.",
+            "16:15 UTC"
+        ),
+        "2022-05-10T16:15Z"
+    );
+}

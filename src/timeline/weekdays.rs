@@ -1,0 +1,159 @@
+//! Weekdays placed on the calendar: around the article date by the cue before them
+//! ("last", "next", "this") and the tense of their sentence, or around the day the text
+//! is about ("the previous Friday").
+
+use super::resolve::day_of;
+use super::tense::Cue;
+use super::{Anchor, Bias, Confidence, Provenance, Resolution};
+use crate::extract::Mention;
+use chrono::{Datelike, Weekday};
+
+/// For a weekday in a sentence with cues both ways: the future when the nearest cue,
+/// in the same clause, is a plain future ("On Tuesday Rangers will play away to a side
+/// who drew on Saturday"). Cues of intention ("planned", "due to", "scheduled") are
+/// left out: told in the past they name days gone ("had been due to expire Friday").
+pub(super) fn plain_future_in_clause(prose: &str, cues: &[Cue], mention: &Mention) -> Option<Bias> {
+    let (start, end) = (mention.span.start as usize, mention.span.end as usize);
+    let split = cues.partition_point(|c| c.start < start);
+    let (cue, between) = match cues[..split].last() {
+        Some(c) => (c, prose.get(c.end..start)?),
+        None => {
+            let c = cues.get(split)?;
+            (c, prose.get(end..c.start)?)
+        }
+    };
+    let word = prose.get(cue.start..cue.end)?;
+    let plain = ["will", "shall", "'ll", "won't"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w));
+    // "it will be hard ... and on Monday criticised the trial": a past verb right after
+    // the day, in its clause, is the day's own.
+    let past_after = cues.get(split).is_some_and(|next| {
+        next.bias == Bias::Past && prose.get(end..next.start).is_some_and(one_clause)
+    });
+    (cue.bias == Bias::Future && plain && one_clause(between) && !past_after)
+        .then_some(Bias::Future)
+}
+
+/// Whether a stretch of prose has no punctuation that ends a clause or opens an aside.
+fn one_clause(between: &str) -> bool {
+    !between.contains([',', ';', ':', '(', ')', '"', '\u{201c}', '\u{201d}'])
+}
+
+/// "the previous Friday", "the following Monday": the weekday before or after the day
+/// the text is about (the latest exact day named before it), not the article date.
+/// Only "the" makes the cue anaphoric; "last Friday" counts from the article date.
+pub(super) fn resolve_weekday_in_focus(
+    before: &str,
+    mentions: &[Mention],
+    resolved: &[Option<Resolution>],
+    index: usize,
+    weekday: Weekday,
+    cue: Option<Bias>,
+) -> Option<Resolution> {
+    let cue = cue?;
+    let before = before.trim_end();
+    let cue_start = before.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    if !crate::extract::ends_with_ignore_case(cue_start, "the ") {
+        return None;
+    }
+    let (j, day) = super::coarse::exact_day_in_focus(mentions, resolved, index)?;
+    let from = day.weekday().num_days_from_monday() as i64;
+    let to = weekday.num_days_from_monday() as i64;
+    let offset = match cue {
+        Bias::Past => -((from - to - 1).rem_euclid(7) + 1),
+        Bias::Future => (to - from - 1).rem_euclid(7) + 1,
+    };
+    let date = day.checked_add_signed(chrono::TimeDelta::days(offset))?;
+    Some(Resolution {
+        date: day_of(date),
+        provenance: Provenance::RelativeToMention { mention: j },
+        confidence: Confidence::Low,
+        period: None,
+    })
+}
+
+/// A weekday placed around the article date: `before` is the prose before it and `cue`
+/// the direction a word right before it sets ([`super::coarse::weekday_cue`]).
+pub(super) fn resolve_weekday(
+    before: &str,
+    cue: Option<Bias>,
+    weekday: Weekday,
+    anchor: &Anchor,
+    sentence_tense: Option<Bias>,
+) -> Option<Resolution> {
+    // "every Thursday" is no one day.
+    if super::extent::RECURRING_LEAD
+        .iter()
+        .any(|lead| crate::extract::ends_with_ignore_case(before, lead))
+    {
+        return None;
+    }
+    // "on a Monday during the workday" is any Monday. ("a Wednesday media event" is
+    // one, and keeps its reading.)
+    if crate::extract::ends_with_ignore_case(before, "on a ") {
+        return None;
+    }
+    let tense = cue.or(sentence_tense);
+    let from = anchor.date.weekday().num_days_from_monday() as i64;
+    let to = weekday.num_days_from_monday() as i64;
+    if crate::extract::word_before(before) == "this" {
+        // "this Friday" is the Friday of the article's week when that is still to come
+        // or the sentence is in the past ("sank this Tuesday"); a day already gone in
+        // a sentence not in the past is the next one ("the council meets this Monday",
+        // written on a Friday).
+        let gone = to < from;
+        let offset = if gone && sentence_tense != Some(Bias::Past) {
+            to - from + 7
+        } else {
+            to - from
+        };
+        let date = anchor
+            .date
+            .checked_add_signed(chrono::TimeDelta::days(offset))?;
+        let bias = if offset < 0 { Bias::Past } else { Bias::Future };
+        return Some(Resolution {
+            date: day_of(date),
+            provenance: Provenance::WeekdayFromAnchor { bias },
+            // A day gone, moved to next week with no tense to say so, is a guess.
+            confidence: if gone && sentence_tense.is_none() {
+                Confidence::Low
+            } else {
+                Confidence::Medium
+            },
+            period: None,
+        });
+    }
+    // Unless a cue says "last", the day after the article date is the one meant: news
+    // names yesterday's weekday or tomorrow's, and says "last" six days back.
+    // Even a past-tense sentence ("said it would act Tuesday") rarely means six days ago.
+    let tomorrow = (to - from).rem_euclid(7) == 1 && cue.is_none();
+    let bias = if tomorrow {
+        Bias::Future
+    } else {
+        tense.unwrap_or(Bias::Past)
+    };
+    let mut offset = match bias {
+        Bias::Past => -((from - to).rem_euclid(7)),
+        Bias::Future => (to - from).rem_euclid(7),
+    };
+    // "last Friday" on a Friday is a week back, "next Friday" a week on.
+    if offset == 0 && cue.is_some() {
+        offset = if bias == Bias::Past { -7 } else { 7 };
+    }
+    let date = anchor
+        .date
+        .checked_add_signed(chrono::TimeDelta::days(offset))?;
+    Some(Resolution {
+        date: day_of(date),
+        provenance: Provenance::WeekdayFromAnchor { bias },
+        confidence: if tomorrow && tense == Some(Bias::Past) {
+            Confidence::Low
+        } else if tense.is_some() || offset == 0 || tomorrow {
+            Confidence::Medium
+        } else {
+            Confidence::Low
+        },
+        period: None,
+    })
+}
