@@ -249,7 +249,8 @@ pub(super) fn coarse_relative(
         ),
         RelativeTo::Event => {
             // The latest written date before it, to the year (and month, if written): a
-            // date, or a month or year named alone ("In March, …. The following month").
+            // date, or a month or year named alone ("In March, …. The following month")
+            // or by its place ("last year, up from the previous year").
             let (j, year, month) = (0..index.min(resolved.len()))
                 .rev()
                 .take(LOOKBACK)
@@ -261,7 +262,9 @@ pub(super) fn coarse_relative(
                             matches!(p.unit, PeriodUnit::Month | PeriodUnit::Year)
                                 && matches!(
                                     p.position,
-                                    PeriodPosition::Nth { .. } | PeriodPosition::Absolute(_)
+                                    PeriodPosition::Nth { .. }
+                                        | PeriodPosition::Absolute(_)
+                                        | PeriodPosition::Shift(_)
                                 )
                         }
                         _ => false,

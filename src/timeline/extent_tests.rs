@@ -471,6 +471,10 @@ fn shifts_count_from_a_month_named_alone() {
     let found = timexes("In March the mill got an offer. The following month it was sold.");
     assert_eq!(found[1].0, "The following month");
     assert_eq!(found[1].2, "2022-04");
+    // A year named by its place counts too.
+    let found = timexes("The town saw 80 thefts last year, up from 65 the previous year.");
+    assert_eq!(found[1].0, "the previous year");
+    assert_eq!(found[1].2, "2020");
 }
 
 #[test]
