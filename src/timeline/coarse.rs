@@ -227,9 +227,10 @@ pub(super) fn coarse_relative(
         TimeUnit::Month | TimeUnit::Quarter => None,
         _ => return None,
     };
-    // Only a look back ("a year ago", "a year earlier") is the comparison quarter; "the
-    // next year" is a year.
-    let focus = (offset.direction == Direction::Before)
+    // Only one year back ("a year ago", "a year earlier") is the comparison quarter;
+    // "the next year" and "more than 20 years ago" are years.
+    let one_year_back = offset.direction == Direction::Before && years == Some(1);
+    let focus = one_year_back
         .then(|| quarter_in_focus(mentions, resolved, index))
         .flatten();
     if let (Some(years), Some((j, year, quarter))) = (years, focus) {

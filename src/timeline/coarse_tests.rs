@@ -130,6 +130,9 @@ fn the_previous_fiscal_year_counts_from_the_year_in_focus() {
 fn a_year_back_in_a_quarterly_report_is_that_quarter() {
     let text = "Sales rose in the first quarter, up from a year ago.";
     assert_eq!(v(text, "a year ago"), "2021-Q1");
+    // Only one year back is the comparison: twenty years back is a year.
+    let text = "Sales rose in the first quarter. The line was launched 20 years ago.";
+    assert_eq!(v(text, "20 years ago"), "2002");
 }
 
 #[test]

@@ -190,6 +190,7 @@ pub(crate) fn cues(sentence: &str) -> Vec<Cue> {
             // "was going to", "were planning to": the future seen from the past, not a
             // past of its own.
             b"was" | b"were" if is_future_in_past(&sentence[end..]) => {}
+            b"last" if is_verb_last(sentence, start, end) => {}
             b"was" | b"were" | b"had" | b"did" | b"said" | b"told" | b"last" | b"ago"
             | b"earlier" | b"since" | b"spoke" | b"met" | b"began" | b"took" | b"made"
             | b"came" | b"went" | b"held" | b"gave" | b"saw" | b"lost" | b"left" | b"became"
@@ -233,6 +234,27 @@ fn is_future_in_past(after: &str) -> bool {
             && after[0] == b' '
             && after[1..=phrase.len()].eq_ignore_ascii_case(phrase.as_bytes())
     })
+}
+
+/// Whether the "last" at `start..end` is the verb ("expected to last until summer",
+/// "will last for weeks"), which says nothing of the past, rather than the adverb
+/// ("the two last spoke").
+fn is_verb_last(sentence: &str, start: usize, end: usize) -> bool {
+    let before = last_word(sentence, start);
+    let after = sentence[end..]
+        .trim_start()
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or_default();
+    [
+        "to", "will", "would", "could", "can", "may", "might", "should", "must", "ll", "not",
+        "cannot", "does", "do",
+    ]
+    .iter()
+    .any(|w| before.eq_ignore_ascii_case(w))
+        || ["until", "till", "through", "into", "beyond", "longer"]
+            .iter()
+            .any(|w| after.eq_ignore_ascii_case(w))
 }
 
 /// Whether a word is a regular past form: five letters or more ending in "-ed", and
@@ -511,6 +533,7 @@ mod tests {
             let future = caps.name("future").is_some();
             if (word.eq_ignore_ascii_case("was") || word.eq_ignore_ascii_case("were"))
                 && is_future_in_past(&sentence[m.end()..])
+                || word.eq_ignore_ascii_case("last") && is_verb_last(sentence, m.start(), m.end())
             {
                 continue;
             }
@@ -547,6 +570,7 @@ mod tests {
             "Officials said the 2nd_edited draft was unsigned and unveiled later this week.",
             "She expected to win; it is scheduled; due  to rain; set to open; are to vote.",
             "They were planning to march and preparing to leave; planning ahead, preparing food.",
+            "It will last until May, may not last, could last longer; we last met, the last one.",
             "It rose, fell and was earlier left since ago; bed red need speed indeed proceeded.",
             "x'll 'll ll' going  to goingto later thistle toured",
             "will shall would should can might must upcoming scheduled payable planned next \
@@ -601,6 +625,11 @@ mod tests {
             Some(Bias::Future)
         );
         assert_eq!(bias("The vote is on March 3.", "March 3"), None);
+        // "last" the verb is no past.
+        assert_eq!(
+            bias("The trial is expected to last until the summer.", "summer"),
+            Some(Bias::Future)
+        );
         // An irregular past before the date governs it, not the "will" after it.
         assert_eq!(
             bias(
