@@ -173,6 +173,13 @@ fn weekday_cues_and_tomorrow() {
     assert_eq!(v(both, "Wednesday"), "2022-05-11");
     assert_eq!(
         v(
+            "The fund, which was sold last year, is to resume trading Tuesday.",
+            "Tuesday"
+        ),
+        "2022-05-17"
+    );
+    assert_eq!(
+        v(
             "He claimed the case will fail and on Tuesday criticised the judge.",
             "Tuesday"
         ),

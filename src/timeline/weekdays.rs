@@ -9,7 +9,7 @@ use crate::extract::Mention;
 use chrono::{Datelike, Weekday};
 
 /// For a weekday in a sentence with cues both ways: the future when the nearest cue,
-/// in the same clause, is a plain future ("On Tuesday Rangers will play away to a side
+/// in the same clause, is a plain future ("will", "is to": "On Tuesday Rangers will play away to a side
 /// who drew on Saturday"). Cues of intention ("planned", "due to", "scheduled") are
 /// left out: told in the past they name days gone ("had been due to expire Friday").
 pub(super) fn plain_future_in_clause(prose: &str, cues: &[Cue], mention: &Mention) -> Option<Bias> {
@@ -23,7 +23,7 @@ pub(super) fn plain_future_in_clause(prose: &str, cues: &[Cue], mention: &Mentio
         }
     };
     let word = prose.get(cue.start..cue.end)?;
-    let plain = ["will", "shall", "'ll", "won't"]
+    let plain = ["will", "shall", "'ll", "won't", "is to", "are to"]
         .iter()
         .any(|w| word.eq_ignore_ascii_case(w));
     // "it will be hard ... and on Monday criticised the trial": a past verb right after
