@@ -203,6 +203,36 @@ fn weekday_cues_and_tomorrow() {
 }
 
 #[test]
+fn a_month_alone_in_a_past_clause_of_its_own_is_gone_by() {
+    // Written in December: January is near ahead, unless the month's own clause says
+    // it is done.
+    let on = |text: &str| v_on("2022-12-15", text, "January");
+    assert_eq!(
+        on("The party, which took power after an election win in January, has warned."),
+        "2022-01"
+    );
+    assert_eq!(
+        on("The current parliament, elected in January, would sit until 2026."),
+        "2022-01"
+    );
+    // Still ahead: an invitation or a plan, a deadline, another clause, a time word.
+    assert_eq!(
+        on("The board invited the ministers to a summit in January."),
+        "2023-01"
+    );
+    assert_eq!(on("The vote was planned for January."), "2023-01");
+    assert_eq!(on("Talks were due to end by January."), "2023-01");
+    assert_eq!(
+        on("Talks broke down, and a vote comes in January."),
+        "2023-01"
+    );
+    assert_eq!(
+        on("Prices rose last week ahead of talks in January."),
+        "2023-01"
+    );
+}
+
+#[test]
 fn a_season_alone_takes_the_year_of_its_tense_or_the_one_it_is_in() {
     // Written on 13 May 2022, in spring.
     assert_eq!(

@@ -146,8 +146,13 @@ fn fractions_of_hours_and_months_named_with_their_year() {
         one("Work began in June last year."),
         pair("June last year", "2021-06")
     );
+    // Written in May: a June in which work already began is last year's.
     assert_eq!(
         one("Work began at the end of June."),
+        pair("the end of June", "2021-06")
+    );
+    assert_eq!(
+        one("Work will begin at the end of June."),
         pair("the end of June", "2022-06")
     );
 }

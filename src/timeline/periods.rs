@@ -45,6 +45,31 @@ fn resolution(
     })
 }
 
+/// Whether a period is a month named alone, its year left to the article date: "in
+/// January", not "January 2006", "last January" or "January last year".
+pub(super) fn is_month_alone(expr: &PeriodExpr) -> bool {
+    expr.unit == PeriodUnit::Month
+        && matches!(
+            expr.position,
+            PeriodPosition::Nth {
+                year_shift: None,
+                cue: None,
+                ..
+            }
+        )
+}
+
+/// A month's resolution moved to the year before, as the most recent one past.
+pub(super) fn a_year_back(resolution: Resolution) -> Resolution {
+    let mut date = resolution.date;
+    date.year = date.year.and_then(|y| y.checked_sub(1));
+    Resolution {
+        date,
+        provenance: Provenance::YearFromAnchor { bias: Bias::Past },
+        ..resolution
+    }
+}
+
 /// Resolves a period mention; absolute periods ("the 1990s", "1996") need no anchor.
 pub(super) fn resolve_period(
     text: &str,

@@ -1,8 +1,9 @@
 //! Resolving each mention to a calendar value against the anchor.
 
 use super::anchor::expand_year;
+use super::clause::{past_in_own_clause, plain_future_in_clause};
 use super::tense::{bias_of, cues, nearest_bias_of, Cue};
-use super::weekdays::{plain_future_in_clause, resolve_weekday, resolve_weekday_in_focus};
+use super::weekdays::{resolve_weekday, resolve_weekday_in_focus};
 use super::{Anchor, Bias, CalendarDate, Confidence, Policy, Provenance, Resolution, Timeline};
 use crate::document::Document;
 use crate::extract::{Direction, Mention, MentionValue, RelativeTo, TimeUnit, WrittenDate};
@@ -36,6 +37,11 @@ pub fn resolve_with(
             _ => nearest_bias_of(cues, mention.span.start as usize),
         }
         .or(policy.bias)
+    };
+    let own_clause_past = |mention: &Mention| {
+        let mut tense_cues = tense_cues.borrow_mut();
+        let cues = tense_cues.around(doc, mention);
+        past_in_own_clause(doc.prose(), cues, mention)
     };
     let mut resolutions: Vec<Option<Resolution>> = Vec::with_capacity(mentions.len());
     for (i, mention) in mentions.iter().enumerate() {
@@ -101,7 +107,19 @@ pub fn resolve_with(
                 expr,
                 anchor,
                 tense_of(mention),
-            ),
+            )
+            .map(|resolution| {
+                // A month placed ahead of the article, in a clause whose own verb is
+                // past ("which took power after an election win in January", written in
+                // December), is the one gone by.
+                let ahead =
+                    resolution.provenance == Provenance::YearFromAnchor { bias: Bias::Future };
+                if ahead && super::periods::is_month_alone(expr) && own_clause_past(mention) {
+                    super::periods::a_year_back(resolution)
+                } else {
+                    resolution
+                }
+            }),
             MentionValue::Reference(reference) => Some(super::periods::reference(*reference)),
             MentionValue::Time(_)
             | MentionValue::Duration(_)

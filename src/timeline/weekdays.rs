@@ -3,42 +3,9 @@
 //! is about ("the previous Friday").
 
 use super::resolve::day_of;
-use super::tense::Cue;
 use super::{Anchor, Bias, Confidence, Provenance, Resolution};
 use crate::extract::Mention;
 use chrono::{Datelike, Weekday};
-
-/// For a weekday in a sentence with cues both ways: the future when the nearest cue,
-/// in the same clause, is a plain future ("will", "is to": "On Tuesday Rangers will play away to a side
-/// who drew on Saturday"). Cues of intention ("planned", "due to", "scheduled") are
-/// left out: told in the past they name days gone ("had been due to expire Friday").
-pub(super) fn plain_future_in_clause(prose: &str, cues: &[Cue], mention: &Mention) -> Option<Bias> {
-    let (start, end) = (mention.span.start as usize, mention.span.end as usize);
-    let split = cues.partition_point(|c| c.start < start);
-    let (cue, between) = match cues[..split].last() {
-        Some(c) => (c, prose.get(c.end..start)?),
-        None => {
-            let c = cues.get(split)?;
-            (c, prose.get(end..c.start)?)
-        }
-    };
-    let word = prose.get(cue.start..cue.end)?;
-    let plain = ["will", "shall", "'ll", "won't", "is to", "are to"]
-        .iter()
-        .any(|w| word.eq_ignore_ascii_case(w));
-    // "it will be hard ... and on Monday criticised the trial": a past verb right after
-    // the day, in its clause, is the day's own.
-    let past_after = cues.get(split).is_some_and(|next| {
-        next.bias == Bias::Past && prose.get(end..next.start).is_some_and(one_clause)
-    });
-    (cue.bias == Bias::Future && plain && one_clause(between) && !past_after)
-        .then_some(Bias::Future)
-}
-
-/// Whether a stretch of prose has no punctuation that ends a clause or opens an aside.
-fn one_clause(between: &str) -> bool {
-    !between.contains([',', ';', ':', '(', ')', '"', '\u{201c}', '\u{201d}'])
-}
 
 /// "the previous Friday", "the following Monday": the weekday before or after the day
 /// the text is about (the latest exact day named before it), not the article date.
