@@ -251,6 +251,15 @@ fn a_season_alone_takes_the_year_of_its_tense_or_the_one_it_is_in() {
     // A winter is the year it starts in: in January, the one since December.
     let text = "Heating bills soared in the winter.";
     assert_eq!(v_on("2022-01-20", text, "the winter"), "2021-WI");
+    // A summer weeks away, in a past clause of its own, is last year's.
+    assert_eq!(
+        v("The old dam failed in the summer.", "the summer"),
+        "2021-SU"
+    );
+    assert_eq!(
+        v("The new dam opens in the summer.", "the summer"),
+        "2022-SU"
+    );
 }
 
 #[test]

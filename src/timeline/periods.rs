@@ -45,10 +45,11 @@ fn resolution(
     })
 }
 
-/// Whether a period is a month named alone, its year left to the article date: "in
-/// January", not "January 2006", "last January" or "January last year".
+/// Whether a period is a month or season named alone, its year left to the article
+/// date: "in January", "in the summer"; not "January 2006", "last January" or "January
+/// last year".
 pub(super) fn is_month_alone(expr: &PeriodExpr) -> bool {
-    expr.unit == PeriodUnit::Month
+    matches!(expr.unit, PeriodUnit::Month | PeriodUnit::Season(_))
         && matches!(
             expr.position,
             PeriodPosition::Nth {
@@ -59,12 +60,21 @@ pub(super) fn is_month_alone(expr: &PeriodExpr) -> bool {
         )
 }
 
-/// A month's resolution moved to the year before, as the most recent one past.
+/// A month's or season's resolution moved to the year before, as the most recent one
+/// past.
 pub(super) fn a_year_back(resolution: Resolution) -> Resolution {
     let mut date = resolution.date;
     date.year = date.year.and_then(|y| y.checked_sub(1));
+    let period = match resolution.period {
+        Some(Period::Season { year, season }) => Some(Period::Season {
+            year: year - 1,
+            season,
+        }),
+        period => period,
+    };
     Resolution {
         date,
+        period,
         provenance: Provenance::YearFromAnchor { bias: Bias::Past },
         ..resolution
     }
