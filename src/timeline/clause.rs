@@ -63,8 +63,9 @@ pub(super) fn past_in_own_clause(prose: &str, cues: &[Cue], mention: &Mention) -
     else {
         return false;
     };
-    // Time words are past cues of a sentence, not verbs of a clause.
-    let time_word = ["last", "ago", "earlier", "since"]
+    // Time words are past cues of a sentence, not verbs of a clause; but what comes
+    // after "since" is past by its meaning ("since its win in the January polls").
+    let time_word = ["last", "ago", "earlier"]
         .iter()
         .any(|w| word.eq_ignore_ascii_case(w));
     let padded = format!(" {} ", between.to_ascii_lowercase());

@@ -215,6 +215,13 @@ fn a_month_alone_in_a_past_clause_of_its_own_is_gone_by() {
         on("The current parliament, elected in January, would sit until 2026."),
         "2022-01"
     );
+    assert_eq!(
+        on("The party, which has ruled since its win in the January polls, refused."),
+        "2022-01"
+    );
+    // Months away, a hope is ahead.
+    let text = "We hope to complete the guidelines in September.";
+    assert_eq!(v_on("2022-04-08", text, "September"), "2022-09");
     // Still ahead: an invitation or a plan, a deadline, another clause, a time word.
     assert_eq!(
         on("The board invited the ministers to a summit in January."),

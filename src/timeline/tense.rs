@@ -104,7 +104,7 @@ pub(crate) fn nearest_bias_of(cues: &[Cue], at: usize) -> Option<Bias> {
 ///
 /// Future cues: "will", "shall", "would", "should", "can", "might", "must", "won't",
 /// "'ll", "next", "upcoming", "scheduled", "planned", "payable", and the phrases "going
-/// to", "expected to", "plan(s) to", "planning to", "preparing to", "due to", "set to", "is to", "are to", "to be held"
+/// to", "expected to", "plan(s) to", "planning to", "preparing to", "hope(s) to", "due to", "set to", "is to", "are to", "to be held"
 /// and "later this", their words one space apart. Past cues: a closed list of irregular
 /// past forms and time words ("was", "said", "met", "ago", "last", …) and words of five
 /// letters or more ending in "-ed", less [`NOT_PAST`] and [`is_un_adjective`]. Words are
@@ -171,8 +171,8 @@ pub(crate) fn cues(sentence: &str) -> Vec<Cue> {
                 Some(end) => all.push(future(end)),
                 None => all.push(past(end)),
             },
-            b"going" | b"expected" | b"plans" | b"plan" | b"planning" | b"preparing" | b"due"
-            | b"set" | b"is" | b"are" => {
+            b"going" | b"expected" | b"plans" | b"plan" | b"planning" | b"preparing" | b"hope"
+            | b"hopes" | b"due" | b"set" | b"is" | b"are" => {
                 if let Some(end) = words.followed_by(&["to"], " ") {
                     all.push(future(end));
                 }
@@ -275,7 +275,7 @@ const CUE_WORD_MAX: usize = 9;
 /// is cheaper than comparing them with every cue word. The list must name every word of
 /// the `match` in [`cues`]; the test against the regex fails when one is missing.
 const CUE_INITIALS: [u32; CUE_WORD_MAX + 1] = {
-    const WORDS: [&str; 95] = [
+    const WORDS: [&str; 97] = [
         "will",
         "shall",
         "would",
@@ -296,6 +296,8 @@ const CUE_INITIALS: [u32; CUE_WORD_MAX + 1] = {
         "plan",
         "planning",
         "preparing",
+        "hope",
+        "hopes",
         "due",
         "set",
         "is",
