@@ -389,12 +389,15 @@ pub(super) fn find_dates(prose: &str, triggers: &Triggers, out: &mut Vec<Mention
         let Some(core) = read_core(prose, &caps) else {
             continue;
         };
-        let weekday = caps.get(DG.wd).and_then(|w| {
-            Some(WeekdayPart {
-                weekday: weekday_of(w.as_str())?,
-                span: Span::new(w.start(), w.end()),
-            })
-        });
+        let weekday = caps
+            .get(DG.wd)
+            .filter(|w| !one_of_several_days(prose, w.start(), core.end))
+            .and_then(|w| {
+                Some(WeekdayPart {
+                    weekday: weekday_of(w.as_str())?,
+                    span: Span::new(w.start(), w.end()),
+                })
+            });
         let start = weekday.map_or(core.start, |w| w.span.start as usize);
         let mut end = core.end;
         let mut time = None;
@@ -419,6 +422,44 @@ pub(super) fn find_dates(prose: &str, triggers: &Triggers, out: &mut Vec<Mention
             approx: Default::default(),
         });
     }
+}
+
+/// Whether a weekday written before a date may name another of several days: more
+/// days follow the date ("Tuesday, April 24 and 25", "Wednesday, April 25-26") or more
+/// weekdays come before the weekday ("Monday and Tuesday, April 24"). Which weekday goes
+/// with which day is then a reading, so the weekday is left off the date and neither is
+/// checked against the other.
+fn one_of_several_days(prose: &str, weekday_start: usize, date_end: usize) -> bool {
+    const JOINS: [&str; 9] = [
+        "and", "or", "to", "through", "thru", "-", "\u{2013}", "\u{2014}", "&",
+    ];
+    let after = prose[date_end..].trim_start();
+    let after_join = JOINS.iter().find_map(|j| {
+        let rest = after.get(..j.len())?;
+        rest.eq_ignore_ascii_case(j).then(|| &after[j.len()..])
+    });
+    let more_days = after_join.is_some_and(|rest| {
+        let rest = rest.trim_start();
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=2).contains(&digits)
+    });
+    let before = prose[..weekday_start].trim_end();
+    let before_join = JOINS.iter().chain(&[","]).find_map(|j| {
+        let cut = before.len().checked_sub(j.len())?;
+        let tail = before.get(cut..)?;
+        tail.eq_ignore_ascii_case(j)
+            .then(|| before[..cut].trim_end())
+    });
+    let more_weekdays = before_join.is_some_and(|rest| {
+        let word = rest
+            .rsplit(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or_default();
+        WEEKDAYS.iter().any(|(full, short)| {
+            written_as(word, full) || short.iter().any(|a| written_as(word, a))
+        })
+    });
+    more_days || more_weekdays
 }
 
 /// Whether `word` is `name` Capitalised as listed or in ALL CAPS (as [`cased`] spells

@@ -198,6 +198,30 @@ fn weekday_with_date() {
 }
 
 #[test]
+fn a_weekday_among_several_days_is_left_off_the_date() {
+    // Which weekday goes with which day is a reading: no weekday on the date.
+    for s in [
+        "on Monday and Tuesday, April 24 and 25, in Rome",
+        "on Tuesday, April 24 and 25",
+        "set for Tuesday and Wednesday, April 25-26.",
+        "from Thurs. to Sat., May 4 through 6",
+    ] {
+        let found = dates(s);
+        assert!(!found.is_empty(), "no date in {s:?}");
+        assert!(found[0].1.weekday.is_none(), "{s:?}: {:?}", found[0]);
+    }
+    // One weekday and one day keep each other.
+    for s in [
+        "opens Tuesday, April 25 and runs to Friday",
+        "on Monday, April 24, and Tuesday, April 25",
+        "in Mondays' papers; Tuesday, April 25, 2023",
+    ] {
+        let found = dates(s);
+        assert!(found[0].1.weekday.is_some(), "{s:?}: {:?}", found[0]);
+    }
+}
+
+#[test]
 fn date_with_time() {
     let s = "Originally Published: 13 MAY 22 12:01 ET";
     let found = dates(s);
