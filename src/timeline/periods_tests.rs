@@ -1,0 +1,121 @@
+//! Tests of period resolution. All sentences are invented.
+
+use crate::document::{DocKind, Document};
+use crate::timeline::timex;
+
+/// The TIMEX3 value of the mention whose text is `needle`, in a text dated
+/// 2022-05-13 (a Friday).
+fn value(text: &str, needle: &str) -> (String, String) {
+    let text = format!("Dated 2022-05-13.\n\n{text}");
+    let doc = Document::new(&text, DocKind::PlainText);
+    let analysis = crate::timeline::analyze(&doc, None);
+    let i = analysis
+        .mentions
+        .iter()
+        .position(|m| doc.text(m.span) == needle)
+        .unwrap_or_else(|| panic!("no mention {needle:?} in {:?}", analysis.mentions));
+    let resolution = analysis.timeline.resolutions[i];
+    assert!(resolution.is_some(), "{needle} unresolved");
+    let (kind, value) = timex(&analysis.mentions[i], resolution.as_ref());
+    (format!("{kind:?}"), value)
+}
+
+fn v(text: &str, needle: &str) -> String {
+    value(text, needle).1
+}
+
+#[test]
+fn shifted_periods() {
+    assert_eq!(v("The bakery closed last week.", "last week"), "2022-W18");
+    assert_eq!(v("Rents rose this month.", "this month"), "2022-05");
+    assert_eq!(v("The pool reopens next year.", "next year"), "2023");
+    assert_eq!(v("The vote came last month.", "last month"), "2022-04");
+    assert_eq!(v("Orders slipped this quarter.", "this quarter"), "2022-Q2");
+    assert_eq!(v("The hall opened today.", "today"), "2022-05-13");
+    assert_eq!(
+        value("The ferry sails tonight.", "tonight"),
+        ("Time".to_string(), "2022-05-13TNI".to_string())
+    );
+}
+
+#[test]
+fn numbered_periods_take_the_article_year() {
+    // The article's own month, even in a future-tense sentence.
+    assert_eq!(v("The sale will close in May.", "May"), "2022-05");
+    // The cue nearest before the month governs a sentence with both.
+    assert_eq!(
+        v("The firm said the plant should reopen in April.", "April"),
+        "2023-04"
+    );
+    assert_eq!(
+        v("Profit fell in the first quarter.", "the first quarter"),
+        "2022-Q1"
+    );
+    assert_eq!(
+        v(
+            "It beat last year's third quarter.",
+            "last year's third quarter"
+        ),
+        "2021-Q3"
+    );
+    assert_eq!(v("The pier was rebuilt in March.", "March"), "2022-03");
+    // A month after the article's, in a past-tense sentence, is last year's.
+    assert_eq!(
+        v("The pier was rebuilt in September.", "September"),
+        "2021-09"
+    );
+    assert_eq!(
+        v("The orchard flooded last summer.", "last summer"),
+        "2021-SU"
+    );
+    assert_eq!(
+        v("The orchard may flood next summer.", "next summer"),
+        "2022-SU"
+    );
+}
+
+#[test]
+fn the_quarter_follows_the_one_named_before() {
+    let text = "Sales rose in the fourth quarter of 2021. Profit in the quarter doubled from the year-earlier quarter.";
+    assert_eq!(v(text, "the quarter"), "2021-Q4");
+    assert_eq!(v(text, "the year-earlier quarter"), "2020-Q4");
+    // A quarter still to come is what "the quarter" goes on about.
+    let text = "Sales may fall in the third quarter. The quarter will be hard.";
+    assert_eq!(v(text, "The quarter"), "2022-Q3");
+    // A year-earlier figure is set against a reported quarter or the one under
+    // way, not a forecast for a later one.
+    let text = "Losses may last through the third quarter of 2023. The firm earned $4 million, \
+                down from $6 million in the year-earlier quarter.";
+    assert_eq!(v(text, "the year-earlier quarter"), "2021-Q1");
+    let text = "The firm expects $10 million in the second quarter, up from $8 million \
+                in the year-earlier quarter.";
+    assert_eq!(v(text, "the year-earlier quarter"), "2021-Q2");
+    // With none named, the latest complete quarter.
+    assert_eq!(
+        v("Profit in the quarter doubled.", "the quarter"),
+        "2022-Q1"
+    );
+}
+
+#[test]
+fn absolute_periods_and_references() {
+    assert_eq!(v("Vinyl sales peaked in the 1970s.", "the 1970s"), "197");
+    assert_eq!(
+        v(
+            "The bridge dates from the 19th century.",
+            "the 19th century"
+        ),
+        "18"
+    );
+    assert_eq!(v("The 1996 regatta was cancelled.", "1996"), "1996");
+    assert_eq!(v("The canal is now open.", "now"), "PRESENT_REF");
+    assert_eq!(v("Prices rose recently.", "recently"), "PAST_REF");
+    assert_eq!(
+        v("Tolls may rise in the future.", "the future"),
+        "FUTURE_REF"
+    );
+    assert_eq!(
+        v("Crowds gathered over the weekend.", "the weekend"),
+        "2022-W19-WE"
+    );
+}
