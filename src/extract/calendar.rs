@@ -10,10 +10,7 @@ use std::sync::LazyLock;
 
 use regex_automata::meta;
 
-use super::scan::{
-    capture_groups, captures_of_match, recogniser_regex, starts_with_ignore_case, word_before,
-    Digits, Groups,
-};
+use super::scan::{capture_groups, captures_of_match, recogniser_regex, Digits, Groups};
 use super::{references, PeriodUnit, Season, Span};
 use super::{Direction, Mention, MentionValue, PartOfDay, PeriodExpr, PeriodPosition};
 
@@ -24,7 +21,7 @@ const SHIFTED: &str = r"(?i:(?-u:\b)(?P<scue>(?:(?:early|earlier|late|later|mid)
 /// Seasons without "last", "this" or "next": "autumn 2004", "the winter of 1994",
 /// "the summer", "early spring", "in winter". Only the season's word is matched (a
 /// leading "the" or "early" in the pattern made every "the" a state of the scan);
-/// [`season_named`] reads the words around it and settles which name a season.
+/// [`super::seasons::season_named`] reads the words around it and settles which name a season.
 const SEASON: &str = r"(?i:(?-u:\b)(?P<season>spring|summer|autumn|winter|fall)(?-u:\b))";
 
 /// "the third quarter", "third-quarter", "last year's first quarter", "the second half",
@@ -97,7 +94,11 @@ pub(super) fn find_calendar_forms(prose: &str, out: &mut Vec<Mention>) {
         // than finding the match.
         let digits = prose.as_bytes().get(m.range()).unwrap_or_default();
         if m.len() == 4 && digits.iter().all(u8::is_ascii_digit) {
-            out.extend(year_period(prose, m.start(), m.end()));
+            out.extend(super::calendar_years::year_period(
+                prose,
+                m.start(),
+                m.end(),
+            ));
             continue;
         }
         let Some(caps) = captures_of_match(&ALL_RE, Digits::Distinct, prose, m.range()) else {
@@ -110,7 +111,7 @@ pub(super) fn find_calendar_forms(prose: &str, out: &mut Vec<Mention>) {
         } else if caps.get(CG.k_shifted).is_some() {
             shifted(prose, &caps)
         } else if caps.get(CG.k_season).is_some() {
-            season_named(prose, &caps)
+            super::seasons::season_named(prose, &caps)
         } else if caps.get(CG.k_day).is_some() {
             day(prose, &caps)
         } else if caps.get(CG.k_anaphoric).is_some() {
@@ -118,7 +119,7 @@ pub(super) fn find_calendar_forms(prose: &str, out: &mut Vec<Mention>) {
         } else if caps.get(CG.k_month).is_some() {
             month(prose, &caps)
         } else if caps.get(CG.k_absolute).is_some() {
-            absolute(prose, &caps)
+            super::calendar_years::absolute(prose, &caps)
         } else if caps.get(CG.k_vague).is_some() {
             references::vague(prose, &caps)
         } else if caps.get(CG.k_reference).is_some() {
@@ -167,82 +168,6 @@ pub(super) fn season(word: &str) -> Option<Season> {
         "winter" => Season::Winter,
         _ => return None,
     })
-}
-
-/// Words that may follow a season named without a year, "the summer" or "in winter",
-/// when it is a time and not a noun's modifier ("the winter break", "summer
-/// vacation") or a different noun ("the fall of the city").
-const AFTER_SEASON: [&str; 22] = [
-    "and", "or", "but", "when", "as", "to", "with", "for", "in", "on", "at", "by", "is", "was",
-    "will", "would", "has", "had", "after", "before", "until", "than",
-];
-
-/// Prepositions that make a bare season ("in spring") a time.
-const BEFORE_BARE_SEASON: [&str; 7] = ["in", "during", "over", "until", "since", "by", "through"];
-
-/// A season named with its year ("autumn 2004", "the fall of 2011"), or alone where
-/// nothing else can be meant: "the summer", "early spring", "in winter". "Fall" alone
-/// is a verb or a drop as often as a season, so it needs its year or "early"/"late".
-fn season_named(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
-    let word = caps.get(CG.season)?;
-    let season = season(word.as_str())?;
-    let rest = &prose[word.end()..];
-    let whole_word = |lead: &&str, end: usize| {
-        crate::extract::ends_with_ignore_case(&prose[..end], lead)
-            && !prose[..end - lead.len()].ends_with(|c: char| c.is_ascii_alphanumeric())
-    };
-    let lead = ["early ", "late ", "mid ", "early-", "late-", "mid-"]
-        .iter()
-        .find(|lead| whole_word(lead, word.start()));
-    let led = lead.is_some();
-    let lead_start = word.start() - lead.map_or(0, |lead| lead.len());
-    let the = whole_word(&"the ", lead_start);
-    let start = lead_start - if the { "the ".len() } else { 0 };
-    let year = [" of ", " "]
-        .iter()
-        .find_map(|gap| year_after(rest, gap).map(|year| (year, gap.len() + 4)));
-    if let Some((year, len)) = year {
-        // "of 1963" is a year mention of its own, which the TIMEX3 extent joins back;
-        // "autumn 2004" is one expression.
-        let len = if rest.starts_with(" of ") { 0 } else { len };
-        return Some(period(
-            start,
-            word.end() + len,
-            PeriodUnit::Season(season),
-            PeriodPosition::Absolute(year),
-        ));
-    }
-    let fall = season == Season::Fall && word.as_str().eq_ignore_ascii_case("fall");
-    let preposition = BEFORE_BARE_SEASON.contains(&word_before(&prose[..start]).as_str());
-    // "in late fall" is a season; "an early fall in the session" a drop.
-    if fall && !(led && preposition) {
-        return None;
-    }
-    if !the && !led && !preposition {
-        return None;
-    }
-    let next = rest.trim_start_matches([' ', '\t']);
-    let next_word = next
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .next()
-        .unwrap_or_default();
-    let ends_phrase = next.is_empty()
-        || next.starts_with(['.', ',', ';', ':', ')', '"', '\u{201d}', '\'', '?', '!'])
-            && !rest.starts_with("'s");
-    let hyphenated = rest.starts_with('-');
-    if hyphenated || !(ends_phrase || AFTER_SEASON.contains(&next_word)) {
-        return None;
-    }
-    Some(period(
-        start,
-        word.end(),
-        PeriodUnit::Season(season),
-        PeriodPosition::Nth {
-            n: 1,
-            year_shift: None,
-            cue: None,
-        },
-    ))
 }
 
 fn shifted(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
@@ -411,7 +336,7 @@ fn nth(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
 }
 
 /// The four-digit year (1800–2199) that `rest` starts with after `gap`, standing alone.
-fn year_after(rest: &str, gap: &str) -> Option<i32> {
+pub(super) fn year_after(rest: &str, gap: &str) -> Option<i32> {
     let digits = rest.strip_prefix(gap)?.get(..4)?;
     let after = &rest[gap.len() + 4..];
     // "of 1989-90" names a season across two years, not the first of them.
@@ -598,207 +523,6 @@ fn month(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
             cue: direction,
         },
     ))
-}
-
-fn absolute(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
-    let whole = caps.get(0)?;
-    if caps.get(CG.decade).is_some() {
-        let decade = match (caps.get(CG.dc), caps.get(CG.dd), caps.get(CG.dd2)) {
-            (Some(c), Some(d), _) => {
-                c.as_str().parse::<i32>().ok()? * 100 + d.as_str().parse::<i32>().ok()? * 10
-            }
-            // "the '80s": the twentieth century is the one news prose abbreviates. "80s"
-            // without its apostrophe is an age ("in his 80s") or a model ("KC-30s")
-            // unless "the" or a decade before it in a list makes it a decade.
-            (_, _, Some(d)) => {
-                let written_as_decade = caps.get(CG.apos).is_some()
-                    || starts_with_ignore_case(whole.as_str(), "the")
-                    || follows_decade(&prose[..whole.start()]);
-                let rest = prose[whole.end()..].trim_start();
-                let before = &prose[..whole.start()];
-                let sentence = &before[before.rfind(['.', '\n']).map_or(0, |i| i + 1)..];
-                if !written_as_decade
-                    || ["degree", "°", "percent", "%"]
-                        .iter()
-                        .any(|unit| starts_with_ignore_case(rest, unit))
-                    // "temperatures in the 80s" are degrees.
-                    || sentence.contains("emperature")
-                {
-                    return None;
-                }
-                1900 + d.as_str().parse::<i32>().ok()? * 10
-            }
-            _ => return None,
-        };
-        return Some(period(
-            whole.start(),
-            whole.end(),
-            PeriodUnit::Decade,
-            PeriodPosition::Absolute(decade),
-        ));
-    }
-    if let Some(yy) = caps.get(CG.yy) {
-        return two_digit_year(prose, yy.start(), yy.end());
-    }
-    if caps.get(CG.century).is_some() {
-        let n: i32 = caps.get(CG.cn)?.as_str().parse().ok()?;
-        return (1..=21).contains(&n).then(|| {
-            period(
-                whole.start(),
-                whole.end(),
-                PeriodUnit::Century,
-                PeriodPosition::Absolute(n),
-            )
-        });
-    }
-    let year = caps.get(CG.year)?;
-    year_period(prose, year.start(), year.end())
-}
-
-/// A four-digit year standing alone ("the 1996 Olympics") at `start..end`.
-/// Whether a decade ends the text before a list separator: "the 1970s and" before
-/// "80s", "the 1960s, 70s and" before "80s". The earlier item must itself be a decade
-/// (four digits, an apostrophe, or "the" before it), so "in their 70s and 80s" is
-/// ages throughout.
-fn follows_decade(before: &str) -> bool {
-    let before = before.trim_end();
-    let Some(before) = ["and", "or", "to", ",", "-"]
-        .iter()
-        .find_map(|sep| before.strip_suffix(sep))
-    else {
-        return false;
-    };
-    let before = before.trim_end();
-    let Some(stem) = before
-        .strip_suffix("0s")
-        .or_else(|| before.strip_suffix("0's"))
-    else {
-        return false;
-    };
-    let digits = stem.len() - stem.trim_end_matches(|c: char| c.is_ascii_digit()).len();
-    let item_start = stem.len() - digits;
-    match digits {
-        // "1970s".
-        3 => true,
-        // "70s": a decade if written as one ("'70s", "the 70s") or listed after one.
-        1 => {
-            let head = &stem[..item_start];
-            head.ends_with('\'')
-                || crate::extract::ends_with_ignore_case(head, "the ")
-                || follows_decade(head)
-        }
-        _ => false,
-    }
-}
-
-/// "since '82": a year cut to two digits after a preposition. "iLife '11" and "'60
-/// Minutes" are names. Only '50 to '99 are read (as 19xx): which century "'47" is in
-/// depends on the article date, which extraction does not know, so it abstains.
-fn two_digit_year(prose: &str, start: usize, end: usize) -> Option<Mention> {
-    let spaced = prose[..start].ends_with([' ', '\t']);
-    let after = &prose[end..];
-    let joined = after.starts_with(['-', '\'', '/', '.'])
-        && after[1..].starts_with(|c: char| c.is_ascii_alphanumeric());
-    if !spaced || joined || !YEAR_PREPOSITIONS.contains(&word_before(&prose[..start]).as_str()) {
-        return None;
-    }
-    let yy: i32 = prose.get(start + 1..end)?.parse().ok()?;
-    if yy < 50 {
-        return None;
-    }
-    let year = 1900 + yy;
-    Some(period(
-        start,
-        end,
-        PeriodUnit::Year,
-        PeriodPosition::Absolute(year),
-    ))
-}
-
-/// Prepositions that make "'82" a year.
-const YEAR_PREPOSITIONS: [&str; 8] = [
-    "since", "in", "from", "until", "till", "before", "after", "during",
-];
-
-fn year_period(prose: &str, start: usize, end: usize) -> Option<Mention> {
-    let value: i32 = prose.get(start..end)?.parse().ok()?;
-    // "post-1959 exiles", "pre-2008 levels": TimeML marks the prefix with the year.
-    let start = ["pre-", "post-"]
-        .iter()
-        .find(|p| {
-            crate::extract::ends_with_ignore_case(&prose[..start], p)
-                && word_before(&prose[..start - 1]).len() == p.len() - 1
-        })
-        .map_or(start, |p| start - p.len());
-    if !standalone_year(prose, start, end) {
-        return None;
-    }
-    Some(period(
-        start,
-        end,
-        PeriodUnit::Year,
-        PeriodPosition::Absolute(value),
-    ))
-}
-
-/// Whether four digits read as a year rather than an amount, a code or part of a number:
-/// no currency sign, thousands separator or decimal point next to them, and no unit
-/// that makes them a quantity after them.
-fn standalone_year(prose: &str, start: usize, end: usize) -> bool {
-    let before = prose[..start].chars().next_back();
-    if matches!(
-        before,
-        Some('$' | '#' | '£' | '€' | '.' | ',' | '-' | '/' | ':' | '+')
-    ) {
-        return false;
-    }
-    let after = &prose[end..];
-    let mut next = after.chars();
-    let first = next.next();
-    let digit_follows = next.next().is_some_and(|c| c.is_ascii_digit());
-    if matches!(first, Some('%' | '-'))
-        || (matches!(first, Some('.' | ',' | '/' | ':')) && digit_follows)
-    {
-        return false;
-    }
-    let word = after
-        .trim_start()
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .next()
-        .unwrap_or_default()
-        .to_ascii_lowercase();
-    !matches!(
-        word.as_str(),
-        "percent"
-            | "people"
-            | "troops"
-            | "jobs"
-            | "shares"
-            | "members"
-            | "workers"
-            | "miles"
-            | "feet"
-            | "meters"
-            | "kilometers"
-            | "tons"
-            | "points"
-            | "employees"
-            | "soldiers"
-            | "residents"
-            | "hours"
-            | "votes"
-            | "students"
-            | "pounds"
-            | "dollars"
-            | "yen"
-            | "cases"
-            | "times"
-            | "units"
-            | "acres"
-            | "cars"
-            | "homes"
-            | "deaths"
-    )
 }
 
 /// Compiles this recogniser's pattern now (see [`super::prepare`]).

@@ -13,6 +13,7 @@
 mod ages;
 mod amounts;
 mod calendar;
+mod calendar_years;
 mod dates;
 mod durations;
 mod fractions;
@@ -23,6 +24,7 @@ mod ranges;
 mod reach;
 mod references;
 mod scan;
+mod seasons;
 mod spoken_years;
 mod times;
 mod triggers;
