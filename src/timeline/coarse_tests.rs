@@ -219,6 +219,11 @@ fn a_month_alone_in_a_past_clause_of_its_own_is_gone_by() {
         on("The party, which has ruled since its win in the January polls, refused."),
         "2022-01"
     );
+    // After "since", a day is past too.
+    let text = "The road has been closed since January 3.";
+    assert_eq!(v_on("2022-12-15", text, "January 3"), "2022-01-03");
+    let text = "The road will be closed from January 3.";
+    assert_eq!(v_on("2022-12-15", text, "January 3"), "2023-01-03");
     // Months away, a hope is ahead.
     let text = "We hope to complete the guidelines in September.";
     assert_eq!(v_on("2022-04-08", text, "September"), "2022-09");

@@ -47,7 +47,11 @@ pub fn resolve_with(
     for (i, mention) in mentions.iter().enumerate() {
         let resolution = match &mention.value {
             MentionValue::Date(written) => {
-                let guess = resolve_written(written, anchor, tense_of(mention));
+                let mut guess = resolve_written(written, anchor, tense_of(mention));
+                let before = &doc.prose()[..mention.span.start as usize];
+                if crate::extract::word_before(before) == "since" {
+                    guess = since_is_gone_by(written, guess);
+                }
                 Some(super::coarse::same_date_named_before(
                     mentions,
                     &resolutions,
@@ -279,6 +283,28 @@ fn resolve_written(
         provenance: Provenance::YearFromAnchor { bias: guess.bias },
         confidence: guess.confidence,
         period: None,
+    }
+}
+
+/// A bare date after "since" ("closed since January 3", written in December) is past by
+/// its meaning: a year guessed ahead of the article date moves back one (unless that
+/// year has no such day: February 29). A written weekday already settled the year.
+fn since_is_gone_by(written: &WrittenDate, guess: Resolution) -> Resolution {
+    let ahead = guess.provenance == Provenance::YearFromAnchor { bias: Bias::Future };
+    if written.year.is_some() || written.weekday.is_some() || !ahead {
+        return guess;
+    }
+    let earlier = guess
+        .date
+        .exact()
+        .and_then(|day| day.with_year(day.year() - 1));
+    match earlier {
+        Some(day) => Resolution {
+            date: day_of(day),
+            provenance: Provenance::YearFromAnchor { bias: Bias::Past },
+            ..guess
+        },
+        None => guess,
     }
 }
 
