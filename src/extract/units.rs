@@ -225,6 +225,41 @@ pub fn convert_units(
     Some((out_lo, out_hi))
 }
 
+/// Like [`convert_units`], but for a difference of two amounts rather than an amount: a
+/// rise of 1.5 °C is a rise of 2.7 °F, with no 32 degrees added. Other dimensions are
+/// ratio scales, where the two readings agree.
+pub fn convert_unit_difference(
+    lo: i128,
+    hi: i128,
+    from: Unit,
+    to: Unit,
+    nautical: bool,
+) -> Option<(i128, i128)> {
+    if from.dimension() != Dimension::Temperature {
+        return convert_units(lo, hi, from, to, nautical);
+    }
+    if to.dimension() != Dimension::Temperature || lo == i128::MIN || hi == i128::MAX {
+        return None;
+    }
+    let scale = |v: i128, num: i128, den: i128, up: bool| {
+        let n = v.checked_mul(num)?;
+        Some(if up {
+            ceil_div(n, den)
+        } else {
+            floor_div(n, den)
+        })
+    };
+    match (from, to) {
+        (Unit::Celsius, Unit::Fahrenheit) => {
+            Some((scale(lo, 9, 5, false)?, scale(hi, 9, 5, true)?))
+        }
+        (Unit::Fahrenheit, Unit::Celsius) => {
+            Some((scale(lo, 5, 9, false)?, scale(hi, 5, 9, true)?))
+        }
+        _ => Some((lo, hi)),
+    }
+}
+
 /// The unit a (lower-case) unit word names.
 pub fn parse_unit(word: &str) -> Option<Unit> {
     use Unit::*;
@@ -289,6 +324,19 @@ mod tests {
             Some((100 * S, 100 * S))
         );
         assert_eq!(convert_units(S, S, Unit::Mile, Unit::Kilogram, false), None);
+        // A difference of 1.5 °C is one of 2.7 °F; an amount of 1.5 °C is 34.7 °F.
+        assert_eq!(
+            convert_unit_difference(3 * S / 2, 3 * S / 2, Unit::Celsius, Unit::Fahrenheit, false),
+            Some((27 * S / 10, 27 * S / 10))
+        );
+        assert_eq!(
+            convert_unit_difference(18 * S, 18 * S, Unit::Fahrenheit, Unit::Celsius, false),
+            Some((10 * S, 10 * S))
+        );
+        assert_eq!(
+            convert_unit_difference(10 * S, 10 * S, Unit::Mile, Unit::Kilometer, false),
+            convert_units(10 * S, 10 * S, Unit::Mile, Unit::Kilometer, false)
+        );
     }
 
     #[test]

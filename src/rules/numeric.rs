@@ -9,7 +9,10 @@
 //! rests on a rounding of our own.
 
 use super::value::{QuantityValue, Range, Value, NUMBER_SCALE};
-use crate::extract::{convert_units, parse_number_words, Amount, Approx, Mention, MentionValue};
+use crate::extract::{
+    convert_unit_difference, convert_units, parse_number_words, Amount, Approx, Mention,
+    MentionValue,
+};
 
 /// The share of its own value an "about" widens an amount by, in percent.
 pub const ABOUT_PERCENT: i128 = 10;
@@ -125,6 +128,15 @@ pub fn rounded(x: Range, decimals: Range) -> Range {
 pub fn in_unit(q: &QuantityValue, target: &QuantityValue) -> Option<Range> {
     let nautical = q.nautical_context || target.nautical_context;
     let (lo, hi) = convert_units(q.amount.lo, q.amount.hi, q.unit, target.unit, nautical)?;
+    Some(Range::new(lo, hi))
+}
+
+/// `q` converted into `target`'s unit as a difference ("warmed by 1.5 °C" is 2.7 °F), or
+/// `None` as for [`in_unit`]. Only temperatures read differently.
+pub fn in_unit_change(q: &QuantityValue, target: &QuantityValue) -> Option<Range> {
+    let nautical = q.nautical_context || target.nautical_context;
+    let (lo, hi) =
+        convert_unit_difference(q.amount.lo, q.amount.hi, q.unit, target.unit, nautical)?;
     Some(Range::new(lo, hi))
 }
 

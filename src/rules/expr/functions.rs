@@ -97,6 +97,12 @@ pub const FUNCTIONS: &[Signature] = &[
         doc: "The first quantity converted into the second's unit (undefined across dimensions); an ambiguous unit gives the hull of its readings.",
     },
     Signature {
+        name: "in_unit_change",
+        params: &[Quantity, Quantity],
+        ret: Number,
+        doc: "The first quantity converted into the second's unit as a difference: temperatures scale without their offset (a rise of 1.5 °C is 2.7 °F); other units as in_unit.",
+    },
+    Signature {
         name: "in_days",
         params: &[Duration],
         ret: Number,
@@ -258,6 +264,10 @@ pub(super) fn call(name: &str, args: &[Value]) -> Result<Value, EvalError> {
         ("rounded", [V::Number(x), V::Number(d)]) => V::Number(numeric::rounded(*x, *d)),
         ("in_unit", [V::Quantity(q), V::Quantity(t)]) => V::Number(
             numeric::in_unit(q, t)
+                .ok_or_else(|| undefined("quantities of different dimensions"))?,
+        ),
+        ("in_unit_change", [V::Quantity(q), V::Quantity(t)]) => V::Number(
+            numeric::in_unit_change(q, t)
                 .ok_or_else(|| undefined("quantities of different dimensions"))?,
         ),
         ("is_real_date", [V::Date(d)]) => V::Bool(is_real_date(d)),

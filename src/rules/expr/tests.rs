@@ -234,7 +234,7 @@ fn type_errors_point_at_the_culprit() {
     let cases = [
         ("days(from, 3)", "argument 2 of days() must be a date, found number", "3"),
         ("days(form, to)", "unknown name `form`; bound names are claim, from, to", "form"),
-        ("dayz(from, to)", "unknown function `dayz`; known functions are abs, add, after, age_on, amount, before, change, days, in_days, in_unit, is_real_date, multiple, occasions, ordinal, percent, periods_in, rounded, same_day, sub, utc_offset, weekday, weeks, whole, widen, year", "dayz"),
+        ("dayz(from, to)", "unknown function `dayz`; known functions are abs, add, after, age_on, amount, before, change, days, in_days, in_unit, in_unit_change, is_real_date, multiple, occasions, ordinal, percent, periods_in, rounded, same_day, sub, utc_offset, weekday, weeks, whole, widen, year", "dayz"),
         ("days(from)", "days() takes 2 arguments, found 1", "days(from)"),
         ("days(from, to, to, from)", "days() takes 2 arguments, found 4", "to, from"),
         ("abs()", "abs() takes 1 argument, found 0", "abs()"),
