@@ -425,40 +425,47 @@ pub(super) fn find_dates(prose: &str, triggers: &Triggers, out: &mut Vec<Mention
 }
 
 /// Whether a weekday written before a date may name another of several days: more
-/// days follow the date ("Tuesday, April 24 and 25", "Wednesday, April 25-26") or more
-/// weekdays come before the weekday ("Monday and Tuesday, April 24"). Which weekday goes
-/// with which day is then a reading, so the weekday is left off the date and neither is
-/// checked against the other.
+/// days follow the date ("Tuesday, April 24 and 25", "Wednesday, April 25-26",
+/// "Tuesday, April 24 and April 25") or another weekday comes a few words before the
+/// weekday ("Monday and Tuesday, April 24", "left on Saturday and docked on Tuesday,
+/// Dec. 30 and Jan. 2"). Which weekday goes with which day is then a reading, so the
+/// weekday is left off the date and neither is checked against the other.
 fn one_of_several_days(prose: &str, weekday_start: usize, date_end: usize) -> bool {
-    const JOINS: [&str; 9] = [
-        "and", "or", "to", "through", "thru", "-", "\u{2013}", "\u{2014}", "&",
+    /// How many words back another weekday makes a list.
+    const WORDS_BACK: usize = 6;
+    const JOINS: [&str; 10] = [
+        "and", "or", "to", "through", "thru", "-", "\u{2013}", "\u{2014}", "&", "/",
     ];
     let after = prose[date_end..].trim_start();
     let after_join = JOINS.iter().find_map(|j| {
         let rest = after.get(..j.len())?;
-        rest.eq_ignore_ascii_case(j).then(|| &after[j.len()..])
+        rest.eq_ignore_ascii_case(j)
+            .then(|| after[j.len()..].trim_start())
     });
     let more_days = after_join.is_some_and(|rest| {
-        let rest = rest.trim_start();
         let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-        (1..=2).contains(&digits)
-    });
-    let before = prose[..weekday_start].trim_end();
-    let before_join = JOINS.iter().chain(&[","]).find_map(|j| {
-        let cut = before.len().checked_sub(j.len())?;
-        let tail = before.get(cut..)?;
-        tail.eq_ignore_ascii_case(j)
-            .then(|| before[..cut].trim_end())
-    });
-    let more_weekdays = before_join.is_some_and(|rest| {
         let word = rest
-            .rsplit(|c: char| !c.is_ascii_alphabetic())
+            .split(|c: char| !c.is_ascii_alphabetic())
             .next()
             .unwrap_or_default();
+        (1..=2).contains(&digits) || month_number(word).is_some() && is_calendar_name(word)
+    });
+    // The words back to the start of the clause's sentence.
+    let before = &prose[..weekday_start];
+    let sentence_start = before
+        .rfind(['.', ';', '!', '?', '\n'])
+        .map_or(0, |i| i + 1);
+    let is_weekday = |word: &str| {
         WEEKDAYS.iter().any(|(full, short)| {
             written_as(word, full) || short.iter().any(|a| written_as(word, a))
         })
-    });
+    };
+    let more_weekdays = before[sentence_start..]
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(WORDS_BACK)
+        .any(is_weekday);
     more_days || more_weekdays
 }
 

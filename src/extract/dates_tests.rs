@@ -205,6 +205,11 @@ fn a_weekday_among_several_days_is_left_off_the_date() {
         "on Tuesday, April 24 and 25",
         "set for Tuesday and Wednesday, April 25-26.",
         "from Thurs. to Sat., May 4 through 6",
+        "Sunday night and Monday, April 30 and May 1",
+        "late Monday and early Tuesday, April 24 and April 25",
+        "on Saturday and again on Sunday, May 6 and May 7",
+        "on Monday/Tuesday, April 24/25",
+        "left on Saturday and docked on Tuesday, Dec. 30 and Jan. 2",
     ] {
         let found = dates(s);
         assert!(!found.is_empty(), "no date in {s:?}");
@@ -215,6 +220,7 @@ fn a_weekday_among_several_days_is_left_off_the_date() {
         "opens Tuesday, April 25 and runs to Friday",
         "on Monday, April 24, and Tuesday, April 25",
         "in Mondays' papers; Tuesday, April 25, 2023",
+        "Last week. On Thursday, May 12, 2023 the mill shut",
     ] {
         let found = dates(s);
         assert!(found[0].1.weekday.is_some(), "{s:?}: {:?}", found[0]);
