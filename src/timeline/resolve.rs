@@ -329,8 +329,10 @@ pub(super) struct YearGuess {
 /// next one after it. A future-tense sentence rules out the past one; a date within
 /// [`NEAR_DAYS`] of the article date rules out the far one. Of what remains, a written
 /// weekday picks the year it is true in; with no weekday, the past one is the default.
-/// When a weekday is written and is wrong in *every* remaining candidate, the weekday is
-/// wrong whichever year is meant, so the resolution is confident.
+/// A weekday true only of the candidate the tense points to, which nearness ruled
+/// out, picks that one, with low confidence.
+/// When a weekday is written and is wrong in *every* candidate, the weekday is wrong
+/// whichever year is meant, so the resolution is confident.
 pub(super) fn infer_year(
     anchor: NaiveDate,
     month: u32,
@@ -386,6 +388,21 @@ pub(super) fn infer_year(
                 year: y,
                 bias: bias_of(y),
                 confidence: Confidence::High,
+            };
+        }
+        // Nearness kept the year against the tense ("troubles began on Monday, Jan. 20",
+        // written on December 29, kept next January), and the weekday is true of the
+        // year the tense points to: the writer means that one. It is taken, as a
+        // guess no check relies on.
+        let tense_points_to = |y: i32| tense == Some(bias_of(y)) && !plausible.contains(&y);
+        if let Some(y) = [past, future]
+            .into_iter()
+            .find(|&y| tense_points_to(y) && weekday_of(y) == Some(weekday))
+        {
+            return YearGuess {
+                year: y,
+                bias: bias_of(y),
+                confidence: Confidence::Low,
             };
         }
     }
@@ -551,6 +568,35 @@ mod tests {
         // June 14 was a Friday in 1996 and a Saturday in 1997: "Sunday" fits neither.
         let guess = infer_year(date(1997, 4, 21), 6, 14, None, Some(Weekday::Sun));
         assert_eq!(guess.confidence, Confidence::High);
+    }
+
+    #[test]
+    fn a_weekday_true_only_in_the_far_year_takes_it_as_a_guess() {
+        // Written on 29 December 2025: January 20 is near ahead, but "Monday" is true
+        // only of January 20, 2025.
+        let guess = infer_year(
+            date(2025, 12, 29),
+            1,
+            20,
+            Some(Bias::Past),
+            Some(Weekday::Mon),
+        );
+        assert_eq!((guess.year, guess.confidence), (2025, Confidence::Low));
+        // A future tense keeps the past year out: the weekday is then wrong.
+        let guess = infer_year(
+            date(2023, 6, 10),
+            1,
+            11,
+            Some(Bias::Future),
+            Some(Weekday::Wed),
+        );
+        assert_eq!((guess.year, guess.confidence), (2024, Confidence::High));
+        // With no tense against the near year, it stays: "Friday, Oct. 12", written on
+        // October 27, 1989, is wrong, though October 12, 1990 was a Friday.
+        for tense in [Some(Bias::Past), None] {
+            let guess = infer_year(date(1989, 10, 27), 10, 12, tense, Some(Weekday::Fri));
+            assert_eq!((guess.year, guess.confidence), (1989, Confidence::High));
+        }
     }
 
     #[test]
