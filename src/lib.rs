@@ -171,6 +171,7 @@ impl Linter {
             }
         }
         let enabled = |id: &str| self.rule(id).is_some() && is_selected(id, options);
+        let findings = suppress::drop_quoted_errors(doc, findings);
         let mut findings = suppress::apply(doc, findings, enabled);
         if analysis.timeline.anchor.is_none() {
             if let Some(note) = no_anchor_note(&analysis.mentions) {

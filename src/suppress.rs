@@ -8,6 +8,9 @@
 //! Parsed from the [`Document`]'s source (comments are not prose), applied to the
 //! findings of one lint. A suppression that silences nothing is itself reported, as
 //! ruff reports unused `noqa` comments, so stale ones do not pile up.
+//!
+//! A correction notice ("An earlier version of this story said …") suppresses itself:
+//! it quotes the error on purpose.
 
 use crate::document::{DocKind, Document, Span};
 use crate::finding::{Applicability, Finding, Fix, Severity};
@@ -110,6 +113,40 @@ fn names(rules: &[String], rule: &str) -> bool {
     rules.is_empty() || rules.iter().any(|r| r == rule)
 }
 
+/// A sentence that quotes an error to correct it: "An earlier version of this story
+/// said the talks were held on Thursday, May 5", "incorrectly reported".
+static CORRECTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:earlier|previous|prior)\s+versions?\s+of\s+this\s+(?:story|article|report|item|post)\b|\b(?:incorrectly|erroneously|wrongly|mistakenly)\s+(?:said|stated|reported|gave|listed|described)\b|\bmisstated\b",
+    )
+    .expect("pattern compiles")
+});
+
+/// Drops the findings that involve a sentence of a correction notice: it quotes the
+/// error on purpose, and the claim it corrects is elsewhere.
+pub fn drop_quoted_errors(doc: &Document, mut findings: Vec<Finding>) -> Vec<Finding> {
+    let corrections: Vec<Span> = doc
+        .sentences()
+        .iter()
+        .copied()
+        .filter(|s| {
+            doc.prose()
+                .get(s.range())
+                .is_some_and(|text| CORRECTION.is_match(text))
+        })
+        .collect();
+    if corrections.is_empty() {
+        return findings;
+    }
+    let quoted = |span: Span| {
+        corrections
+            .iter()
+            .any(|s| s.start <= span.start && span.start < s.end)
+    };
+    findings.retain(|f| !quoted(f.span) && !f.related.iter().any(|r| quoted(r.span)));
+    findings
+}
+
 /// Removes the findings the text suppresses and reports suppressions that silenced
 /// nothing. `enabled` says whether a rule ran: a suppression of a rule that did not run
 /// (selected out, or unknown) cannot be judged unused.
@@ -188,6 +225,32 @@ mod tests {
             assumptions: Vec::new(),
             fixes: Vec::new(),
         }
+    }
+
+    #[test]
+    fn a_correction_notice_quotes_its_error_unreported() {
+        let doc = Document::new(
+            "An earlier version of this story said the vote was on Thursday, May 5. \
+             It was on Friday, May 5. The rally was on Sunday, May 8.\n",
+            DocKind::PlainText,
+        );
+        let mut related_into_notice = finding(&doc, "weekday", "Sunday");
+        related_into_notice.related.push(crate::finding::Related {
+            span: finding(&doc, "weekday", "Thursday").span,
+            label: String::new(),
+        });
+        let findings = vec![
+            finding(&doc, "weekday", "Thursday"),
+            finding(&doc, "weekday", "Friday"),
+            related_into_notice,
+        ];
+        let kept = drop_quoted_errors(&doc, findings);
+        let texts: Vec<&str> = kept.iter().map(|f| doc.text(f.span)).collect();
+        assert_eq!(texts, ["Friday"]);
+        // Without a notice, nothing is dropped.
+        let doc = Document::new("The vote was on Thursday, May 5.\n", DocKind::PlainText);
+        let kept = drop_quoted_errors(&doc, vec![finding(&doc, "weekday", "Thursday")]);
+        assert_eq!(kept.len(), 1);
     }
 
     #[test]
