@@ -183,28 +183,60 @@ pub fn convert_units(
     to: Unit,
     nautical: bool,
 ) -> Option<(i128, i128)> {
+    convert(lo, hi, from, to, nautical, Reading::Amount)
+}
+
+/// Like [`convert_units`], but for a difference of two amounts rather than an amount: a
+/// rise of 1.5 °C is a rise of 2.7 °F, with no 32 degrees added. Other dimensions are
+/// ratio scales, where the two readings agree.
+pub fn convert_unit_difference(
+    lo: i128,
+    hi: i128,
+    from: Unit,
+    to: Unit,
+    nautical: bool,
+) -> Option<(i128, i128)> {
+    convert(lo, hi, from, to, nautical, Reading::Difference)
+}
+
+/// Whether a figure is an amount on its scale or a difference of two: only for
+/// temperatures, whose scales are affine, do the two convert differently.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Reading {
+    Amount,
+    Difference,
+}
+
+fn convert(
+    lo: i128,
+    hi: i128,
+    from: Unit,
+    to: Unit,
+    nautical: bool,
+    reading: Reading,
+) -> Option<(i128, i128)> {
     if from.dimension() != to.dimension() || lo == i128::MIN || hi == i128::MAX {
         return None;
     }
-    let (lo, hi) = (lo, hi);
     let scale = crate::rules::value::NUMBER_SCALE;
     let (out_lo, out_hi) = if from.dimension() == Dimension::Temperature {
-        // °F = °C × 9/5 + 32, in fixed point.
+        // °F = °C × 9/5 + 32, in fixed point; a difference has no 32.
+        let offset = if reading == Reading::Amount {
+            32 * scale
+        } else {
+            0
+        };
         let c_to_f = |v: i128, up: bool| {
-            let n = v * 9;
-            (if up { ceil_div(n, 5) } else { floor_div(n, 5) }) + 32 * scale
+            let n = v.checked_mul(9)?;
+            Some((if up { ceil_div(n, 5) } else { floor_div(n, 5) }) + offset)
         };
         let f_to_c = |v: i128, up: bool| {
-            let n = (v - 32 * scale) * 5;
-            if up {
-                ceil_div(n, 9)
-            } else {
-                floor_div(n, 9)
-            }
+            let n = (v - offset).checked_mul(5)?;
+            Some(if up { ceil_div(n, 9) } else { floor_div(n, 9) })
         };
         match (from, to) {
-            (Unit::Celsius, Unit::Fahrenheit) => (c_to_f(lo, false), c_to_f(hi, true)),
-            (Unit::Fahrenheit, Unit::Celsius) => (f_to_c(lo, false), f_to_c(hi, true)),
+            (Unit::Celsius, Unit::Fahrenheit) => (c_to_f(lo, false)?, c_to_f(hi, true)?),
+            (Unit::Fahrenheit, Unit::Celsius) => (f_to_c(lo, false)?, f_to_c(hi, true)?),
             _ => (lo, hi),
         }
     } else {
@@ -223,41 +255,6 @@ pub fn convert_units(
         out
     };
     Some((out_lo, out_hi))
-}
-
-/// Like [`convert_units`], but for a difference of two amounts rather than an amount: a
-/// rise of 1.5 °C is a rise of 2.7 °F, with no 32 degrees added. Other dimensions are
-/// ratio scales, where the two readings agree.
-pub fn convert_unit_difference(
-    lo: i128,
-    hi: i128,
-    from: Unit,
-    to: Unit,
-    nautical: bool,
-) -> Option<(i128, i128)> {
-    if from.dimension() != Dimension::Temperature {
-        return convert_units(lo, hi, from, to, nautical);
-    }
-    if to.dimension() != Dimension::Temperature || lo == i128::MIN || hi == i128::MAX {
-        return None;
-    }
-    let scale = |v: i128, num: i128, den: i128, up: bool| {
-        let n = v.checked_mul(num)?;
-        Some(if up {
-            ceil_div(n, den)
-        } else {
-            floor_div(n, den)
-        })
-    };
-    match (from, to) {
-        (Unit::Celsius, Unit::Fahrenheit) => {
-            Some((scale(lo, 9, 5, false)?, scale(hi, 9, 5, true)?))
-        }
-        (Unit::Fahrenheit, Unit::Celsius) => {
-            Some((scale(lo, 5, 9, false)?, scale(hi, 5, 9, true)?))
-        }
-        _ => Some((lo, hi)),
-    }
 }
 
 /// The unit a (lower-case) unit word names.
