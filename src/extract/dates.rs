@@ -450,8 +450,14 @@ fn one_of_several_days(prose: &str, weekday_start: usize, date_end: usize) -> bo
             .unwrap_or_default();
         (1..=2).contains(&digits) || month_number(word).is_some() && is_calendar_name(word)
     });
-    // The words back to the start of the clause's sentence.
-    let before = &prose[..weekday_start];
+    // The words back to the start of the sentence, within a short window: a text
+    // with no sentence end must not be scanned back to its start for every date.
+    const WINDOW: usize = 120;
+    let mut window_start = weekday_start.saturating_sub(WINDOW);
+    while !prose.is_char_boundary(window_start) {
+        window_start += 1;
+    }
+    let before = &prose[window_start..weekday_start];
     let sentence_start = before
         .rfind(['.', ';', '!', '?', '\n'])
         .map_or(0, |i| i + 1);
