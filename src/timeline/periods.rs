@@ -60,11 +60,14 @@ pub(super) fn is_month_alone(expr: &PeriodExpr) -> bool {
         )
 }
 
-/// A month's or season's resolution moved to the year before, as the most recent one
-/// past.
+/// A resolution moved to the year before, as the most recent one past: a month's, a
+/// season's or a day's. A day with no match that year (February 29) stays as it was.
 pub(super) fn a_year_back(resolution: Resolution) -> Resolution {
     let mut date = resolution.date;
     date.year = date.year.and_then(|y| y.checked_sub(1));
+    if date.day.is_some() && date.exact().is_none() {
+        return resolution;
+    }
     let period = match resolution.period {
         Some(Period::Season { year, season }) => Some(Period::Season {
             year: year - 1,

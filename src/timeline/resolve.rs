@@ -291,21 +291,11 @@ fn resolve_written(
 /// year has no such day: February 29). A written weekday already settled the year.
 fn since_is_gone_by(written: &WrittenDate, guess: Resolution) -> Resolution {
     let ahead = guess.provenance == Provenance::YearFromAnchor { bias: Bias::Future };
-    if written.year.is_some() || written.weekday.is_some() || !ahead {
+    if written.year.is_some() || written.weekday.is_some() || !ahead || guess.date.exact().is_none()
+    {
         return guess;
     }
-    let earlier = guess
-        .date
-        .exact()
-        .and_then(|day| day.with_year(day.year() - 1));
-    match earlier {
-        Some(day) => Resolution {
-            date: day_of(day),
-            provenance: Provenance::YearFromAnchor { bias: Bias::Past },
-            ..guess
-        },
-        None => guess,
-    }
+    super::periods::a_year_back(guess)
 }
 
 /// Within this many days of the article date, the nearer of the candidate years the
