@@ -235,8 +235,10 @@ fn duration_mention(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
         let value = parse_number_words(text)?;
         // "one day he will…" means "some day"; keep it only as an offset.
         let hyphenated = caps.get(DG.sep).is_some_and(|s| s.as_str() == "-");
+        let and_a_half = caps.get(DG.andhalf).is_some() || caps.get(DG.andhalf2).is_some();
         if dir.is_none()
             && !hyphenated
+            && !and_a_half
             && approx == Approx::Exact
             && unit == TimeUnit::Day
             && text.eq_ignore_ascii_case("one")

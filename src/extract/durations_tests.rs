@@ -122,6 +122,15 @@ fn word_amounts() {
         durations("one and a half years"),
         [("one and a half years", 1_500, Year, Exact)]
     );
+    // "one day" alone may mean "some day"; with a half added it is only a length.
+    assert_eq!(
+        durations("one and a half days"),
+        [("one and a half days", 1_500, Day, Exact)]
+    );
+    assert_eq!(
+        durations("one day and a half"),
+        [("one day and a half", 1_500, Day, Exact)]
+    );
 }
 
 #[test]

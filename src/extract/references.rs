@@ -48,6 +48,25 @@ const AFTER_TERM: [&str; 16] = [
     "when", "while", "though",
 ];
 
+/// Nouns that "long term" or "short term" qualifies as a compound ("in the long term
+/// care unit", "for the short term debt").
+const TERM_NOUNS: [&str; 14] = [
+    "care",
+    "debt",
+    "debts",
+    "interest",
+    "rate",
+    "rates",
+    "loan",
+    "loans",
+    "bond",
+    "bonds",
+    "borrowing",
+    "financing",
+    "funding",
+    "memory",
+];
+
 /// Whether a word starts a length or names a unit ("two", "12", "few", "year").
 fn is_amount_or_unit(word: &str) -> bool {
     word.starts_with(|c: char| c.is_ascii_digit())
@@ -125,13 +144,20 @@ pub(super) fn reference(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
         }
         TimeReference::Past
     } else {
-        // "in the near term" is a time; "the long term care of" a noun phrase.
+        // "in the near term" is a time; "the long term care of" a noun phrase. After
+        // "in" or "for" the phrase is a time whatever verb follows ("growth in the
+        // near term appears good"), unless a noun it commonly qualifies does.
         let text = whole.as_str();
+        let after_preposition = matches!(
+            crate::extract::word_before(&prose[..whole.start()]).as_str(),
+            "in" | "for" | "over"
+        );
         if text
             .get(text.len() - 4..)
             .is_some_and(|t| t.eq_ignore_ascii_case("term"))
             && !next.is_empty()
             && !AFTER_TERM.contains(&next.as_str())
+            && (!after_preposition || TERM_NOUNS.contains(&next.as_str()))
         {
             return None;
         }

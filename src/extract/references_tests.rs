@@ -211,6 +211,15 @@ fn the_near_term_is_ahead_unless_it_modifies_a_noun() {
         ]
     );
     assert!(found("It pays for the long term care of veterans.").is_empty());
+    assert_eq!(
+        found("Growth in the near term appears likely."),
+        vec![(
+            "the near term",
+            MentionValue::Reference(TimeReference::Future)
+        )]
+    );
+    assert!(found("Banks cut the short term rates again.").is_empty());
+    assert!(found("Rates in the short term debt market rose.").is_empty());
 }
 
 #[test]
