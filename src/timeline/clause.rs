@@ -79,3 +79,127 @@ pub(super) fn past_in_own_clause(prose: &str, cues: &[Cue], mention: &Mention) -
         && !deadline
         && between.split_whitespace().count() <= MAX_WORDS
 }
+
+/// Verbs of scheduled events, whose present tense in news names a day still to come:
+/// "the trial resumes on Monday", "voters go to the polls Sunday". Noun readings ("the
+/// visits", "heads of state") are ruled out where the word is read.
+const SCHEDULED_VERBS: [&str; 46] = [
+    "meet",
+    "meets",
+    "open",
+    "opens",
+    "begin",
+    "begins",
+    "resume",
+    "resumes",
+    "arrive",
+    "arrives",
+    "travel",
+    "travels",
+    "depart",
+    "departs",
+    "convene",
+    "convenes",
+    "reconvene",
+    "reconvenes",
+    "conclude",
+    "concludes",
+    "expire",
+    "expires",
+    "fly",
+    "flies",
+    "leave",
+    "leaves",
+    "go",
+    "goes",
+    "head",
+    "heads",
+    "return",
+    "returns",
+    "host",
+    "hosts",
+    "face",
+    "faces",
+    "play",
+    "plays",
+    "visit",
+    "visits",
+    "start",
+    "starts",
+    "end",
+    "ends",
+    "close",
+    "closes",
+];
+
+/// Verbs of [`SCHEDULED_VERBS`] that take an object, and are nouns as often.
+const TRANSITIVE_VERBS: [&str; 8] = [
+    "host", "hosts", "face", "faces", "visit", "visits", "play", "plays",
+];
+
+/// Words after which a verb of [`SCHEDULED_VERBS`] is a noun ("the visit", "its close").
+const DETERMINERS: [&str; 12] = [
+    "the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "your",
+];
+
+/// For a weekday: the future when a verb of a scheduled event in the present tense
+/// stands a few words before it in its clause, with no tense cue between ("the summit
+/// opens Thursday", "trading will be cautious when the market opens Monday, brokers
+/// said"). News tells of past days in the past tense, so a present-tense event on a
+/// named day is one still to come, whatever the verb of saying around it.
+pub(super) fn scheduled_present_in_clause(
+    prose: &str,
+    cues: &[Cue],
+    mention: &Mention,
+) -> Option<Bias> {
+    /// How many words back from the day the verb may stand.
+    const MAX_WORDS: usize = 5;
+    let start = mention.span.start as usize;
+    let window_start = start.saturating_sub(80);
+    let window_start = (window_start..start).find(|&i| prose.is_char_boundary(i))?;
+    let before = prose.get(window_start..start)?;
+    let clause_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| ",;:()\"\u{201c}\u{201d}.!?\n".contains(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let clause = &before[clause_start..];
+    let offset = window_start + clause_start;
+    let words: Vec<(usize, &str)> = clause
+        .split(|c: char| !c.is_ascii_alphabetic() && c != '\'')
+        .filter(|word| !word.is_empty())
+        // A piece of `clause` split off it: its start is its distance from the clause's.
+        .map(|word| {
+            (
+                offset + (word.as_ptr() as usize - clause.as_ptr() as usize),
+                word,
+            )
+        })
+        .collect();
+    let from = words.len().saturating_sub(MAX_WORDS);
+    let word_at = |i: Option<usize>| i.and_then(|i| words.get(i)).map(|&(_, w)| w);
+    let verb_at = (from..words.len()).rev().find(|&i| {
+        let word = words[i].1;
+        let is_verb = SCHEDULED_VERBS.iter().any(|v| word.eq_ignore_ascii_case(v));
+        let previous = word_at(i.checked_sub(1));
+        let after_determiner = previous.is_some_and(|w| {
+            DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d)) || w.ends_with("'s")
+        });
+        // "shed three percent in the week, to close on Friday at 3,550": an infinitive
+        // of what followed, told in the past.
+        let infinitive = previous.is_some_and(|w| w.eq_ignore_ascii_case("to"));
+        let before_of = word_at(Some(i + 1)).is_some_and(|w| w.eq_ignore_ascii_case("of"));
+        // "told his French hosts Tuesday": a verb that takes an object has one
+        // between it and the day ("hosts the final on Sunday").
+        let transitive = TRANSITIVE_VERBS
+            .iter()
+            .any(|v| word.eq_ignore_ascii_case(v));
+        let object_between = i + 1 < words.len();
+        is_verb && !after_determiner && !infinitive && !before_of && (object_between || !transitive)
+    })?;
+    let verb_start = words[verb_at].0;
+    let cue_between = cues
+        .iter()
+        .any(|c| c.start >= verb_start && c.start < start);
+    (!cue_between).then_some(Bias::Future)
+}

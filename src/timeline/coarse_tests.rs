@@ -200,6 +200,54 @@ fn weekday_cues_and_tomorrow() {
         ),
         "2022-05-16"
     );
+    // An event on a named day, told in the present tense, is still to come, whatever
+    // the verb of saying around it.
+    assert_eq!(
+        v(
+            "The two envoys meet separately Tuesday in the capital.",
+            "Tuesday"
+        ),
+        "2022-05-17"
+    );
+    assert_eq!(
+        v(
+            "Dealers said buying would be thin when the exchange opens Monday.",
+            "Monday"
+        ),
+        "2022-05-16"
+    );
+    assert_eq!(
+        v(
+            "The fair, which ends on Wednesday, drew crowds.",
+            "Wednesday"
+        ),
+        "2022-05-18"
+    );
+    // Not a verb after a determiner or "to", nor a noun with no object after it.
+    assert_eq!(
+        v("The visits Wednesday drew crowds.", "Wednesday"),
+        "2022-05-11"
+    );
+    assert_eq!(
+        v(
+            "Shares slid all week, to close on Wednesday at a low.",
+            "Wednesday"
+        ),
+        "2022-05-11"
+    );
+    assert_eq!(
+        v("The mayor thanked her hosts Wednesday.", "Wednesday"),
+        "2022-05-11"
+    );
+    // Clause marks and letters of more than one byte are read as such.
+    assert_eq!(
+        v("She said: \u{201c}The café opens Monday.\u{201d}", "Monday"),
+        "2022-05-16"
+    );
+    assert_eq!(
+        v("\u{201c}Monday, the café reopened.", "Monday"),
+        "2022-05-09"
+    );
 }
 
 #[test]

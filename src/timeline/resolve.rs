@@ -1,7 +1,7 @@
 //! Resolving each mention to a calendar value against the anchor.
 
 use super::anchor::expand_year;
-use super::clause::{past_in_own_clause, plain_future_in_clause};
+use super::clause::{past_in_own_clause, plain_future_in_clause, scheduled_present_in_clause};
 use super::tense::{bias_of, cues, nearest_bias_of, Cue};
 use super::weekdays::{resolve_weekday, resolve_weekday_in_focus};
 use super::{Anchor, Bias, CalendarDate, Confidence, Policy, Provenance, Resolution, Timeline};
@@ -31,9 +31,9 @@ pub fn resolve_with(
         let mut tense_cues = tense_cues.borrow_mut();
         let cues = tense_cues.around(doc, mention);
         match mention.value {
-            MentionValue::Weekday(_) => {
-                bias_of(cues).or_else(|| plain_future_in_clause(doc.prose(), cues, mention))
-            }
+            MentionValue::Weekday(_) => scheduled_present_in_clause(doc.prose(), cues, mention)
+                .or_else(|| bias_of(cues))
+                .or_else(|| plain_future_in_clause(doc.prose(), cues, mention)),
             _ => nearest_bias_of(cues, mention.span.start as usize),
         }
         .or(policy.bias)
