@@ -25,6 +25,7 @@ pub mod config;
 pub mod document;
 pub mod extract;
 pub mod finding;
+pub mod guard;
 pub mod lsp;
 pub mod report;
 pub mod rules;

@@ -41,7 +41,10 @@ pub fn for_each_batch<R: BufRead + Send>(
     mut handle: impl FnMut(Vec<Line>) -> Result<()>,
 ) -> Result<()> {
     let (sender, receiver) = mpsc::sync_channel::<std::io::Result<Line>>(QUEUE);
-    std::thread::scope(|scope| {
+    // The receiver moves into the scope, so that if `handle` panics it is dropped while
+    // unwinding and a reader blocked on a full queue stops, instead of the scope
+    // waiting on it for ever.
+    std::thread::scope(move |scope| {
         scope.spawn(move || read_lines(reader, &sender));
         loop {
             // Wait for one record, then take whatever else has already arrived.
@@ -151,5 +154,35 @@ pub fn open(path: &std::path::Path) -> Result<Box<dyn BufRead + Send>> {
         let file =
             std::fs::File::open(path).with_context(|| format!("cannot read {}", path.display()))?;
         Ok(Box::new(std::io::BufReader::with_capacity(1 << 16, file)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{for_each_batch, QUEUE};
+
+    #[test]
+    fn a_panic_in_the_handler_ends_the_stream_instead_of_hanging_it() {
+        // More lines than the queue holds, so the reader is blocked on a full queue
+        // when the handler dies.
+        let input = "{}\n".repeat(QUEUE * 4);
+        let outcome = std::panic::catch_unwind(|| {
+            for_each_batch(std::io::Cursor::new(input.into_bytes()), |_| {
+                panic!("a bug in one batch")
+            })
+        });
+        assert!(outcome.is_err());
+    }
+
+    #[test]
+    fn every_line_arrives_once_in_order() {
+        let input: String = (0..QUEUE * 2).map(|i| format!("{i}\n")).collect();
+        let mut seen = Vec::new();
+        for_each_batch(std::io::Cursor::new(input.into_bytes()), |lines| {
+            seen.extend(lines.into_iter().map(|(number, _)| number));
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(seen, (1..=QUEUE * 2).collect::<Vec<_>>());
     }
 }

@@ -29,6 +29,20 @@ enum Unit {
     Failed(anyhow::Error),
 }
 
+impl Unit {
+    /// What to call the unit in an error about it.
+    fn name(&self) -> String {
+        match self {
+            Unit::File(path, _) => path.display().to_string(),
+            Unit::Record(input) => match &input.doc_id {
+                Some(id) => format!("{} (record {id})", input.path),
+                None => input.path.clone(),
+            },
+            Unit::Failed(_) => String::new(),
+        }
+    }
+}
+
 /// What became of one unit.
 enum Done {
     Linted(Box<Linted>),
@@ -110,7 +124,9 @@ pub fn run(args: CheckArgs) -> Result<ExitCode> {
         units
             .into_par_iter()
             .map(|unit| {
-                let result = lint_unit(unit, &resolver, &args);
+                let name = unit.name();
+                let result = super::guard::isolated(|| lint_unit(unit, &resolver, &args))
+                    .unwrap_or_else(|message| Err(anyhow::anyhow!("{name}: {message}")));
                 progress.inc(1);
                 result
             })

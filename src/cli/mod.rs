@@ -5,6 +5,7 @@ mod args;
 mod batch;
 mod check;
 mod fix;
+mod guard;
 mod input;
 mod settings;
 mod stream;

@@ -5,6 +5,7 @@
 use super::args::{CheckArgs, OutputFormat};
 use super::batch::{self, RecordError};
 use super::check::render_report;
+use super::guard;
 use super::settings::Resolver;
 use super::walk;
 use anyhow::{Context as _, Result};
@@ -41,7 +42,7 @@ pub fn run(args: &CheckArgs, resolver: &Resolver, format: OutputFormat) -> Resul
                 let outs: Vec<Out> = lines
                     .par_iter()
                     .map(|line| match batch::parse_record(&display, line) {
-                        Ok(input) => {
+                        Ok(input) => guard::isolated(|| {
                             let mut options = settings.options(None, &args.select, &args.ignore);
                             options.date = args.input.date.or(input.date);
                             let document = Document::new(input.text.as_str(), input.kind);
@@ -60,7 +61,15 @@ pub fn run(args: &CheckArgs, resolver: &Resolver, format: OutputFormat) -> Resul
                                     .iter()
                                     .any(|f| settings.config.fail_on.fails(f.severity)),
                             }
-                        }
+                        })
+                        .unwrap_or_else(|message| {
+                            let e = RecordError {
+                                doc: input.doc_id.clone(),
+                                line: line.0,
+                                message,
+                            };
+                            error_out(format, &display, &e)
+                        }),
                         Err(e) => error_out(format, &display, &e),
                     })
                     .collect();

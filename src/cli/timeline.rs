@@ -16,7 +16,7 @@ pub fn run(args: TimelineArgs) -> Result<ExitCode> {
         return stream(&args);
     }
     let input = input::read_document(&args.path)?;
-    let text = render(&args, &input)?;
+    let text = super::guard::isolated(|| render(&args, &input)).map_err(anyhow::Error::msg)??;
     let mut out = stdout.lock();
     out.write_all(text.as_bytes())?;
     out.flush()?;
@@ -47,11 +47,14 @@ fn stream(args: &TimelineArgs) -> Result<ExitCode> {
             .par_iter()
             .map(|line| {
                 let input = batch::parse_record(&display, line)?;
-                render(args, &input).map_err(|e| batch::RecordError {
+                let error = |message| batch::RecordError {
                     doc: input.doc_id.clone(),
                     line: line.0,
-                    message: e.to_string(),
-                })
+                    message,
+                };
+                super::guard::isolated(|| render(args, &input))
+                    .map_err(error)?
+                    .map_err(|e| error(e.to_string()))
             })
             .collect();
         let mut text = String::new();

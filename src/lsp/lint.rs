@@ -11,12 +11,12 @@ use super::position::{Encoding, Positions};
 use super::server::Server;
 use super::settings::Problem;
 use crate::document::{DocKind, Document, LineIndex};
+use crate::guard::guarded;
 use crate::{analyze, LintOptions, Linter};
 use lsp_types::notification::{LogMessage, PublishDiagnostics, ShowMessage};
 use lsp_types::{
     Diagnostic, DiagnosticSeverity, MessageType, PublishDiagnosticsParams, Range, Uri,
 };
-use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::str::FromStr;
 use std::time::Instant;
 
@@ -38,17 +38,6 @@ pub fn lint_text(
             analysis,
             findings,
         }
-    })
-}
-
-/// Runs `f`, turning a panic into its message.
-pub fn guarded<T>(f: impl FnOnce() -> T) -> Result<T, String> {
-    catch_unwind(AssertUnwindSafe(f)).map_err(|panic| {
-        panic
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| panic.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "unknown panic".to_string())
     })
 }
 
@@ -226,15 +215,6 @@ impl Server {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-
-    #[test]
-    fn a_panic_is_caught_and_described() {
-        let result: Result<(), String> = guarded(|| panic!("boom {}", 1));
-        assert_eq!(result, Err("boom 1".to_string()));
-        assert_eq!(guarded(|| 5), Ok(5));
-    }
-
     #[test]
     fn default_docs_url_names_the_rule() {
         assert!(super::super::diagnostics::DEFAULT_RULE_DOCS_URL.contains("{rule}"));
