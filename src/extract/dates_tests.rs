@@ -240,7 +240,8 @@ fn date_with_time() {
         Some(TimeOfDay {
             hour: 12,
             minute: 1,
-            zone: Some(Zone::Et)
+            zone: Some(Zone::Et),
+            midnight: false,
         })
     );
     assert_eq!(&s[d.date_span.range()], "13 MAY 22");
@@ -260,7 +261,8 @@ fn date_with_time() {
         Some(TimeOfDay {
             hour: 9,
             minute: 0,
-            zone: Some(Zone::Pt)
+            zone: Some(Zone::Pt),
+            midnight: false,
         })
     );
 }

@@ -308,6 +308,25 @@ pub struct TimeOfDay {
     pub minute: u32,
     /// The zone abbreviation written after the time, if any.
     pub zone: Option<Zone>,
+    /// Written "midnight": hour 0 for arithmetic, but TIMEX3 writes it `T24:00`, the
+    /// end of the day it is named with ("midnight Friday" closes Friday).
+    pub midnight: bool,
+}
+
+impl TimeOfDay {
+    /// The TIMEX3 time part: `T14:30`, `T24:00` for midnight, with `Z` for UTC or GMT.
+    /// Other zones have no offset TIMEX3 could state without knowing daylight saving.
+    pub fn timex(&self) -> String {
+        let zone = match self.zone {
+            Some(Zone::Utc | Zone::Gmt) => "Z",
+            _ => "",
+        };
+        if self.midnight {
+            format!("T24:00{zone}")
+        } else {
+            format!("T{:02}:{:02}{zone}", self.hour, self.minute)
+        }
+    }
 }
 
 /// Time zone abbreviations common in news datelines.

@@ -64,6 +64,7 @@ fn longest_candidate_wins() {
                 hour: 1,
                 minute: 0,
                 zone: None,
+                midnight: false,
             }),
             approx: Approx::Exact,
         },

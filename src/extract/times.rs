@@ -85,6 +85,7 @@ fn to_24h(hour: u32, ampm: &str) -> Option<u32> {
 /// "13 p.m.").
 pub(super) fn time_from_captures(caps: &Groups<'_>, g: &TimeGroups) -> Option<TimeOfDay> {
     let zone = caps.get(g.tz).and_then(|z| parse_zone(z.as_str()));
+    let mut midnight = false;
     let (hour, minute) = if let Some(h) = caps.get(g.th1) {
         let hour: u32 = h.as_str().parse().ok()?;
         let minute: u32 = caps.get(g.tm1)?.as_str().parse().ok()?;
@@ -114,10 +115,15 @@ pub(super) fn time_from_captures(caps: &Groups<'_>, g: &TimeGroups) -> Option<Ti
         (hour_in_part(hour, caps.get(g.tpart)?.as_str())?, 0)
     } else {
         let word = caps.get(g.tnoon)?.as_str();
-        let midnight = word.eq_ignore_ascii_case("midnight");
+        midnight = word.eq_ignore_ascii_case("midnight");
         (if midnight { 0 } else { 12 }, 0)
     };
-    Some(TimeOfDay { hour, minute, zone })
+    Some(TimeOfDay {
+        hour,
+        minute,
+        zone,
+        midnight,
+    })
 }
 
 /// The 24-hour reading of "4 in the morning", "6 in the evening", "11 at night", or
@@ -180,11 +186,7 @@ pub(super) fn find_times(prose: &str, triggers: &Triggers, out: &mut Vec<Mention
     let starts = time_starts(prose, triggers);
     for caps in captures_at_starts(&TIME_RE, prose, starts, TIME_WINDOW) {
         let Some(m) = caps.get(0) else { continue };
-        if caps.get(TG.th1).is_some() && embedded_in_number(prose, m.start(), m.end()) {
-            continue;
-        }
-        // "84 for 4 in the morning session" counts wickets, not hours.
-        if caps.get(TG.th6).is_some() && part_modifies_a_noun(&prose[m.end()..]) {
+        if not_a_time(prose, &caps) {
             continue;
         }
         if let Some(time) = time_from_captures(&caps, &TG) {
@@ -195,6 +197,27 @@ pub(super) fn find_times(prose: &str, triggers: &Triggers, out: &mut Vec<Mention
             });
         }
     }
+}
+
+/// Whether a match of [`TIME_RE`] reads as something else in its context.
+fn not_a_time(prose: &str, caps: &Groups<'_>) -> bool {
+    let Some(m) = caps.get(0) else {
+        return true;
+    };
+    // "1:30.5": a clock reading is not part of a longer number.
+    let in_number = caps.get(TG.th1).is_some() && embedded_in_number(prose, m.start(), m.end());
+    // "84 for 4 in the morning session" counts wickets, not hours.
+    let part_of_noun = caps.get(TG.th6).is_some() && part_modifies_a_noun(&prose[m.end()..]);
+    // "Midnight Oil", "the yacht Midnight Rambler": a capitalised noon word before a
+    // capitalised word that is no zone is a name.
+    let name = caps.get(TG.tz).is_none()
+        && caps
+            .get(TG.tnoon)
+            .is_some_and(|w| w.as_str().starts_with(|c: char| c.is_ascii_uppercase()))
+        && prose[m.end()..]
+            .strip_prefix(' ')
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_uppercase()));
+    in_number || part_of_noun || name
 }
 
 /// Where a time may start, ascending: a run of one, two or four digits followed by
@@ -287,7 +310,12 @@ mod tests {
     }
 
     fn t(hour: u32, minute: u32, zone: Option<Zone>) -> TimeOfDay {
-        TimeOfDay { hour, minute, zone }
+        TimeOfDay {
+            hour,
+            minute,
+            zone,
+            midnight: false,
+        }
     }
 
     /// The starts [`time_starts`] proposes find every time a full scan finds.
@@ -335,13 +363,11 @@ mod tests {
             let full: Vec<_> = TIME_RE
                 .find_iter(&text)
                 .filter(|m| {
-                    captures_of_match(&TIME_RE, Digits::Distinct, &text, m.range())
-                        .and_then(|caps| time_from_captures(&caps, &TG))
-                        .is_some()
-                        && !(text[m.range()].contains(':')
-                            && embedded_in_number(&text, m.start(), m.end()))
-                        && !(text[m.range()].contains(" in the ")
-                            && part_modifies_a_noun(&text[m.end()..]))
+                    captures_of_match(&TIME_RE, Digits::Distinct, &text, m.range()).is_some_and(
+                        |caps| {
+                            !not_a_time(&text, &caps) && time_from_captures(&caps, &TG).is_some()
+                        },
+                    )
                 })
                 .map(|m| m.range())
                 .collect();
@@ -405,14 +431,21 @@ mod tests {
         assert_eq!(times("until noon"), [("noon", t(12, 0, None))]);
         assert_eq!(times("at 12 noon"), [("12 noon", t(12, 0, None))]);
         assert_eq!(times("at midday"), [("midday", t(12, 0, None))]);
-        assert_eq!(
-            times("Midnight EST"),
-            [("Midnight EST", t(0, 0, Some(Zone::Est)))]
-        );
+        // Midnight is hour 0 to reckon with, and the end of its day to TIMEX3.
+        let midnight = TimeOfDay {
+            midnight: true,
+            ..t(0, 0, Some(Zone::Est))
+        };
+        assert_eq!(times("Midnight EST"), [("Midnight EST", midnight)]);
+        assert_eq!(midnight.timex(), "T24:00");
+        assert_eq!(t(7, 5, Some(Zone::Gmt)).timex(), "T07:05Z");
         assert_eq!(times("AT NOON"), [("NOON", t(12, 0, None))]);
         // Only the cases news writes; a word that merely starts with one is none.
         assert!(times("until nOON").is_empty());
         assert!(times("Noonan and midnights").is_empty());
+        // Names.
+        assert!(times("the band Midnight Oil played").is_empty());
+        assert!(times("skipper of Midnight Rambler said").is_empty());
     }
 
     #[test]

@@ -31,13 +31,7 @@ pub(super) fn join(
                 Timex {
                     span: Span::new(first.span.start as usize, second.span.end as usize),
                     kind: TimexType::Time,
-                    value: format!(
-                        "{}T{:02}:{:02}{}",
-                        day.format("%Y-%m-%d"),
-                        t.hour,
-                        t.minute,
-                        super::timex::utc_suffix(t)
-                    ),
+                    value: format!("{}{}", day.format("%Y-%m-%d"), t.timex()),
                     mention: Some(i),
                 },
                 2,

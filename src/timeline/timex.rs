@@ -20,10 +20,7 @@ pub fn timex(mention: &Mention, resolution: Option<&Resolution>) -> (TimexType, 
         MentionValue::Date(written) => {
             let value = resolution.map_or_else(|| "XXXX-XX-XX".to_string(), |r| r.date.timex());
             match written.time {
-                Some(t) => (
-                    TimexType::Time,
-                    format!("{value}T{:02}:{:02}{}", t.hour, t.minute, utc_suffix(&t)),
-                ),
+                Some(t) => (TimexType::Time, format!("{value}{}", t.timex())),
                 None => (TimexType::Date, value),
             }
         }
@@ -37,11 +34,9 @@ pub fn timex(mention: &Mention, resolution: Option<&Resolution>) -> (TimexType, 
         MentionValue::Time(t) => (
             TimexType::Time,
             format!(
-                "{}T{:02}:{:02}{}",
+                "{}{}",
                 resolution.map_or_else(|| "XXXX-XX-XX".to_string(), |r| r.date.timex()),
-                t.hour,
-                t.minute,
-                utc_suffix(t)
+                t.timex()
             ),
         ),
         MentionValue::Duration(d) => (TimexType::Duration, duration_timex(d)),
@@ -80,15 +75,6 @@ pub fn timex(mention: &Mention, resolution: Option<&Resolution>) -> (TimexType, 
                 unit_letter(*unit)
             ),
         ),
-    }
-}
-
-/// ISO 8601 marks a time written in UTC (or GMT, the same clock) with `Z`; other zones
-/// have no offset TIMEX3 could state without knowing daylight saving.
-pub(super) fn utc_suffix(t: &crate::extract::TimeOfDay) -> &'static str {
-    match t.zone {
-        Some(crate::extract::Zone::Utc | crate::extract::Zone::Gmt) => "Z",
-        _ => "",
     }
 }
 
