@@ -223,6 +223,8 @@ fn weekday_cues_and_tomorrow() {
         ),
         "2022-05-18"
     );
+    // Yesterday's weekday is a story dated the day after it was written.
+    assert_eq!(v("The fair opens Thursday.", "Thursday"), "2022-05-12");
     // Not a verb after a determiner or "to", nor a noun with no object after it.
     assert_eq!(
         v("The visits Wednesday drew crowds.", "Wednesday"),

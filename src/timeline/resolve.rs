@@ -31,9 +31,19 @@ pub fn resolve_with(
         let mut tense_cues = tense_cues.borrow_mut();
         let cues = tense_cues.around(doc, mention);
         match mention.value {
-            MentionValue::Weekday(_) => scheduled_present_in_clause(doc.prose(), cues, mention)
-                .or_else(|| bias_of(cues))
-                .or_else(|| plain_future_in_clause(doc.prose(), cues, mention)),
+            MentionValue::Weekday(day) => {
+                // Yesterday's weekday in the present tense is a story dated the day
+                // after it was written ("Britain holds ceremonies Monday", dated
+                // Tuesday), not a day six days on.
+                let yesterday = anchor
+                    .and_then(|a| a.date.pred_opt())
+                    .is_some_and(|d| d.weekday() == day);
+                (!yesterday)
+                    .then(|| scheduled_present_in_clause(doc.prose(), cues, mention))
+                    .flatten()
+                    .or_else(|| bias_of(cues))
+                    .or_else(|| plain_future_in_clause(doc.prose(), cues, mention))
+            }
             _ => nearest_bias_of(cues, mention.span.start as usize),
         }
         .or(policy.bias)
