@@ -371,12 +371,16 @@ fn day(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
         }
         // "the day Friday" and "the day Obama spoke" name their day after it.
         let names_day = next_word.starts_with(|c: char| c.is_ascii_uppercase());
-        if rest.starts_with(['-', '\'']) && !rest.starts_with("'s")
-            || names_day
-            || ["of", "when", "that", "on", "before", "after", "and", "or"]
-                .iter()
-                .any(|w| next_word.eq_ignore_ascii_case(w))
-        {
+        let another_day = ["of", "when", "that", "on", "before", "after", "and", "or"]
+            .iter()
+            .any(|w| next_word.eq_ignore_ascii_case(w))
+            && !super::durations::in_the_day_then_a_clause(
+                prose,
+                whole.start(),
+                // The end of "before" or "after": the phrase a fixed relative reads.
+                whole.end() + (rest.len() - next.len()) + next_word.len(),
+            );
+        if rest.starts_with(['-', '\'']) && !rest.starts_with("'s") || names_day || another_day {
             return None;
         }
         (PeriodUnit::Day, PeriodPosition::Latest)
@@ -410,10 +414,27 @@ fn day(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
 const YEAR_BACK: [&str; 1] = [" last year"];
 
 /// Words after "for the year" that make it a span of its own or another period.
-const FOCUS_ENDS: [&str; 11] = [
-    "ended", "ending", "to", "through", "ago", "earlier", "before", "after", "later", "prior",
+const FOCUS_ENDS: [&str; 13] = [
+    "ended",
+    "ending",
+    "to",
+    "through",
+    "ago",
+    "earlier",
+    "before",
+    "after",
+    "later",
+    "prior",
     "old",
+    "following",
+    "when",
 ];
+
+/// Whether the unit word of an anaphoric period is `unit` ("week").
+fn unit_word_is(caps: &Groups<'_>, unit: &str) -> bool {
+    caps.get(CG.aunit3)
+        .is_some_and(|w| w.as_str().eq_ignore_ascii_case(unit))
+}
 
 fn anaphoric(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
     let whole = caps.get(0)?;
@@ -439,7 +460,14 @@ fn anaphoric(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
                 word.starts_with(|c: char| c.is_ascii_digit())
                     || FOCUS_ENDS.iter().any(|w| word.eq_ignore_ascii_case(w))
             });
-            if other || year_back.is_some() {
+            // "for the month of July" is named after it, by the month's own mention.
+            let named_after = rest
+                .strip_prefix(" of ")
+                .is_some_and(|of| of.starts_with(|c: char| c.is_ascii_uppercase()));
+            // "certain days of the week": any one, not one.
+            let generic =
+                unit_word_is(caps, "week") && super::word_before(&prose[..whole.start()]) == "days";
+            if other || named_after || generic || year_back.is_some() {
                 return None;
             }
             focus.start()

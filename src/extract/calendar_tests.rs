@@ -379,3 +379,27 @@ fn the_last_half_of_a_year_is_its_second() {
         )
     );
 }
+
+#[test]
+fn the_day_and_the_week_the_text_is_about() {
+    // "before" and "after" join a clause here, not a day.
+    assert_eq!(
+        one("Grain futures fell early in the day before rallying."),
+        ("the day", PeriodUnit::Day, PeriodPosition::Latest)
+    );
+    assert_eq!(
+        one("The index rebounded late in the day after falling 2%."),
+        ("the day", PeriodUnit::Day, PeriodPosition::Latest)
+    );
+    // A month named after it, or any day of the week, is no period in focus.
+    assert_eq!(one("Sales fell 3% for the month of July.").0, "July");
+    assert!(periods("Cars are banned on certain days of the week.").is_empty());
+    assert_eq!(
+        one("Talks will go on for the week."),
+        (
+            "the week",
+            PeriodUnit::Week,
+            PeriodPosition::Anaphoric { year_shift: 0 }
+        )
+    );
+}

@@ -442,6 +442,9 @@ pub(super) fn find_fixed_relatives(prose: &str, triggers: &Triggers, out: &mut V
                 "before" | "earlier" | "prior" | "previous" | "preceding" => Direction::Before,
                 _ => Direction::After,
             };
+            if in_the_day_then_a_clause(prose, whole.start(), whole.end()) {
+                continue;
+            }
             if caps.get(FG.u1).is_some() {
                 if let Some(mention) = two_back_or_on(prose, whole.start(), whole.end(), unit, &d) {
                     out.push(mention);
@@ -465,6 +468,19 @@ pub(super) fn find_fixed_relatives(prose: &str, triggers: &Triggers, out: &mut V
             approx: Approx::Exact,
         });
     }
+}
+
+/// Whether the "the day before" or "the day after" at `start..end` is "the day" of the
+/// text followed by a clause: "fell earlier in the day before rallying", "rebounded
+/// late in the day after falling". After "in", with a gerund next, "before" and
+/// "after" join a clause, not a day.
+pub(super) fn in_the_day_then_a_clause(prose: &str, start: usize, end: usize) -> bool {
+    super::word_before(&prose[..start]) == "in"
+        && prose[end..]
+            .trim_start()
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
 }
 
 /// Whether `word` names a time that "last" or "next" before it would belong to: a

@@ -123,15 +123,27 @@ pub(super) fn resolve_period(
                 || year_shift == 0
                 || r.provenance == Provenance::Explicit && near(*j)
         });
+        // With no date named before it, the period in focus is the article's own ("by
+        // the end of the year", "the next fiscal year"), a guess all the same.
+        let own = || {
+            let mut own = shifted(anchor?.date, expr.unit, year_shift)?;
+            own.confidence = Confidence::Low;
+            Some(own)
+        };
         return match focus {
-            Some(point) => super::coarse::period_in_focus(point, expr.unit, year_shift),
-            // With no date named before it, the period in focus is the article's own
-            // ("by the end of the year", "the next fiscal year"), a guess all the same.
-            None if year_shift == 0 || expr.unit == PeriodUnit::Year => {
-                let mut own = shifted(anchor?.date, expr.unit, year_shift)?;
-                own.confidence = Confidence::Low;
-                Some(own)
+            // A year named before it holds no month: "the end of the month", after "its
+            // 2010 budget", is the article's month when that year is the article's.
+            Some(point) => {
+                super::coarse::period_in_focus(point, expr.unit, year_shift).or_else(|| {
+                    let this_year =
+                        anchor.is_some_and(|a| point.1.date.year == Some(a.date.year()));
+                    let coarser = point.1.date.month.is_none();
+                    (year_shift == 0 && this_year && coarser)
+                        .then(own)
+                        .flatten()
+                })
             }
+            None if year_shift == 0 || expr.unit == PeriodUnit::Year => own(),
             None => None,
         };
     }

@@ -119,3 +119,25 @@ fn absolute_periods_and_references() {
         "2022-W19-WE"
     );
 }
+
+#[test]
+fn the_month_in_focus_after_a_year_alone_is_the_articles() {
+    // A year named before holds no month: when it is the article's, so is the month.
+    assert_eq!(
+        v(
+            "Its 2022 budget must pass before the end of the month.",
+            "the end of the month"
+        ),
+        "2022-05"
+    );
+    // A year far from the article's says nothing of which month.
+    let text = "Dated 2022-05-13.\n\nIn 1990 the plant shut before the end of the month.";
+    let doc = Document::new(text, DocKind::PlainText);
+    let analysis = crate::timeline::analyze(&doc, None);
+    let i = analysis
+        .mentions
+        .iter()
+        .position(|m| doc.text(m.span) == "the end of the month")
+        .expect("the mention");
+    assert_eq!(analysis.timeline.resolutions[i], None);
+}
