@@ -44,7 +44,8 @@ pub fn resolve_with(
                     .or_else(|| bias_of(cues))
                     .or_else(|| plain_future_in_clause(doc.prose(), cues, mention))
             }
-            _ => nearest_bias_of(cues, mention.span.start as usize),
+            _ => scheduled_present_in_clause(doc.prose(), cues, mention)
+                .or_else(|| nearest_bias_of(cues, mention.span.start as usize)),
         }
         .or(policy.bias)
     };
