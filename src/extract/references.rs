@@ -20,13 +20,14 @@ pub(super) const REFERENCE: &str = r"(?i:(?-u:\b)(?:(?P<present>(?:right\s+)?now
 /// Sundays".)
 pub(super) const SET: &str = r"(?i:(?-u:\b)(?:(?P<adverb>hourly|daily|weekly|monthly|annually|yearly)|(?:every|each)\s+(?:(?:(?P<setn>two|three|four|five|six|[2-9]|1[0-2]|other)\s+)?(?P<setunit>hours?|days?|weeks?|months?|quarters?|years?)|(?P<slot>morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|winter)|(?-i:(?P<slotmonth>January|February|March|April|May|June|July|August|September|October|November|December)))|(?P<weekends>weekends)|(?P<freq>once|twice|times)\s+(?:a|an|per|every|each)\s+(?P<perunit>hour|day|week|month|quarter|year))(?-u:\b))";
 
-/// Lengths with no amount: "several years", "a few days", "recent months", "weeks", and
+/// Lengths with no amount: "several years", "a few days", "within seconds", "weeks", and
 /// one unit as a compound: "the day-long strike", "a weeklong festival".
-pub(super) const VAGUE: &str = r"(?i:(?-u:\b)(?:(?P<lunit>hour|day|week|month|year|decade)-?long|(?P<q>(?:the\s+(?:past|next|last|coming)\s+)?(?:several|a\s+few|few|many|recent|coming)\s+)?(?P<vunit>minutes|hours|days|weeks|months|quarters|years|decades|centuries))(?-u:\b))";
+pub(super) const VAGUE: &str = r"(?i:(?-u:\b)(?:(?P<lunit>hour|day|week|month|year|decade)-?long|(?P<q>(?:the\s+(?:past|next|last|coming)\s+)?(?:several|a\s+few|few|many|recent|coming)\s+)?(?P<vunit>seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries))(?-u:\b))";
 
 fn unit_of(word: &str) -> Option<TimeUnit> {
     let w = word.to_ascii_lowercase();
     Some(match w.trim_end_matches('s') {
+        "second" => TimeUnit::Second,
         "minute" => TimeUnit::Minute,
         "hour" => TimeUnit::Hour,
         "day" | "dai" => TimeUnit::Day,

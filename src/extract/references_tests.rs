@@ -103,8 +103,13 @@ fn lengths_without_an_amount() {
         found("Talks dragged on for years."),
         vec![("years", MentionValue::VagueDuration(TimeUnit::Year))]
     );
+    assert_eq!(
+        found("The hull sank within seconds."),
+        vec![("seconds", MentionValue::VagueDuration(TimeUnit::Second))]
+    );
     // A bare plural that is not a length on its own stays out.
     assert!(found("The years of drought ended.").is_empty());
+    assert!(found("She seconds the motion.").is_empty());
 }
 
 #[test]
