@@ -1,7 +1,6 @@
 //! The tense of a mention's own clause, where its sentence has cues both ways or its
-//! sentence's tense is too weak to settle a year: the cue nearest the mention, or a
-//! present-tense verb of a scheduled event before it, read only when nothing between
-//! them ends the clause.
+//! sentence's tense is too weak to settle a year: the cue nearest the mention, read
+//! only when nothing between them ends the clause.
 
 use super::tense::Cue;
 use super::Bias;
@@ -143,11 +142,10 @@ const DETERMINERS: [&str; 12] = [
     "the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "your",
 ];
 
-/// For a weekday, a date or a period: the future when a verb of a scheduled event in
-/// the present tense stands a few words before it in its clause, with no tense cue
-/// between ("the summit opens Thursday", "trading will be cautious when the market
-/// opens Monday, brokers said", "Hong Kong returns to Chinese rule on July 1, he
-/// added"). News tells of past days in the past tense, so a present-tense event on a
+/// For a weekday: the future when a verb of a scheduled event in the present tense
+/// stands a few words before it in its clause, with no tense cue between ("the summit
+/// opens Thursday", "trading will be cautious when the market opens Monday, brokers
+/// said"). News tells of past days in the past tense, so a present-tense event on a
 /// named day is one still to come, whatever the verb of saying around it.
 pub(super) fn scheduled_present_in_clause(
     prose: &str,

@@ -44,8 +44,7 @@ pub fn resolve_with(
                     .or_else(|| bias_of(cues))
                     .or_else(|| plain_future_in_clause(doc.prose(), cues, mention))
             }
-            _ => scheduled_present_in_clause(doc.prose(), cues, mention)
-                .or_else(|| nearest_bias_of(cues, mention.span.start as usize)),
+            _ => nearest_bias_of(cues, mention.span.start as usize),
         }
         .or(policy.bias)
     };
