@@ -80,62 +80,40 @@ pub(super) fn past_in_own_clause(prose: &str, cues: &[Cue], mention: &Mention) -
         && between.split_whitespace().count() <= MAX_WORDS
 }
 
-/// Verbs of scheduled events, whose present tense in news names a day still to come:
-/// "the trial resumes on Monday", "voters go to the polls Sunday". Noun readings ("the
-/// visits", "heads of state") are ruled out where the word is read.
-const SCHEDULED_VERBS: [&str; 46] = [
-    "meet",
+/// Verbs of scheduled events in the third person present, which in news names a day
+/// still to come: "the trial resumes on Monday", "the summit opens Thursday". Only the
+/// "-s" forms: the bare forms are as often nouns ("his first start", "a weak close",
+/// "the county meet") or infinitives after an auxiliary ("did not return", "could not
+/// open"). Noun readings of the "-s" forms ("the visits", "heads of state", "12
+/// starts") are ruled out where the word is read.
+const SCHEDULED_VERBS: [&str; 23] = [
     "meets",
-    "open",
     "opens",
-    "begin",
     "begins",
-    "resume",
     "resumes",
-    "arrive",
     "arrives",
-    "travel",
     "travels",
-    "depart",
     "departs",
-    "convene",
     "convenes",
-    "reconvene",
     "reconvenes",
-    "conclude",
     "concludes",
-    "expire",
     "expires",
-    "fly",
     "flies",
-    "leave",
     "leaves",
-    "go",
     "goes",
-    "head",
     "heads",
-    "return",
     "returns",
-    "host",
     "hosts",
-    "face",
     "faces",
-    "play",
     "plays",
-    "visit",
     "visits",
-    "start",
     "starts",
-    "end",
     "ends",
-    "close",
     "closes",
 ];
 
 /// Verbs of [`SCHEDULED_VERBS`] that take an object, and are nouns as often.
-const TRANSITIVE_VERBS: [&str; 8] = [
-    "host", "hosts", "face", "faces", "visit", "visits", "play", "plays",
-];
+const TRANSITIVE_VERBS: [&str; 4] = ["hosts", "faces", "visits", "plays"];
 
 /// Words after which a verb of [`SCHEDULED_VERBS`] is a noun ("the visit", "its close").
 const DETERMINERS: [&str; 12] = [
@@ -143,7 +121,8 @@ const DETERMINERS: [&str; 12] = [
 ];
 
 /// For a weekday: the future when a verb of a scheduled event in the present tense
-/// stands a few words before it in its clause, with no tense cue between ("the summit
+/// stands a few words before it in its clause, with no tense cue between and no past
+/// verb before it in the clause ("the summit
 /// opens Thursday", "trading will be cautious when the market opens Monday, brokers
 /// said"). News tells of past days in the past tense, so a present-tense event on a
 /// named day is one still to come, whatever the verb of saying around it.
@@ -164,42 +143,64 @@ pub(super) fn scheduled_present_in_clause(
         .find(|&(_, c)| ",;:()\"\u{201c}\u{201d}.!?\n".contains(c))
         .map_or(0, |(i, c)| i + c.len_utf8());
     let clause = &before[clause_start..];
-    let offset = window_start + clause_start;
-    let words: Vec<(usize, &str)> = clause
-        .split(|c: char| !c.is_ascii_alphabetic() && c != '\'')
-        .filter(|word| !word.is_empty())
-        // A piece of `clause` split off it: its start is its distance from the clause's.
-        .map(|word| {
-            (
-                offset + (word.as_ptr() as usize - clause.as_ptr() as usize),
-                word,
-            )
-        })
-        .collect();
-    let from = words.len().saturating_sub(MAX_WORDS);
-    let word_at = |i: Option<usize>| i.and_then(|i| words.get(i)).map(|&(_, w)| w);
-    let verb_at = (from..words.len()).rev().find(|&i| {
-        let word = words[i].1;
+    // The clause's words, read back from the day: each is weighed with the word before
+    // it and the word after it, so no list of words is built.
+    let mut words = clause
+        .rsplit(|c: char| !c.is_ascii_alphabetic() && c != '\'')
+        .filter(|word| !word.is_empty());
+    let (mut after, mut current) = (None::<&str>, words.next());
+    let mut verb = None;
+    for _ in 0..MAX_WORDS {
+        let Some(word) = current else { break };
+        let previous = words.next();
         let is_verb = SCHEDULED_VERBS.iter().any(|v| word.eq_ignore_ascii_case(v));
-        let previous = word_at(i.checked_sub(1));
         let after_determiner = previous.is_some_and(|w| {
             DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d)) || w.ends_with("'s")
         });
         // "shed three percent in the week, to close on Friday at 3,550": an infinitive
         // of what followed, told in the past.
         let infinitive = previous.is_some_and(|w| w.eq_ignore_ascii_case("to"));
-        let before_of = word_at(Some(i + 1)).is_some_and(|w| w.eq_ignore_ascii_case("of"));
+        let before_of = after.is_some_and(|w| w.eq_ignore_ascii_case("of"));
+        // "made 12 starts": a count before it makes it a noun.
+        let counted = clause[..word.as_ptr() as usize - clause.as_ptr() as usize]
+            .trim_end()
+            .ends_with(|c: char| c.is_ascii_digit());
         // "told his French hosts Tuesday": a verb that takes an object has one
         // between it and the day ("hosts the final on Sunday").
         let transitive = TRANSITIVE_VERBS
             .iter()
             .any(|v| word.eq_ignore_ascii_case(v));
-        let object_between = i + 1 < words.len();
-        is_verb && !after_determiner && !infinitive && !before_of && (object_between || !transitive)
-    })?;
-    let verb_start = words[verb_at].0;
-    let cue_between = cues
-        .iter()
-        .any(|c| c.start >= verb_start && c.start < start);
+        if is_verb
+            && !after_determiner
+            && !infinitive
+            && !before_of
+            && !counted
+            && (after.is_some() || !transitive)
+        {
+            verb = Some(word);
+            break;
+        }
+        (after, current) = (Some(word), previous);
+    }
+    // A piece of `clause` split off it: its start is its distance from the clause's.
+    let verb_start =
+        window_start + clause_start + (verb?.as_ptr() as usize - clause.as_ptr() as usize);
+    // No cue between the verb and the day; and no past verb a few words before it,
+    // whose object the word would more likely be ("who made his first starts Sunday").
+    // A verb of saying further back governs a clause of its own ("said trading would
+    // be thin when the market opens Monday").
+    let governing_from = prose[..verb_start]
+        .rsplit(' ')
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .last()
+        .map_or(verb_start, |w| {
+            w.as_ptr() as usize - prose.as_ptr() as usize
+        })
+        .max(window_start + clause_start);
+    let cue_between = cues.iter().any(|c| {
+        c.start >= verb_start && c.start < start
+            || c.bias == Bias::Past && c.start >= governing_from && c.start < verb_start
+    });
     (!cue_between).then_some(Bias::Future)
 }
