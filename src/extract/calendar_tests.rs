@@ -391,6 +391,8 @@ fn the_day_and_the_week_the_text_is_about() {
         one("The index rebounded late in the day after falling 2%."),
         ("the day", PeriodUnit::Day, PeriodPosition::Latest)
     );
+    // Without a word of time before "in", it is the day before the event.
+    assert!(periods("Both made final appeals in the day before voting began.").is_empty());
     // A month named after it, or any day of the week, is no period in focus.
     assert_eq!(one("Sales fell 3% for the month of July.").0, "July");
     assert!(periods("Cars are banned on certain days of the week.").is_empty());

@@ -472,10 +472,15 @@ pub(super) fn find_fixed_relatives(prose: &str, triggers: &Triggers, out: &mut V
 
 /// Whether the "the day before" or "the day after" at `start..end` is "the day" of the
 /// text followed by a clause: "fell earlier in the day before rallying", "rebounded
-/// late in the day after falling". After "in", with a gerund next, "before" and
-/// "after" join a clause, not a day.
+/// late in the day after falling". After "earlier in", "late in" and the like, with a
+/// gerund next, "before" and "after" join a clause, not a day; "in the day before
+/// voting began" is still the day before the vote.
 pub(super) fn in_the_day_then_a_clause(prose: &str, start: usize, end: usize) -> bool {
-    super::word_before(&prose[..start]) == "in"
+    let before = prose[..start].trim_end();
+    let Some(before_in) = before.strip_suffix("in").filter(|b| b.ends_with(' ')) else {
+        return false;
+    };
+    ["earlier", "later", "early", "late"].contains(&super::word_before(before_in).as_str())
         && prose[end..]
             .trim_start()
             .split(|c: char| !c.is_ascii_alphabetic())
