@@ -241,7 +241,7 @@ fn date_with_time() {
             hour: 12,
             minute: 1,
             zone: Some(Zone::Et),
-            midnight: false,
+            end_of_day: false,
         })
     );
     assert_eq!(&s[d.date_span.range()], "13 MAY 22");
@@ -262,7 +262,7 @@ fn date_with_time() {
             hour: 9,
             minute: 0,
             zone: Some(Zone::Pt),
-            midnight: false,
+            end_of_day: false,
         })
     );
 }

@@ -308,20 +308,22 @@ pub struct TimeOfDay {
     pub minute: u32,
     /// The zone abbreviation written after the time, if any.
     pub zone: Option<Zone>,
-    /// Written "midnight": hour 0 for arithmetic, but TIMEX3 writes it `T24:00`, the
-    /// end of the day it is named with ("midnight Friday" closes Friday).
-    pub midnight: bool,
+    /// "midnight" as a deadline ("until midnight", "by midnight Friday"): the end of
+    /// the day it is named with, which TIMEX3 writes `T24:00`; hour 0 for arithmetic.
+    /// Any other midnight ("shortly after midnight Sunday") starts its day.
+    pub end_of_day: bool,
 }
 
 impl TimeOfDay {
-    /// The TIMEX3 time part: `T14:30`, `T24:00` for midnight, with `Z` for UTC or GMT.
+    /// The TIMEX3 time part: `T14:30`, `T24:00` for a deadline midnight, with `Z` for
+    /// UTC or GMT.
     /// Other zones have no offset TIMEX3 could state without knowing daylight saving.
     pub fn timex(&self) -> String {
         let zone = match self.zone {
             Some(Zone::Utc | Zone::Gmt) => "Z",
             _ => "",
         };
-        if self.midnight {
+        if self.end_of_day {
             format!("T24:00{zone}")
         } else {
             format!("T{:02}:{:02}{zone}", self.hour, self.minute)

@@ -64,7 +64,7 @@ fn longest_candidate_wins() {
                 hour: 1,
                 minute: 0,
                 zone: None,
-                midnight: false,
+                end_of_day: false,
             }),
             approx: Approx::Exact,
         },

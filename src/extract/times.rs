@@ -85,7 +85,6 @@ fn to_24h(hour: u32, ampm: &str) -> Option<u32> {
 /// "13 p.m.").
 pub(super) fn time_from_captures(caps: &Groups<'_>, g: &TimeGroups) -> Option<TimeOfDay> {
     let zone = caps.get(g.tz).and_then(|z| parse_zone(z.as_str()));
-    let mut midnight = false;
     let (hour, minute) = if let Some(h) = caps.get(g.th1) {
         let hour: u32 = h.as_str().parse().ok()?;
         let minute: u32 = caps.get(g.tm1)?.as_str().parse().ok()?;
@@ -115,14 +114,20 @@ pub(super) fn time_from_captures(caps: &Groups<'_>, g: &TimeGroups) -> Option<Ti
         (hour_in_part(hour, caps.get(g.tpart)?.as_str())?, 0)
     } else {
         let word = caps.get(g.tnoon)?.as_str();
-        midnight = word.eq_ignore_ascii_case("midnight");
-        (if midnight { 0 } else { 12 }, 0)
+        (
+            if word.eq_ignore_ascii_case("midnight") {
+                0
+            } else {
+                12
+            },
+            0,
+        )
     };
     Some(TimeOfDay {
         hour,
         minute,
         zone,
-        midnight,
+        end_of_day: false,
     })
 }
 
@@ -189,7 +194,13 @@ pub(super) fn find_times(prose: &str, triggers: &Triggers, out: &mut Vec<Mention
         if not_a_time(prose, &caps) {
             continue;
         }
-        if let Some(time) = time_from_captures(&caps, &TG) {
+        if let Some(mut time) = time_from_captures(&caps, &TG) {
+            // "until midnight", "by midnight Friday": a deadline, the end of the day.
+            time.end_of_day = caps
+                .get(TG.tnoon)
+                .is_some_and(|w| w.as_str().eq_ignore_ascii_case("midnight"))
+                && ["until", "till", "by", "before"]
+                    .contains(&super::word_before(&prose[..m.start()]).as_str());
             out.push(Mention {
                 span: Span::new(m.start(), m.end()),
                 value: MentionValue::Time(time),
@@ -314,7 +325,7 @@ mod tests {
             hour,
             minute,
             zone,
-            midnight: false,
+            end_of_day: false,
         }
     }
 
@@ -431,13 +442,16 @@ mod tests {
         assert_eq!(times("until noon"), [("noon", t(12, 0, None))]);
         assert_eq!(times("at 12 noon"), [("12 noon", t(12, 0, None))]);
         assert_eq!(times("at midday"), [("midday", t(12, 0, None))]);
-        // Midnight is hour 0 to reckon with, and the end of its day to TIMEX3.
-        let midnight = TimeOfDay {
-            midnight: true,
-            ..t(0, 0, Some(Zone::Est))
-        };
+        // Midnight is hour 0 to reckon with; as a deadline it ends its day in TIMEX3.
+        let midnight = t(0, 0, Some(Zone::Est));
         assert_eq!(times("Midnight EST"), [("Midnight EST", midnight)]);
-        assert_eq!(midnight.timex(), "T24:00");
+        assert_eq!(midnight.timex(), "T00:00");
+        let deadline = TimeOfDay {
+            end_of_day: true,
+            ..t(0, 0, None)
+        };
+        assert_eq!(times("open until midnight"), [("midnight", deadline)]);
+        assert_eq!(deadline.timex(), "T24:00");
         assert_eq!(t(7, 5, Some(Zone::Gmt)).timex(), "T07:05Z");
         assert_eq!(times("AT NOON"), [("NOON", t(12, 0, None))]);
         // Only the cases news writes; a word that merely starts with one is none.
