@@ -67,6 +67,18 @@ fn a_long_single_line_lints_in_linear_time() {
 }
 
 #[test]
+fn a_sentence_of_thousands_of_times_lints_in_linear_time() {
+    let dir = temp_dir("robust-times");
+    let file = dir.join("times.txt");
+    // Each time of day looks for its day among the mentions near it, not the whole
+    // sentence: one sentence of 16,000 times and weekdays once took quadratic time.
+    let text = "the alarm rang at 11 p.m. Friday and again at midnight and ".repeat(8_000);
+    std::fs::write(&file, text).expect("write");
+    let run = check(&["--date", "2022-05-14", path(&file)]);
+    assert!(run.code == 0 || run.code == 1, "{}", run.stderr);
+}
+
+#[test]
 fn deeply_nested_markdown() {
     let dir = temp_dir("robust-nested");
     let file = dir.join("nested.md");

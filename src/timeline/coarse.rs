@@ -322,6 +322,14 @@ pub(super) fn place_times(
         };
         let sentence = doc.sentence_at(mentions[i].span.start as usize);
         let same_sentence = |j: usize| doc.sentence_at(mentions[j].span.start as usize) == sentence;
+        // Mentions are in text order: only those starting inside the sentence are
+        // weighed, so a long text costs time in proportion to its length.
+        let bounds = sentence.and_then(|s| doc.sentences().get(s)).map_or(
+            (span_start(&mentions[i]), span_start(&mentions[i]) + 1),
+            |s| (s.start as usize, s.end as usize),
+        );
+        let first = mentions.partition_point(|m| span_start(m) < bounds.0);
+        let last = mentions.partition_point(|m| span_start(m) < bounds.1);
         // The nearest day-exact point in the sentence, on either side, by the text
         // between them: "at 16:15 UTC, June 1" is on June 1 even when a dateline just
         // before it runs into the sentence.
@@ -333,13 +341,26 @@ pub(super) fn place_times(
                 .saturating_sub(span.end)
                 .max(span.start.saturating_sub(other.end))
         };
-        let day = (0..mentions.len())
-            .filter(|&j| j != i && is_core_point(&mentions[j]) && same_sentence(j))
-            .filter_map(|j| {
-                let r = resolutions[j]?;
-                r.date.exact().map(|d| (j, d))
-            })
-            .min_by_key(|&(j, _)| gap(j));
+        let exact_day = |j: usize| {
+            if !(is_core_point(&mentions[j]) && same_sentence(j)) {
+                return None;
+            }
+            resolutions
+                .get(j)
+                .copied()
+                .flatten()?
+                .date
+                .exact()
+                .map(|d| (j, d))
+        };
+        // The nearest on each side is the first found walking out from the time; the
+        // walk is bounded, so a sentence of thousands of times stays linear.
+        let before = (first..i).rev().take(NEARBY).find_map(exact_day);
+        let after = (i + 1..last.max(i + 1)).take(NEARBY).find_map(exact_day);
+        let day = match (before, after) {
+            (Some(b), Some(a)) => Some(if gap(a.0) < gap(b.0) { a } else { b }),
+            (b, a) => b.or(a),
+        };
         let (date, provenance) = match (day, anchor) {
             (Some((j, date)), _) => (date, Provenance::RelativeToMention { mention: j }),
             (None, Some(anchor)) => (anchor.date, Provenance::ArticleDay),
@@ -355,6 +376,13 @@ pub(super) fn place_times(
             period: None,
         });
     }
+}
+
+/// How many mentions either side of a time of day are searched for its day.
+const NEARBY: usize = 64;
+
+fn span_start(mention: &Mention) -> usize {
+    mention.span.start as usize
 }
 
 /// A bare date whose year is only a weak guess takes the year of the same bare month and
