@@ -3,9 +3,9 @@
 use crate::document::{DocKind, Document};
 use crate::timeline::timex;
 
-/// The TIMEX3 value of the mention whose text is `needle`, in a text dated
-/// 2022-05-13 (a Friday).
-fn value(text: &str, needle: &str) -> (String, String) {
+/// The TIMEX3 type and value of the mention whose text is `needle`, in a text dated
+/// 2022-05-13 (a Friday), or `None` when it is left unresolved.
+fn resolved(text: &str, needle: &str) -> Option<(String, String)> {
     let text = format!("Dated 2022-05-13.\n\n{text}");
     let doc = Document::new(&text, DocKind::PlainText);
     let analysis = crate::timeline::analyze(&doc, None);
@@ -14,10 +14,14 @@ fn value(text: &str, needle: &str) -> (String, String) {
         .iter()
         .position(|m| doc.text(m.span) == needle)
         .unwrap_or_else(|| panic!("no mention {needle:?} in {:?}", analysis.mentions));
-    let resolution = analysis.timeline.resolutions[i];
-    assert!(resolution.is_some(), "{needle} unresolved");
-    let (kind, value) = timex(&analysis.mentions[i], resolution.as_ref());
-    (format!("{kind:?}"), value)
+    let resolution = analysis.timeline.resolutions[i]?;
+    let (kind, value) = timex(&analysis.mentions[i], Some(&resolution));
+    Some((format!("{kind:?}"), value))
+}
+
+/// [`resolved`], for a mention that must be resolved.
+fn value(text: &str, needle: &str) -> (String, String) {
+    resolved(text, needle).unwrap_or_else(|| panic!("{needle} unresolved"))
 }
 
 fn v(text: &str, needle: &str) -> String {
@@ -131,13 +135,11 @@ fn the_month_in_focus_after_a_year_alone_is_the_articles() {
         "2022-05"
     );
     // A year far from the article's says nothing of which month.
-    let text = "Dated 2022-05-13.\n\nIn 1990 the plant shut before the end of the month.";
-    let doc = Document::new(text, DocKind::PlainText);
-    let analysis = crate::timeline::analyze(&doc, None);
-    let i = analysis
-        .mentions
-        .iter()
-        .position(|m| doc.text(m.span) == "the end of the month")
-        .expect("the mention");
-    assert_eq!(analysis.timeline.resolutions[i], None);
+    assert_eq!(
+        resolved(
+            "In 1990 the plant shut before the end of the month.",
+            "the end of the month"
+        ),
+        None
+    );
 }
