@@ -134,6 +134,9 @@ pub(super) fn scheduled_present_in_clause(
     /// How many words back from the day the verb may stand.
     const MAX_WORDS: usize = 5;
     let start = mention.span.start as usize;
+    if in_headline(prose, start) {
+        return None;
+    }
     let window_start = start.saturating_sub(80);
     let window_start = (window_start..start).find(|&i| prose.is_char_boundary(i))?;
     let before = prose.get(window_start..start)?;
@@ -203,4 +206,26 @@ pub(super) fn scheduled_present_in_clause(
             || c.bias == Bias::Past && c.start >= governing_from && c.start < verb_start
     });
     (!cue_between).then_some(Bias::Future)
+}
+
+/// Whether `at` is in a headline: a short paragraph of one line with no stop at its
+/// end (a line of a wrapped paragraph has lines next to it). Headlines tell past
+/// events in the present ("Dow ends lower Monday").
+fn in_headline(prose: &str, at: usize) -> bool {
+    /// Headlines are shorter than this many bytes; a sentence that runs on without a
+    /// stop is longer.
+    const MAX_HEADLINE: usize = 150;
+    let line_start = prose[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = prose[at..].find('\n').map_or(prose.len(), |i| at + i);
+    let line = prose[line_start..line_end].trim_end();
+    let before = prose[..line_start].trim_end_matches([' ', '\t']);
+    let alone_before = before.ends_with("\n\n") || before.trim().is_empty();
+    let after = prose[line_end..].trim_start_matches([' ', '\t']);
+    let alone_after = after.starts_with("\n\n") || after.trim().is_empty();
+    alone_before
+        && alone_after
+        && line.len() < MAX_HEADLINE
+        && !line.ends_with([
+            '.', '!', '?', '"', '\'', '\u{201d}', '\u{2019}', ')', ':', ',',
+        ])
 }

@@ -269,6 +269,14 @@ fn weekday_cues_and_tomorrow() {
     ] {
         assert_eq!(v(text, day), date, "{text}");
     }
+    // A headline tells past events in the present.
+    assert_eq!(
+        v(
+            "Index ends lower Wednesday as grocers slump\n\nThe index fell.",
+            "Wednesday"
+        ),
+        "2022-05-11"
+    );
     // Clause marks and letters of more than one byte are read as such.
     assert_eq!(
         v("She said: \u{201c}The café opens Monday.\u{201d}", "Monday"),
