@@ -27,6 +27,7 @@ mod scan;
 mod seasons;
 mod spoken_years;
 mod times;
+pub use times::{TimeOfDay, Zone};
 mod triggers;
 mod units;
 mod weekdays;
@@ -297,71 +298,6 @@ pub enum WrittenYear {
     Full(i32),
     /// Two digits, 0–99; the century is the timeline's to infer.
     TwoDigit(u32),
-}
-
-/// A time of day, 24-hour, with the zone abbreviation if one was written.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct TimeOfDay {
-    /// 0–23 ("12 a.m." is 0, "12 p.m." is 12).
-    pub hour: u32,
-    /// 0–59.
-    pub minute: u32,
-    /// The zone abbreviation written after the time, if any.
-    pub zone: Option<Zone>,
-    /// "midnight" as a deadline ("until midnight", "by midnight Friday"): the end of
-    /// the day it is named with, which TIMEX3 writes `T24:00`; hour 0 for arithmetic.
-    /// Any other midnight ("shortly after midnight Sunday") starts its day.
-    pub end_of_day: bool,
-}
-
-impl TimeOfDay {
-    /// The TIMEX3 time part: `T14:30`, `T24:00` for a deadline midnight, with `Z` for
-    /// UTC or GMT.
-    /// Other zones have no offset TIMEX3 could state without knowing daylight saving.
-    pub fn timex(&self) -> String {
-        let zone = match self.zone {
-            Some(Zone::Utc | Zone::Gmt) => "Z",
-            _ => "",
-        };
-        if self.end_of_day {
-            format!("T24:00{zone}")
-        } else {
-            format!("T{:02}:{:02}{zone}", self.hour, self.minute)
-        }
-    }
-}
-
-/// Time zone abbreviations common in news datelines.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Zone {
-    /// US Eastern, "ET" (no daylight-saving distinction written).
-    Et,
-    /// US Eastern Standard, "EST".
-    Est,
-    /// US Eastern Daylight, "EDT".
-    Edt,
-    /// US Central, "CT".
-    Ct,
-    /// US Central Standard, "CST".
-    Cst,
-    /// US Central Daylight, "CDT".
-    Cdt,
-    /// US Mountain, "MT".
-    Mt,
-    /// US Pacific, "PT".
-    Pt,
-    /// US Pacific Standard, "PST".
-    Pst,
-    /// US Pacific Daylight, "PDT".
-    Pdt,
-    /// Greenwich Mean Time, "GMT".
-    Gmt,
-    /// Coordinated Universal Time, "UTC".
-    Utc,
-    /// British Summer Time, "BST".
-    Bst,
-    /// Central European Time, "CET".
-    Cet,
 }
 
 /// Units of time a duration can be written in.
