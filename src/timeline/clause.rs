@@ -33,9 +33,17 @@ pub(super) fn plain_future_in_clause(prose: &str, cues: &[Cue], mention: &Mentio
         .then_some(Bias::Future)
 }
 
+/// Punctuation that ends a clause or opens an aside.
+const CLAUSE_MARKS: [char; 8] = [',', ';', ':', '(', ')', '"', '\u{201c}', '\u{201d}'];
+
 /// Whether a stretch of prose has no punctuation that ends a clause or opens an aside.
 fn one_clause(between: &str) -> bool {
-    !between.contains([',', ';', ':', '(', ')', '"', '\u{201c}', '\u{201d}'])
+    !between.contains(CLAUSE_MARKS)
+}
+
+/// Where `piece`, a slice of `whole`, starts in it.
+fn offset_in(whole: &str, piece: &str) -> usize {
+    piece.as_ptr() as usize - whole.as_ptr() as usize
 }
 
 /// Whether a month named alone is in a clause whose own verb is past: the nearest cue
@@ -122,10 +130,10 @@ const DETERMINERS: [&str; 12] = [
 
 /// For a weekday: the future when a verb of a scheduled event in the present tense
 /// stands a few words before it in its clause, with no tense cue between and no past
-/// verb before it in the clause ("the summit
-/// opens Thursday", "trading will be cautious when the market opens Monday, brokers
-/// said"). News tells of past days in the past tense, so a present-tense event on a
-/// named day is one still to come, whatever the verb of saying around it.
+/// verb just before it ("the summit opens Thursday", "trading will be cautious when
+/// the market opens Monday, brokers said"). News tells of past days in the past tense,
+/// so a present-tense event on a named day is one still to come, whatever the verb of
+/// saying around it.
 pub(super) fn scheduled_present_in_clause(
     prose: &str,
     cues: &[Cue],
@@ -143,7 +151,7 @@ pub(super) fn scheduled_present_in_clause(
     let clause_start = before
         .char_indices()
         .rev()
-        .find(|&(_, c)| ",;:()\"\u{201c}\u{201d}.!?\n".contains(c))
+        .find(|&(_, c)| CLAUSE_MARKS.contains(&c) || matches!(c, '.' | '!' | '?' | '\n'))
         .map_or(0, |(i, c)| i + c.len_utf8());
     let clause = &before[clause_start..];
     // The clause's words, read back from the day: each is weighed with the word before
@@ -165,7 +173,7 @@ pub(super) fn scheduled_present_in_clause(
         let infinitive = previous.is_some_and(|w| w.eq_ignore_ascii_case("to"));
         let before_of = after.is_some_and(|w| w.eq_ignore_ascii_case("of"));
         // "made 12 starts": a count before it makes it a noun.
-        let counted = clause[..word.as_ptr() as usize - clause.as_ptr() as usize]
+        let counted = clause[..offset_in(clause, word)]
             .trim_end()
             .ends_with(|c: char| c.is_ascii_digit());
         // "told his French hosts Tuesday": a verb that takes an object has one
@@ -185,9 +193,7 @@ pub(super) fn scheduled_present_in_clause(
         }
         (after, current) = (Some(word), previous);
     }
-    // A piece of `clause` split off it: its start is its distance from the clause's.
-    let verb_start =
-        window_start + clause_start + (verb?.as_ptr() as usize - clause.as_ptr() as usize);
+    let verb_start = window_start + clause_start + offset_in(clause, verb?);
     // No cue between the verb and the day; and no past verb a few words before it,
     // whose object the word would more likely be ("who made his first starts Sunday").
     // A verb of saying further back governs a clause of its own ("said trading would
@@ -197,9 +203,7 @@ pub(super) fn scheduled_present_in_clause(
         .filter(|w| !w.is_empty())
         .take(3)
         .last()
-        .map_or(verb_start, |w| {
-            w.as_ptr() as usize - prose.as_ptr() as usize
-        })
+        .map_or(verb_start, |w| offset_in(prose, w))
         .max(window_start + clause_start);
     let cue_between = cues.iter().any(|c| {
         c.start >= verb_start && c.start < start

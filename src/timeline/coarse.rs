@@ -321,9 +321,8 @@ pub(super) fn place_times(
             continue;
         };
         let sentence = doc.sentence_at(mentions[i].span.start as usize);
-        let same_sentence = |j: usize| doc.sentence_at(mentions[j].span.start as usize) == sentence;
-        // Mentions are in text order: only those starting inside the sentence are
-        // weighed, so a long text costs time in proportion to its length.
+        // Mentions are in text order: those starting inside the sentence are the ones
+        // weighed, found by two binary searches.
         let bounds = sentence.and_then(|s| doc.sentences().get(s)).map_or(
             (span_start(&mentions[i]), span_start(&mentions[i]) + 1),
             |s| (s.start as usize, s.end as usize),
@@ -342,7 +341,7 @@ pub(super) fn place_times(
                 .max(span.start.saturating_sub(other.end))
         };
         let exact_day = |j: usize| {
-            if !(is_core_point(&mentions[j]) && same_sentence(j)) {
+            if !is_core_point(&mentions[j]) {
                 return None;
             }
             resolutions
