@@ -395,9 +395,20 @@ pub(super) fn infer_year(
         // year the tense points to: the writer means that one. It is taken, as a
         // guess no check relies on.
         let tense_points_to = |y: i32| tense == Some(bias_of(y)) && !plausible.contains(&y);
-        if let Some(y) = [past, future]
-            .into_iter()
-            .find(|&y| tense_points_to(y) && weekday_of(y) == Some(weekday))
+        // With no tense at all, a near reading that is another calendar year than the
+        // article's is no surer than the far one: "The deadline is Tuesday, Dec. 2",
+        // written on January 10, may be last month or this December, and the weekday
+        // says which. Days away, the near year stays (see `SURE_DAYS`).
+        let untensed_across_new_year = |y: i32| {
+            tense.is_none()
+                && !plausible.contains(&y)
+                && plausible
+                    .iter()
+                    .all(|&near| near != year && distance(near) > SURE_DAYS)
+        };
+        if let Some(y) = [past, future].into_iter().find(|&y| {
+            (tense_points_to(y) || untensed_across_new_year(y)) && weekday_of(y) == Some(weekday)
+        })
         {
             return YearGuess {
                 year: y,

@@ -74,6 +74,24 @@ fn a_weekday_true_only_in_the_far_year_takes_it_as_a_guess() {
 }
 
 #[test]
+fn an_untensed_weekday_across_new_year_may_take_the_far_year() {
+    // Written on 10 January 2026: "Tuesday, Dec. 2" is true of last month, the near
+    // reading, and stays there.
+    let guess = infer_year(date(2026, 1, 10), 12, 2, None, Some(Weekday::Tue));
+    assert_eq!((guess.year, guess.confidence), (2025, Confidence::High));
+    // December 1, 2026 is a Tuesday and December 1, 2025 a Monday: the near reading
+    // is last year's and the weekday is true only of this December.
+    let guess = infer_year(date(2026, 1, 10), 12, 1, None, Some(Weekday::Tue));
+    assert_eq!((guess.year, guess.confidence), (2026, Confidence::Low));
+    // A past tense still keeps last year's reading, and its weekday is wrong.
+    let guess = infer_year(date(2026, 1, 10), 12, 1, Some(Bias::Past), Some(Weekday::Tue));
+    assert_eq!((guess.year, guess.confidence), (2025, Confidence::High));
+    // Days away, the near year stays even with no tense.
+    let guess = infer_year(date(2026, 1, 3), 12, 29, None, Some(Weekday::Tue));
+    assert_eq!((guess.year, guess.confidence), (2025, Confidence::High));
+}
+
+#[test]
 fn relative_phrases_shift_only_as_adverbs() {
     use crate::document::DocKind;
     let text = "Dated 2021-04-01.\n\nThey met on March 2, a week before the vote. The vote was on March 9 and two days later the count came.";
