@@ -19,6 +19,7 @@ use crate::extract::{
 };
 use crate::finding::{Applicability, Finding, Fix, Related};
 use crate::timeline::{date_label, day_label, zone_abbreviation, Bias, Provenance};
+use chrono::Datelike;
 
 /// What one rule found in one document.
 #[derive(Debug, Default)]
@@ -210,16 +211,27 @@ fn value_of(bound: Bound, binding: &Binding, rule: &Rule, cx: &Context) -> Optio
                     })
                 }
                 MentionValue::Weekday(w) => Value::Weekday(Some(*w)),
-                MentionValue::Time(t) => Value::Date(DateValue {
-                    year: None,
-                    month: None,
-                    day: None,
-                    time: Some(TimeValue {
-                        minutes: t.hour * 60 + t.minute,
-                        zone: t.zone.map(zone_abbreviation),
-                    }),
-                    label: cx.doc.text(mention.span).to_string(),
-                }),
+                MentionValue::Time(t) => {
+                    // The day the timeline placed the time on (a day written near it, or
+                    // the article's), so that two clock readings can be told apart by day.
+                    let day = cx
+                        .timeline
+                        .resolutions
+                        .get(i)
+                        .copied()
+                        .flatten()
+                        .and_then(|r| r.date.exact());
+                    Value::Date(DateValue {
+                        year: day.map(|d| d.year()),
+                        month: day.map(|d| d.month()),
+                        day: day.map(|d| d.day()),
+                        time: Some(TimeValue {
+                            minutes: t.hour * 60 + t.minute,
+                            zone: t.zone.map(zone_abbreviation),
+                        }),
+                        label: cx.doc.text(mention.span).to_string(),
+                    })
+                }
                 MentionValue::Duration(d) => {
                     let mut seconds = duration_range(d, mention.approx);
                     // Counting both end days, "3 days" spans a calendar difference of 2.

@@ -408,8 +408,7 @@ pub(super) fn infer_year(
         };
         if let Some(y) = [past, future].into_iter().find(|&y| {
             (tense_points_to(y) || untensed_across_new_year(y)) && weekday_of(y) == Some(weekday)
-        })
-        {
+        }) {
             return YearGuess {
                 year: y,
                 bias: bias_of(y),

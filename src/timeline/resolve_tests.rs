@@ -84,7 +84,13 @@ fn an_untensed_weekday_across_new_year_may_take_the_far_year() {
     let guess = infer_year(date(2026, 1, 10), 12, 1, None, Some(Weekday::Tue));
     assert_eq!((guess.year, guess.confidence), (2026, Confidence::Low));
     // A past tense still keeps last year's reading, and its weekday is wrong.
-    let guess = infer_year(date(2026, 1, 10), 12, 1, Some(Bias::Past), Some(Weekday::Tue));
+    let guess = infer_year(
+        date(2026, 1, 10),
+        12,
+        1,
+        Some(Bias::Past),
+        Some(Weekday::Tue),
+    );
     assert_eq!((guess.year, guess.confidence), (2025, Confidence::High));
     // Days away, the near year stays even with no tense.
     let guess = infer_year(date(2026, 1, 3), 12, 29, None, Some(Weekday::Tue));
