@@ -1,6 +1,7 @@
 //! Resolutions coarser than a day: "a year ago" (a year, or the year-earlier quarter in a
 //! report about a quarter), "two months ago" (a month), and times of day placed on the
-//! day the sentence names or, failing that, on the article date.
+//! day the sentence names or, failing that, on the article date; a month given its year
+//! by the year after it ("October of next year").
 
 use super::{Anchor, Bias, CalendarDate, Confidence, Period, Provenance, Resolution};
 use crate::document::Document;
@@ -374,6 +375,49 @@ pub(super) fn place_times(
             confidence: Confidence::Low,
             period: None,
         });
+    }
+}
+
+/// A month or season named alone and then given its year with "of" ("after October of
+/// next year", "in May of last year", "the summer of 2010") is in that year, not the
+/// one the article date suggests.
+pub(super) fn months_of_named_years(
+    doc: &Document,
+    mentions: &[Mention],
+    resolutions: &mut [Option<Resolution>],
+) {
+    for i in 0..mentions.len().min(resolutions.len()).saturating_sub(1) {
+        let (month, year) = (&mentions[i], &mentions[i + 1]);
+        let month_alone = match &month.value {
+            MentionValue::Period(expr) => super::periods::is_month_alone(expr),
+            MentionValue::Date(d) => d.month.is_some() && d.day.is_none() && d.year.is_none(),
+            _ => false,
+        };
+        let is_year = match &year.value {
+            MentionValue::Period(p) => p.unit == PeriodUnit::Year,
+            MentionValue::Date(d) => d.year.is_some() && d.month.is_none(),
+            _ => false,
+        };
+        let gap = doc
+            .prose()
+            .get(month.span.end as usize..year.span.start as usize);
+        let joined = gap.is_some_and(|g| g.trim().eq_ignore_ascii_case("of"));
+        if !(month_alone && is_year && joined) {
+            continue;
+        }
+        let (Some(named), Some(mut resolution)) = (resolutions[i + 1], resolutions[i]) else {
+            continue;
+        };
+        let Some(y) = named.date.year.filter(|_| named.date.month.is_none()) else {
+            continue;
+        };
+        resolution.date.year = Some(y);
+        if let Some(Period::Season { season, .. }) = resolution.period {
+            resolution.period = Some(Period::Season { year: y, season });
+        }
+        resolution.provenance = Provenance::RelativeToMention { mention: i + 1 };
+        resolution.confidence = named.confidence;
+        resolutions[i] = Some(resolution);
     }
 }
 

@@ -394,3 +394,18 @@ fn times_take_the_day_of_their_sentence() {
         "2022-05-10T16:15Z"
     );
 }
+
+#[test]
+fn a_month_takes_the_year_named_after_it_with_of() {
+    assert_eq!(
+        v("Leases will lapse after October of next year.", "October"),
+        "2023-10"
+    );
+    assert_eq!(v("The ferry sank in May of last year.", "May"), "2021-05");
+    assert_eq!(v("Sales fell in March of 2019.", "March"), "2019-03");
+    // Without "of", the year is the article date's guess.
+    assert_eq!(
+        v("Sales fell in March, a year after the merger.", "March"),
+        "2022-03"
+    );
+}

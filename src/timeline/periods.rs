@@ -60,8 +60,27 @@ pub(super) fn is_month_alone(expr: &PeriodExpr) -> bool {
         )
 }
 
+/// Whether a period is a quarter named by its number alone ("the fourth quarter",
+/// "third-quarter"), not with a year ("this year's fourth quarter"), that has not begun
+/// by the article date.
+pub(super) fn quarter_alone_not_begun(expr: &PeriodExpr, text: &str, anchor: NaiveDate) -> bool {
+    let PeriodPosition::Nth {
+        n,
+        year_shift: Some(0),
+        cue: None,
+    } = expr.position
+    else {
+        return false;
+    };
+    let first_month = n.saturating_sub(1) * 3 + 1;
+    expr.unit == PeriodUnit::Quarter
+        && (1..=4).contains(&n)
+        && !text.to_ascii_lowercase().contains("year")
+        && first_month > anchor.month()
+}
+
 /// A resolution moved to the year before, as the most recent one past: a month's, a
-/// season's or a day's. A day with no match that year (February 29) stays as it was.
+/// season's, a quarter's or a day's. A day with no match that year (February 29) stays as it was.
 pub(super) fn a_year_back(resolution: Resolution) -> Resolution {
     let mut date = resolution.date;
     date.year = date.year.and_then(|y| y.checked_sub(1));
@@ -72,6 +91,10 @@ pub(super) fn a_year_back(resolution: Resolution) -> Resolution {
         Some(Period::Season { year, season }) => Some(Period::Season {
             year: year - 1,
             season,
+        }),
+        Some(Period::Quarter { year, quarter }) => Some(Period::Quarter {
+            year: year - 1,
+            quarter,
         }),
         period => period,
     };

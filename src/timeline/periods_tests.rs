@@ -43,6 +43,39 @@ fn shifted_periods() {
 }
 
 #[test]
+fn a_quarter_not_begun_in_a_past_clause_is_last_years() {
+    assert_eq!(
+        v(
+            "The chain said its profit fell in the fourth quarter.",
+            "the fourth quarter"
+        ),
+        "2021-Q4"
+    );
+    assert_eq!(
+        v(
+            "The mill will close in the fourth quarter.",
+            "the fourth quarter"
+        ),
+        "2022-Q4"
+    );
+    // Begun already, or named with its year, it keeps the article's year.
+    assert_eq!(
+        v(
+            "The chain said its profit fell in the second quarter.",
+            "the second quarter"
+        ),
+        "2022-Q2"
+    );
+    assert_eq!(
+        v(
+            "It said profit fell in this year's third quarter.",
+            "this year's third quarter"
+        ),
+        "2022-Q3"
+    );
+}
+
+#[test]
 fn numbered_periods_take_the_article_year() {
     // The article's own month, even in a future-tense sentence.
     assert_eq!(v("The sale will close in May.", "May"), "2022-05");

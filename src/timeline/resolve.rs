@@ -128,7 +128,14 @@ pub fn resolve_with(
                 // December), is the one gone by.
                 let ahead =
                     resolution.provenance == Provenance::YearFromAnchor { bias: Bias::Future };
-                if ahead && super::periods::is_month_alone(expr) && own_clause_past(mention) {
+                // So is a quarter that has not begun ("profits fell in the fourth
+                // quarter", written in March): it is the one reported on, last year's.
+                let quarter_ahead = anchor.is_some_and(|a| {
+                    super::periods::quarter_alone_not_begun(expr, doc.text(mention.span), a.date)
+                });
+                if (ahead && super::periods::is_month_alone(expr) || quarter_ahead)
+                    && own_clause_past(mention)
+                {
                     super::periods::a_year_back(resolution)
                 } else {
                     resolution
@@ -148,6 +155,7 @@ pub fn resolve_with(
         };
         resolutions.push(resolution);
     }
+    super::coarse::months_of_named_years(doc, mentions, &mut resolutions);
     super::ranges::align_ranges(doc, mentions, &mut resolutions);
     super::coarse::place_times(doc, mentions, &mut resolutions, anchor);
     let anchor_is_event_day = anchor.is_some_and(|a| {
