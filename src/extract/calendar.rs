@@ -39,7 +39,7 @@ const DAY: &str = r"(?i:(?-u:\b)(?:(?P<today>today)|(?P<tonight>tonight)|this\s+
 /// that day", "that same morning", "the same year". ("The same day" is [`DAY`]'s.)
 /// "The end of the year", "earlier in the month" and "a high for the year" are of the
 /// same kind: the year or month in focus.
-const ANAPHORIC: &str = r"(?i:(?-u:\b)(?:(?:(?:later|earlier)\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?P<aunit>day|week|month|year|morning|afternoon|evening|night)|(?:the\s+(?:end|beginning|start|middle)\s+of|(?:earlier|later)\s+in)\s+the\s+(?P<aunit2>year|month)|(?:for|of|during|over|through|throughout)\s+(?P<focus>the\s+(?P<aunit3>year|month|week)))(?-u:\b))";
+const ANAPHORIC: &str = r"(?i:(?-u:\b)(?:(?:(?:later|earlier)\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?P<aunit>day|week|month|year|morning|afternoon|evening|night)|the\s+(?P<pshift>next|following|previous|preceding)\s+(?P<ppart>morning|afternoon|evening|night)|(?:the\s+(?:end|beginning|start|middle)\s+of|(?:earlier|later)\s+in)\s+the\s+(?P<aunit2>year|month)|(?:for|of|during|over|through|throughout)\s+(?P<focus>the\s+(?P<aunit3>year|month|week)))(?-u:\b))";
 
 /// Month names standing without a day: "in March", "late November", "last April".
 /// Case-sensitive, so "may" the verb is never read; "May" itself needs a cue before it.
@@ -79,7 +79,7 @@ capture_groups! {
     pub(super) struct CalendarGroups {
         k_nth, k_latest, k_shifted, k_season, k_day, k_anaphoric, k_month, k_absolute, k_vague, k_reference,
         scue, sfiscal, sunit, season, nthe, nyr, nago, nord, nsep, nunit, nlasthalf, latest, today, tonight, part,
-        midpart, lastnight, yearend, theday, aunit, aunit2, focus, aunit3, mcue, month, decade, dc, dd, apos, dd2, yy, century, cn, year,
+        midpart, lastnight, yearend, theday, aunit, pshift, ppart, aunit2, focus, aunit3, mcue, month, decade, dc, dd, apos, dd2, yy, century, cn, year,
         present, past, adverb, setn, setunit, slot, slotmonth, weekends, freq, perunit, lunit, q, vunit,
     }
 }
@@ -208,7 +208,7 @@ fn shifted(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
         (false, _) => whole.start(),
         (true, true) if unit_word.eq_ignore_ascii_case("year") => {
             let year_shift = if last_word == "previous" { -1 } else { 1 };
-            let position = PeriodPosition::Anaphoric { year_shift };
+            let position = PeriodPosition::Anaphoric { shift: year_shift };
             return Some(period(whole.start(), end, PeriodUnit::Year, position));
         }
         (true, false) if last_word == "next" => {
@@ -438,6 +438,21 @@ fn unit_word_is(caps: &Groups<'_>, unit: &str) -> bool {
 
 fn anaphoric(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
     let whole = caps.get(0)?;
+    // "the next morning", "the previous night": a part of the day after or before the
+    // day the text last named.
+    if let (Some(shift), Some(part)) = (caps.get(CG.pshift), caps.get(CG.ppart)) {
+        let days = match shift.as_str().to_ascii_lowercase().as_str() {
+            "next" | "following" => 1,
+            _ => -1,
+        };
+        let part = PartOfDay::from_word(part.as_str())?;
+        return Some(period(
+            whole.start(),
+            whole.end(),
+            PeriodUnit::PartOfDay(part),
+            PeriodPosition::Anaphoric { shift: days },
+        ));
+    }
     let rest = &prose[whole.end()..];
     // "that year's budget" still names the year; "the same day-long strike" no day.
     if rest.starts_with('-') {
@@ -490,7 +505,7 @@ fn anaphoric(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
         end,
         unit,
         PeriodPosition::Anaphoric {
-            year_shift: -i32::from(year_back.is_some()),
+            shift: -i32::from(year_back.is_some()),
         },
     ))
 }

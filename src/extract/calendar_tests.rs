@@ -316,7 +316,7 @@ fn fiscal_years_named_by_their_place() {
         (
             "the next fiscal year",
             PeriodUnit::Year,
-            PeriodPosition::Anaphoric { year_shift: 1 }
+            PeriodPosition::Anaphoric { shift: 1 }
         )
     );
     assert_eq!(
@@ -332,7 +332,7 @@ fn fiscal_years_named_by_their_place() {
         (
             "The previous fiscal year",
             PeriodUnit::Year,
-            PeriodPosition::Anaphoric { year_shift: -1 }
+            PeriodPosition::Anaphoric { shift: -1 }
         )
     );
     // "the next decade" stays the article's next one, as "next decade".
@@ -401,7 +401,27 @@ fn the_day_and_the_week_the_text_is_about() {
         (
             "the week",
             PeriodUnit::Week,
-            PeriodPosition::Anaphoric { year_shift: 0 }
+            PeriodPosition::Anaphoric { shift: 0 }
+        )
+    );
+}
+
+#[test]
+fn a_part_of_the_day_before_or_after_the_day_in_focus() {
+    assert_eq!(
+        one("The ferry docked the next morning."),
+        (
+            "the next morning",
+            PeriodUnit::PartOfDay(PartOfDay::Morning),
+            PeriodPosition::Anaphoric { shift: 1 }
+        )
+    );
+    assert_eq!(
+        one("The previous night, the crew slept aboard."),
+        (
+            "The previous night",
+            PeriodUnit::PartOfDay(PartOfDay::Night),
+            PeriodPosition::Anaphoric { shift: -1 }
         )
     );
 }

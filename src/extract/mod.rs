@@ -216,8 +216,9 @@ pub enum PeriodPosition {
     YearEarlier,
     /// The period, of the given unit, that holds the date the text last named ("that
     /// year", "later that month", "earlier that day"), shifted by whole years ("the same
-    /// month a year earlier" is -1).
-    Anaphoric { year_shift: i32 },
+    /// month a year earlier" is -1) or, for a part of the day, by whole days ("the next
+    /// morning" is +1).
+    Anaphoric { shift: i32 },
     /// A period named by its own number: a year ("the 1996 Olympics", "fiscal 1998"),
     /// a decade's first year ("the 1990s"), a century's ordinal ("the 20th century").
     Absolute(i32),

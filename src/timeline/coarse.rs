@@ -143,16 +143,27 @@ pub(super) fn point_in_focus(
 
 /// "later that year", "that same morning": the period of `unit` that holds the point
 /// in focus (see [`point_in_focus`]), when that is known finely enough, moved by
-/// `year_shift` years ("the same month a year earlier"). The text may have moved on to
-/// an undated event, so confidence is low.
+/// `shift` years ("the same month a year earlier"), or days for a part of the day ("the
+/// next morning"). The text may have moved on to an undated event, so confidence is
+/// low.
 pub(super) fn period_in_focus(
     (j, named): (usize, Resolution),
     unit: PeriodUnit,
-    year_shift: i32,
+    shift: i32,
 ) -> Option<Resolution> {
     let mut date = named.date;
-    if year_shift != 0 {
-        date.year = Some(date.year?.checked_add(year_shift)?);
+    if let PeriodUnit::PartOfDay(part) = unit {
+        let day = date.exact().filter(|_| named.period.is_none())?;
+        let day = day.checked_add_signed(chrono::TimeDelta::days(i64::from(shift)))?;
+        return Some(Resolution {
+            date: super::resolve::day_of(day),
+            provenance: Provenance::RelativeToMention { mention: j },
+            confidence: Confidence::Low,
+            period: Some(Period::PartOfDay(day, part)),
+        });
+    }
+    if shift != 0 {
+        date.year = Some(date.year?.checked_add(shift)?);
         // February 29 a year on is no day; the month still is.
         if date.exact().is_none() {
             date.day = None;
@@ -174,13 +185,6 @@ pub(super) fn period_in_focus(
                     year: week.year(),
                     week: week.week(),
                 }),
-            )
-        }
-        PeriodUnit::PartOfDay(part) => {
-            let day = day()?;
-            (
-                super::resolve::day_of(day),
-                Some(Period::PartOfDay(day, part)),
             )
         }
         _ => return None,

@@ -409,3 +409,16 @@ fn a_month_takes_the_year_named_after_it_with_of() {
         "2022-03"
     );
 }
+
+#[test]
+fn the_next_morning_is_the_morning_after_the_day_in_focus() {
+    let text = "The ferry left on May 3. It docked the next morning.";
+    assert_eq!(v(text, "the next morning"), "2022-05-04TMO");
+    let text = "The ferry left on May 3. The previous evening, the crew had loaded it.";
+    assert_eq!(v(text, "The previous evening"), "2022-05-02TEV");
+    // With no other day named before it, the dateline's day is the one in focus.
+    assert_eq!(
+        v("It docked the next morning.", "the next morning"),
+        "2022-05-14TMO"
+    );
+}

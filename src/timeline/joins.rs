@@ -131,8 +131,7 @@ pub(super) fn join(
         }
         (MentionValue::Period(same), MentionValue::Relative(back))
             if gap == " "
-                && same.position
-                    == (crate::extract::PeriodPosition::Anaphoric { year_shift: 0 })
+                && same.position == (crate::extract::PeriodPosition::Anaphoric { shift: 0 })
                 && back.by.unit == crate::extract::TimeUnit::Year
                 && back.by.milli_amount == 1000
                 && back.direction == crate::extract::Direction::Before =>

@@ -130,7 +130,7 @@ pub(super) fn resolve_period(
         };
         return resolution(date, period, Provenance::Explicit, Confidence::High);
     }
-    if let PeriodPosition::Anaphoric { year_shift } = expr.position {
+    if let PeriodPosition::Anaphoric { shift: year_shift } = expr.position {
         // "the previous fiscal year" counts from a year the text wrote just before it
         // ("fiscal 2019 … the previous fiscal year"); after "next year", or a year named
         // paragraphs back, it is the article's neighbour.
