@@ -25,12 +25,26 @@ pub(super) fn plain_future_in_clause(prose: &str, cues: &[Cue], mention: &Mentio
         .iter()
         .any(|w| word.eq_ignore_ascii_case(w));
     // "it will be hard ... and on Monday criticised the trial": a past verb right after
-    // the day, in its clause, is the day's own.
+    // the day, in its clause, is the day's own; not one in a clause of its own ("will
+    // be halted from Monday after talks broke down").
     let past_after = cues.get(split).is_some_and(|next| {
-        next.bias == Bias::Past && prose.get(end..next.start).is_some_and(one_clause)
+        next.bias == Bias::Past
+            && prose
+                .get(end..next.start)
+                .is_some_and(|gap| one_clause(gap) && !opens_a_clause(gap))
     });
     (cue.bias == Bias::Future && plain && one_clause(between) && !past_after)
         .then_some(Bias::Future)
+}
+
+/// Whether `gap` holds a word that opens a subordinate clause ("after talks broke
+/// down", "when the strike ended").
+fn opens_a_clause(gap: &str) -> bool {
+    const SUBORDINATORS: [&str; 8] = [
+        "after", "before", "when", "since", "because", "while", "until", "once",
+    ];
+    gap.split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| SUBORDINATORS.iter().any(|s| w.eq_ignore_ascii_case(s)))
 }
 
 /// Punctuation that ends a clause or opens an aside.

@@ -185,6 +185,14 @@ fn weekday_cues_and_tomorrow() {
         ),
         "2022-05-10"
     );
+    // A past verb in a clause of its own after the day is not the day's.
+    assert_eq!(
+        v(
+            "Ferries will be halted from Tuesday after talks broke down.",
+            "Tuesday"
+        ),
+        "2022-05-17"
+    );
     assert_eq!(
         v(
             "The offer had been scheduled to expire on Tuesday, and will now run on.",
