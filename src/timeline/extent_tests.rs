@@ -103,6 +103,10 @@ fn neighbours_join() {
         pair("noon Saturday", "2022-05-14T12:00")
     );
     assert_eq!(
+        one("The call will be at 8:30 a.m. Eastern time Monday."),
+        pair("8:30 a.m. Eastern time Monday", "2022-05-16T08:30")
+    );
+    assert_eq!(
         one("Sales rose in the third quarter of 2019."),
         pair("the third quarter of 2019", "2019-Q3")
     );

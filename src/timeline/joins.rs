@@ -25,7 +25,7 @@ pub(super) fn join(
     let gap = prose.get(first.span.end as usize..second.span.start as usize)?;
     let second_resolution = resolutions.get(i + 1).copied().flatten();
     match (&first.value, &second.value) {
-        (MentionValue::Time(t), MentionValue::Weekday(_)) if gap == " " => {
+        (MentionValue::Time(t), MentionValue::Weekday(_)) if gap == " " || names_a_zone(gap) => {
             let day = second_resolution?.date.exact()?;
             Some((
                 Timex {
@@ -231,6 +231,15 @@ pub(super) fn join(
 
 /// "the 1988 period", "the 1988 quarter": in a report about a quarter, that quarter of
 /// the year written.
+/// Whether the words between a time and its day name the time's zone in words: "8:30
+/// a.m. Eastern time Tuesday", "3 p.m. local time Sunday".
+fn names_a_zone(gap: &str) -> bool {
+    const ZONES: [&str; 5] = ["eastern", "central", "mountain", "pacific", "local"];
+    let words: Vec<&str> = gap.split(' ').collect();
+    matches!(words.as_slice(), ["", zone, time, ""]
+        if ZONES.iter().any(|z| zone.eq_ignore_ascii_case(z)) && time.eq_ignore_ascii_case("time"))
+}
+
 fn quarter_of_year(
     prose: &str,
     mentions: &[Mention],

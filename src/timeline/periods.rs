@@ -470,8 +470,13 @@ fn nth(
             // still to begin.
             Some(Direction::Before) => {
                 let ended_this_year = last_month < a && month <= last_month;
+                // In January or February the winter under way began last year, so the
+                // one before it began the year before that.
+                let within_a_winter = month > last_month && a <= last_month;
                 let year = if ended_this_year {
                     anchor.year()
+                } else if within_a_winter {
+                    anchor.year() - 2
                 } else {
                     anchor.year() - 1
                 };

@@ -6,7 +6,12 @@ use crate::timeline::timex;
 /// The TIMEX3 type and value of the mention whose text is `needle`, in a text dated
 /// 2022-05-13 (a Friday), or `None` when it is left unresolved.
 fn resolved(text: &str, needle: &str) -> Option<(String, String)> {
-    let text = format!("Dated 2022-05-13.\n\n{text}");
+    resolved_on("2022-05-13", text, needle)
+}
+
+/// [`resolved`], in a text dated `date`.
+fn resolved_on(date: &str, text: &str, needle: &str) -> Option<(String, String)> {
+    let text = format!("Dated {date}.\n\n{text}");
     let doc = Document::new(&text, DocKind::PlainText);
     let analysis = crate::timeline::analyze(&doc, None);
     let i = analysis
@@ -109,6 +114,12 @@ fn numbered_periods_take_the_article_year() {
         v("The orchard may flood next summer.", "next summer"),
         "2022-SU"
     );
+    // In February the winter under way began in December; the last one a year before.
+    let last_winter =
+        |date| resolved_on(date, "Visits rose from last winter.", "last winter").map(|r| r.1);
+    assert_eq!(last_winter("2023-02-01").as_deref(), Some("2021-WI"));
+    assert_eq!(last_winter("2023-04-01").as_deref(), Some("2022-WI"));
+    assert_eq!(last_winter("2023-12-20").as_deref(), Some("2022-WI"));
 }
 
 #[test]
