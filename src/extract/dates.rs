@@ -209,15 +209,6 @@ const COUNT_NOUNS: &[&str] = &[
     "tonnes",
 ];
 
-/// The next whitespace-separated word after `end`, trimmed of trailing punctuation.
-fn next_word(prose: &str, end: usize) -> &str {
-    let rest = prose[end..].trim_start();
-    let word_end = rest
-        .find(|c: char| !c.is_ascii_alphanumeric())
-        .unwrap_or(rest.len());
-    &rest[..word_end]
-}
-
 /// Whether a four-digit number ending at `end` may be read as a year, judging by what
 /// follows it: "2022 percent" or "1500 people" are counts.
 fn year4_ok(prose: &str, end: usize) -> bool {
@@ -232,14 +223,14 @@ fn year4_ok(prose: &str, end: usize) -> bool {
     {
         return false;
     }
-    let word = next_word(prose, end);
+    let word = super::next_word(prose, end);
     !COUNT_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(word))
 }
 
 /// Whether a two-digit year ending at `end` is a year: news writes "13 MAY 22" in
 /// datelines, where a lower-case word after it ("13 May 22 people") means a count.
 fn year2_ok(prose: &str, end: usize) -> bool {
-    let word = next_word(prose, end);
+    let word = super::next_word(prose, end);
     word.is_empty() || word == "at" || !word.starts_with(|c: char| c.is_ascii_lowercase())
 }
 

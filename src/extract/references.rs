@@ -120,12 +120,7 @@ fn mention(start: usize, end: usize, value: MentionValue) -> Mention {
 
 /// The next word after `end`, lower-cased.
 fn next_word(prose: &str, end: usize) -> String {
-    prose[end..]
-        .trim_start_matches([' ', '\t'])
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .next()
-        .unwrap_or_default()
-        .to_ascii_lowercase()
+    super::next_word(prose, end).to_ascii_lowercase()
 }
 
 pub(super) fn reference(prose: &str, caps: &Groups<'_>) -> Option<Mention> {

@@ -348,6 +348,16 @@ pub(crate) fn word_before(before: &str) -> String {
         .to_ascii_lowercase()
 }
 
+/// The first word after `end` (ASCII letters and digits, leading space skipped), as
+/// written: the word a reading depends on ("1500 people", "would have").
+pub(crate) fn next_word(prose: &str, end: usize) -> &str {
+    let rest = prose.get(end..).unwrap_or_default().trim_start();
+    let word_end = rest
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(rest.len());
+    &rest[..word_end]
+}
+
 /// An ASCII word byte, as `(?-u:\b)` sees it.
 pub(super) fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'

@@ -21,9 +21,15 @@ pub(super) fn plain_future_in_clause(prose: &str, cues: &[Cue], mention: &Mentio
         }
     };
     let word = prose.get(cue.start..cue.end)?;
-    let plain = ["will", "shall", "'ll", "won't", "is to", "are to"]
-        .iter()
-        .any(|w| word.eq_ignore_ascii_case(w));
+    // "said the talks would begin on Sunday": the future of reported speech; not "would
+    // have met", and not a day named for its event ("get around Wednesday's ruling").
+    let reported = word.eq_ignore_ascii_case("would")
+        && !crate::extract::next_word(prose, cue.end).eq_ignore_ascii_case("have")
+        && !prose[end..].starts_with(['\'', '\u{2019}']);
+    let plain = reported
+        || ["will", "shall", "'ll", "won't", "is to", "are to"]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w));
     // "it will be hard ... and on Monday criticised the trial": a past verb right after
     // the day, in its clause, is the day's own; not one in a clause of its own ("will
     // be halted from Monday after talks broke down").

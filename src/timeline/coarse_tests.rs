@@ -185,6 +185,29 @@ fn weekday_cues_and_tomorrow() {
         ),
         "2022-05-10"
     );
+    // Reported speech: "would" looks ahead from the saying; "would have" does not, nor
+    // does a day named for its event.
+    assert_eq!(
+        v(
+            "The minister said the talks would resume on Tuesday.",
+            "Tuesday"
+        ),
+        "2022-05-17"
+    );
+    assert_eq!(
+        v(
+            "The minister said the talks would have resumed on Tuesday.",
+            "Tuesday"
+        ),
+        "2022-05-10"
+    );
+    assert_eq!(
+        v(
+            "Lawyers said they would seek to overturn Tuesday's ruling.",
+            "Tuesday"
+        ),
+        "2022-05-10"
+    );
     // A past verb in a clause of its own after the day is not the day's.
     assert_eq!(
         v(
