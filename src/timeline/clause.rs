@@ -140,6 +140,42 @@ const SCHEDULED_VERBS: [&str; 23] = [
     "closes",
 ];
 
+/// The bare forms of [`SCHEDULED_VERBS`], read only after a plural subject ("talks
+/// resume Monday", "preorders begin Friday"): alone they are as often nouns or
+/// infinitives ("his first start", "did not return").
+const BARE_SCHEDULED_VERBS: [&str; 13] = [
+    "meet",
+    "open",
+    "reopen",
+    "begin",
+    "resume",
+    "convene",
+    "reconvene",
+    "expire",
+    "start",
+    "end",
+    "close",
+    "return",
+    "arrive",
+];
+
+/// Words ending in "s" that are no plural subject of a bare verb after them.
+const NOT_PLURAL_SUBJECTS: [&str; 10] = [
+    "does", "goes", "was", "has", "is", "this", "its", "his", "hers", "always",
+];
+
+/// Whether `word` reads as a plural noun: "talks", "preorders", "schools".
+fn plural_subject(word: &str) -> bool {
+    word.len() > 3
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("'s")
+        && word.bytes().all(|b| b.is_ascii_alphabetic())
+        && !NOT_PLURAL_SUBJECTS
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w))
+}
+
 /// Verbs of [`SCHEDULED_VERBS`] that take an object, and are nouns as often.
 const TRANSITIVE_VERBS: [&str; 4] = ["hosts", "faces", "visits", "plays"];
 
@@ -184,7 +220,11 @@ pub(super) fn scheduled_present_in_clause(
     for _ in 0..MAX_WORDS {
         let Some(word) = current else { break };
         let previous = words.next();
-        let is_verb = SCHEDULED_VERBS.iter().any(|v| word.eq_ignore_ascii_case(v));
+        let is_verb = SCHEDULED_VERBS.iter().any(|v| word.eq_ignore_ascii_case(v))
+            || BARE_SCHEDULED_VERBS
+                .iter()
+                .any(|v| word.eq_ignore_ascii_case(v))
+                && previous.is_some_and(plural_subject);
         let after_determiner = previous.is_some_and(|w| {
             DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d)) || w.ends_with("'s")
         });

@@ -254,6 +254,27 @@ fn weekday_cues_and_tomorrow() {
         ),
         "2022-05-18"
     );
+    // A bare form after a plural subject: "talks resume", "preorders begin".
+    assert_eq!(
+        v("Preorders begin Tuesday morning.", "Tuesday"),
+        "2022-05-17"
+    );
+    assert_eq!(
+        v(
+            "The schools reopen on Wednesday after the floods.",
+            "Wednesday"
+        ),
+        "2022-05-18"
+    );
+    // Alone, a bare form is as often a noun or an infinitive.
+    assert_eq!(
+        v("The mill did not reopen on Wednesday.", "Wednesday"),
+        "2022-05-11"
+    );
+    assert_eq!(
+        v("His first start on Wednesday went badly.", "Wednesday"),
+        "2022-05-11"
+    );
     // Yesterday's weekday is a story dated the day after it was written.
     assert_eq!(v("The fair opens Thursday.", "Thursday"), "2022-05-12");
     // Not a verb after a determiner or "to", nor a noun with no object after it.
