@@ -73,6 +73,43 @@ fn offset_in(whole: &str, piece: &str) -> usize {
 /// admit them in March") and no deadline word right before the month ("by", "until").
 /// A clause like that tells of something done, so its month is not still to come.
 pub(super) fn past_in_own_clause(prose: &str, cues: &[Cue], mention: &Mention) -> bool {
+    past_verb_governs(prose, cues, mention) && !after_deadline_word(prose, mention)
+}
+
+/// Whether a month named alone follows a deadline word ("pledged to march on the
+/// capital by June", "slated to last until the end of September", "before March")
+/// with no past verb governing its clause: a deadline still to come, so its month is
+/// the next one. "The volcano had calmed down by September" keeps its past.
+pub(super) fn deadline_ahead(prose: &str, cues: &[Cue], mention: &Mention) -> bool {
+    after_deadline_word(prose, mention) && !past_verb_governs(prose, cues, mention)
+}
+
+/// Whether the word right before a mention, or before "the end of" and the like, is a
+/// deadline word: "by", "until", "till", "through", "before".
+fn after_deadline_word(prose: &str, mention: &Mention) -> bool {
+    const PART_OF: [&str; 4] = [
+        "the end of",
+        "the start of",
+        "the beginning of",
+        "the middle of",
+    ];
+    let mut before = prose
+        .get(..mention.span.start as usize)
+        .unwrap_or_default()
+        .trim_end();
+    if let Some(part) = PART_OF
+        .iter()
+        .find(|p| crate::extract::ends_with_ignore_case(before, p))
+    {
+        before = &before[..before.len() - part.len()];
+    }
+    let word = crate::extract::word_before(before);
+    ["by", "until", "till", "through", "before"].contains(&word.as_str())
+}
+
+/// The nearest cue before a mention is a past verb in its clause, a few words back,
+/// with no "to" between ("decided to admit them in March" looks ahead).
+fn past_verb_governs(prose: &str, cues: &[Cue], mention: &Mention) -> bool {
     /// How many words may stand between the verb and the month.
     const MAX_WORDS: usize = 12;
     let start = mention.span.start as usize;
@@ -97,14 +134,10 @@ pub(super) fn past_in_own_clause(prose: &str, cues: &[Cue], mention: &Mention) -
         .iter()
         .any(|w| word.eq_ignore_ascii_case(w));
     let padded = format!(" {} ", between.to_ascii_lowercase());
-    let deadline = ["by", "until", "till", "through", "before"]
-        .iter()
-        .any(|w| padded.trim_end().ends_with(&format!(" {w}")));
     cue.bias == Bias::Past
         && !time_word
         && one_clause(between)
         && !padded.contains(" to ")
-        && !deadline
         && between.split_whitespace().count() <= MAX_WORDS
 }
 

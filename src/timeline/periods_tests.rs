@@ -48,6 +48,24 @@ fn shifted_periods() {
 }
 
 #[test]
+fn a_month_after_a_deadline_word_is_still_to_come() {
+    // Written in May 2022: a deadline month is the next one, not the one gone by.
+    assert_eq!(
+        v("The rebels pledged to take the port by March.", "March"),
+        "2023-03"
+    );
+    assert_eq!(
+        v(
+            "The curfew is to last until the end of February.",
+            "February"
+        ),
+        "2023-02"
+    );
+    // A past verb governing the clause keeps the month gone by.
+    assert_eq!(v("The river had fallen back by March.", "March"), "2022-03");
+}
+
+#[test]
 fn a_quarter_not_begun_in_a_past_clause_is_last_years() {
     assert_eq!(
         v(

@@ -53,6 +53,11 @@ pub fn resolve_with(
         let cues = tense_cues.around(doc, mention);
         past_in_own_clause(doc.prose(), cues, mention)
     };
+    let deadline_ahead = |mention: &Mention| {
+        let mut tense_cues = tense_cues.borrow_mut();
+        let cues = tense_cues.around(doc, mention);
+        super::clause::deadline_ahead(doc.prose(), cues, mention)
+    };
     let mut resolutions: Vec<Option<Resolution>> = Vec::with_capacity(mentions.len());
     for (i, mention) in mentions.iter().enumerate() {
         let resolution = match &mention.value {
@@ -133,9 +138,13 @@ pub fn resolve_with(
                 let quarter_ahead = anchor.is_some_and(|a| {
                     super::periods::quarter_alone_not_begun(expr, doc.text(mention.span), a.date)
                 });
-                if (ahead && super::periods::is_month_alone(expr) || quarter_ahead)
-                    && own_clause_past(mention)
-                {
+                let month_alone = super::periods::is_month_alone(expr);
+                let ended =
+                    anchor.is_some_and(|a| super::periods::ended_before(&resolution, a.date));
+                if month_alone && ended && deadline_ahead(mention) {
+                    return super::periods::a_year_on(resolution);
+                }
+                if (ahead && month_alone || quarter_ahead) && own_clause_past(mention) {
                     super::periods::a_year_back(resolution)
                 } else {
                     resolution
