@@ -254,6 +254,20 @@ fn weekday_cues_and_tomorrow() {
         ),
         "2022-05-18"
     );
+    // A deadline still to come; not a day named for its event, nor one a past verb
+    // after it tells of.
+    assert_eq!(
+        v("The curfew stays in place until Tuesday.", "Tuesday"),
+        "2022-05-17"
+    );
+    assert_eq!(
+        v("Its share before Tuesday's purchases was 7%.", "Tuesday"),
+        "2022-05-10"
+    );
+    assert_eq!(
+        v("Until Tuesday, police had not named a suspect.", "Tuesday"),
+        "2022-05-10"
+    );
     // A bare form after a plural subject: "talks resume", "preorders begin".
     assert_eq!(
         v("Preorders begin Tuesday morning.", "Tuesday"),
