@@ -135,7 +135,14 @@ pub fn resolve_with(
                 i,
                 expr,
                 anchor,
-                tense_of(mention),
+                // "expect an improvement by Easter": a holiday as a deadline is ahead.
+                if matches!(expr.unit, crate::extract::PeriodUnit::Holiday(_))
+                    && deadline_ahead(mention)
+                {
+                    Some(Bias::Future)
+                } else {
+                    tense_of(mention)
+                },
             )
             .map(|resolution| {
                 // A month placed ahead of the article, in a clause whose own verb is
