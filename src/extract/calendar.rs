@@ -39,7 +39,7 @@ const DAY: &str = r"(?i:(?-u:\b)(?:(?P<today>today)|(?P<tonight>tonight)|this\s+
 /// that day", "that same morning", "the same year". ("The same day" is [`DAY`]'s.)
 /// "The end of the year", "earlier in the month" and "a high for the year" are of the
 /// same kind: the year or month in focus.
-const ANAPHORIC: &str = r"(?i:(?-u:\b)(?:(?:(?:later|earlier)\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?P<aunit>day|week|month|year|morning|afternoon|evening|night)|the\s+(?P<pshift>next|following|previous|preceding)\s+(?P<ppart>morning|afternoon|evening|night)|(?:the\s+(?:end|beginning|start|middle)\s+of|(?:earlier|later)\s+in)\s+the\s+(?P<aunit2>year|month)|(?:for|of|during|over|through|throughout)\s+(?P<focus>the\s+(?P<aunit3>year|month|week)))(?-u:\b))";
+const ANAPHORIC: &str = r"(?i:(?-u:\b)(?:(?:(?:later|earlier)\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?P<aunit>day|week|month|year|morning|afternoon|evening|night)|the\s+(?P<pshift>next|following|previous|preceding)\s+(?P<ppart>morning|afternoon|evening|night)|(?:the\s+(?:end|beginning|start|middle)\s+of|(?:earlier|later)\s+in)\s+the\s+(?P<aunit2>year|month)|(?:for|of|during|over|through|throughout)\s+(?P<focus>the\s+(?:(?:entire|whole)\s+)?(?P<aunit3>year|month|week)))(?-u:\b))";
 
 /// Month names standing without a day: "in March", "late November", "last April".
 /// Case-sensitive, so "may" the verb is never read; "May" itself needs a cue before it.

@@ -404,6 +404,14 @@ fn the_day_and_the_week_the_text_is_about() {
             PeriodPosition::Anaphoric { shift: 0 }
         )
     );
+    assert_eq!(
+        one("It lost $2 billion for the entire year."),
+        (
+            "the entire year",
+            PeriodUnit::Year,
+            PeriodPosition::Anaphoric { shift: 0 }
+        )
+    );
 }
 
 #[test]
