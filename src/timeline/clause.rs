@@ -25,7 +25,7 @@ pub(super) fn plain_future_in_clause(prose: &str, cues: &[Cue], mention: &Mentio
     // have met", and not a day named for its event ("get around Wednesday's ruling").
     let reported = word.eq_ignore_ascii_case("would")
         && !crate::extract::next_word(prose, cue.end).eq_ignore_ascii_case("have")
-        && !prose[end..].starts_with(['\'', '\u{2019}']);
+        && !names_its_event(prose, end);
     let plain = reported
         || ["will", "shall", "'ll", "won't", "is to", "are to"]
             .iter()
@@ -82,6 +82,23 @@ pub(super) fn past_in_own_clause(prose: &str, cues: &[Cue], mention: &Mention) -
 /// the next one. "The volcano had calmed down by September" keeps its past.
 pub(super) fn deadline_ahead(prose: &str, cues: &[Cue], mention: &Mention) -> bool {
     after_deadline_word(prose, mention) && !past_verb_governs(prose, cues, mention)
+}
+
+/// For a weekday: [`deadline_ahead`] ("until Saturday", "before Tuesday"), unless the
+/// day names its event ("before Friday's purchases") or a past verb follows it ("Until
+/// Thursday, they had not called him a suspect").
+pub(super) fn deadline_day_ahead(prose: &str, cues: &[Cue], mention: &Mention) -> bool {
+    let end = mention.span.end as usize;
+    let past_after = cues.iter().any(|c| c.start >= end && c.bias == Bias::Past);
+    !names_its_event(prose, end) && !past_after && deadline_ahead(prose, cues, mention)
+}
+
+/// Whether a day ending at `end` is possessive, naming an event of its own ("Tuesday's
+/// ruling") rather than when the clause's verb happens.
+fn names_its_event(prose: &str, end: usize) -> bool {
+    prose
+        .get(end..)
+        .is_some_and(|rest| rest.starts_with(['\'', '\u{2019}']))
 }
 
 /// Whether the word right before a mention, or before "the end of" and the like, is a

@@ -38,15 +38,7 @@ pub fn resolve_with(
                 let yesterday = anchor
                     .and_then(|a| a.date.pred_opt())
                     .is_some_and(|d| d.weekday() == day);
-                // "until Saturday", "before Tuesday": a deadline still to come, unless
-                // the day names its event ("before Friday's purchases") or a past verb
-                // follows ("Until Thursday, they had not called him a suspect").
-                let end = mention.span.end as usize;
-                let possessive = doc.prose()[end..].starts_with(['\'', '\u{2019}']);
-                let past_after = cues.iter().any(|c| c.start >= end && c.bias == Bias::Past);
-                let deadline = !possessive
-                    && !past_after
-                    && super::clause::deadline_ahead(doc.prose(), cues, mention);
+                let deadline = super::clause::deadline_day_ahead(doc.prose(), cues, mention);
                 (!yesterday)
                     .then(|| scheduled_present_in_clause(doc.prose(), cues, mention))
                     .flatten()
