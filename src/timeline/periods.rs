@@ -83,27 +83,18 @@ pub(super) fn quarter_alone_not_begun(expr: &PeriodExpr, text: &str, anchor: Nai
 /// season's, a quarter's or a day's. A day with no match that year (February 29) stays
 /// as it was.
 pub(super) fn a_year_back(resolution: Resolution) -> Resolution {
-    moved_a_year(resolution, -1, Bias::Past)
-}
-
-/// A resolution moved to the year after, as the next one to come (see [`a_year_back`]).
-pub(super) fn a_year_on(resolution: Resolution) -> Resolution {
-    moved_a_year(resolution, 1, Bias::Future)
-}
-
-fn moved_a_year(resolution: Resolution, years: i32, bias: Bias) -> Resolution {
     let mut date = resolution.date;
-    date.year = date.year.and_then(|y| y.checked_add(years));
+    date.year = date.year.and_then(|y| y.checked_sub(1));
     if date.day.is_some() && date.exact().is_none() {
         return resolution;
     }
     let period = match resolution.period {
         Some(Period::Season { year, season }) => Some(Period::Season {
-            year: year + years,
+            year: year - 1,
             season,
         }),
         Some(Period::Quarter { year, quarter }) => Some(Period::Quarter {
-            year: year + years,
+            year: year - 1,
             quarter,
         }),
         period => period,
@@ -111,29 +102,9 @@ fn moved_a_year(resolution: Resolution, years: i32, bias: Bias) -> Resolution {
     Resolution {
         date,
         period,
-        provenance: Provenance::YearFromAnchor { bias },
+        provenance: Provenance::YearFromAnchor { bias: Bias::Past },
         ..resolution
     }
-}
-
-/// Whether a month or season resolved from the article date ended before it: "June",
-/// read as last June in an April article.
-pub(super) fn ended_before(resolution: &Resolution, anchor: NaiveDate) -> bool {
-    let Some(year) = resolution.date.year else {
-        return false;
-    };
-    let (end_year, end_month) = match resolution.period {
-        Some(Period::Season { year, season }) => {
-            let (first, last) = season_months(season);
-            (year + i32::from(first > last), last)
-        }
-        Some(_) => return false,
-        None => match resolution.date.month {
-            Some(month) if resolution.date.day.is_none() => (year, month),
-            _ => return false,
-        },
-    };
-    (end_year, end_month) < (anchor.year(), anchor.month())
 }
 
 /// Resolves a period mention; absolute periods ("the 1990s", "1996") need no anchor.

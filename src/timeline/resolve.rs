@@ -38,11 +38,13 @@ pub fn resolve_with(
                 let yesterday = anchor
                     .and_then(|a| a.date.pred_opt())
                     .is_some_and(|d| d.weekday() == day);
-                let deadline = super::clause::deadline_day_ahead(doc.prose(), cues, mention);
                 (!yesterday)
                     .then(|| scheduled_present_in_clause(doc.prose(), cues, mention))
                     .flatten()
-                    .or_else(|| deadline.then_some(Bias::Future))
+                    .or_else(|| {
+                        super::clause::deadline_day_ahead(doc.prose(), cues, mention)
+                            .then_some(Bias::Future)
+                    })
                     .or_else(|| bias_of(cues))
                     .or_else(|| plain_future_in_clause(doc.prose(), cues, mention))
             }
@@ -50,15 +52,11 @@ pub fn resolve_with(
         }
         .or(policy.bias)
     };
-    let own_clause_past = |mention: &Mention| {
+    // A reading of the mention's own clause, against the cues around it.
+    let in_clause = |mention: &Mention, test: fn(&str, &[Cue], &Mention) -> bool| {
         let mut tense_cues = tense_cues.borrow_mut();
         let cues = tense_cues.around(doc, mention);
-        past_in_own_clause(doc.prose(), cues, mention)
-    };
-    let deadline_ahead = |mention: &Mention| {
-        let mut tense_cues = tense_cues.borrow_mut();
-        let cues = tense_cues.around(doc, mention);
-        super::clause::deadline_ahead(doc.prose(), cues, mention)
+        test(doc.prose(), cues, mention)
     };
     let mut resolutions: Vec<Option<Resolution>> = Vec::with_capacity(mentions.len());
     for (i, mention) in mentions.iter().enumerate() {
@@ -127,9 +125,11 @@ pub fn resolve_with(
                 i,
                 expr,
                 anchor,
-                // "expect an improvement by Easter": a holiday as a deadline is ahead.
-                if matches!(expr.unit, crate::extract::PeriodUnit::Holiday(_))
-                    && deadline_ahead(mention)
+                // "pledged to take the capital by June", "expect an improvement by
+                // Easter": a month, season or holiday as a deadline is ahead.
+                if (super::periods::is_month_alone(expr)
+                    || matches!(expr.unit, crate::extract::PeriodUnit::Holiday(_)))
+                    && in_clause(mention, super::clause::deadline_ahead)
                 {
                     Some(Bias::Future)
                 } else {
@@ -147,13 +147,8 @@ pub fn resolve_with(
                 let quarter_ahead = anchor.is_some_and(|a| {
                     super::periods::quarter_alone_not_begun(expr, doc.text(mention.span), a.date)
                 });
-                let month_alone = super::periods::is_month_alone(expr);
-                let ended =
-                    anchor.is_some_and(|a| super::periods::ended_before(&resolution, a.date));
-                if month_alone && ended && deadline_ahead(mention) {
-                    return super::periods::a_year_on(resolution);
-                }
-                if (ahead && month_alone || quarter_ahead) && own_clause_past(mention) {
+                let month_gone = ahead && super::periods::is_month_alone(expr);
+                if (month_gone || quarter_ahead) && in_clause(mention, past_in_own_clause) {
                     super::periods::a_year_back(resolution)
                 } else {
                     resolution
