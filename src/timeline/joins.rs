@@ -235,9 +235,13 @@ pub(super) fn join(
 /// a.m. Eastern time Tuesday", "3 p.m. local time Sunday".
 fn names_a_zone(gap: &str) -> bool {
     const ZONES: [&str; 5] = ["eastern", "central", "mountain", "pacific", "local"];
-    let words: Vec<&str> = gap.split(' ').collect();
-    matches!(words.as_slice(), ["", zone, time, ""]
-        if ZONES.iter().any(|z| zone.eq_ignore_ascii_case(z)) && time.eq_ignore_ascii_case("time"))
+    let words = gap
+        .strip_prefix(' ')
+        .and_then(|g| g.strip_suffix(' '))
+        .and_then(|g| g.split_once(' '));
+    words.is_some_and(|(zone, time)| {
+        ZONES.iter().any(|z| zone.eq_ignore_ascii_case(z)) && time.eq_ignore_ascii_case("time")
+    })
 }
 
 fn quarter_of_year(
