@@ -200,8 +200,13 @@ fn shifted(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
     // "the next year" and "the previous month" count from the event before them (the
     // fixed relatives read them). A fiscal year named so counts from the year in focus
     // ("fiscal 2019 … the previous fiscal year" is 2018); "the next decade" is the
-    // article's next one, with the extent "next decade".
-    let counts_from_event = ["the next", "the previous", "the coming"]
+    // article's next one, with the extent "next decade". "The coming year", like "this
+    // coming year", counts from the time of writing; "the coming winter", written in
+    // December, may be the one begun, so seasons are left alone.
+    if cue.split_whitespace().eq(["the", "coming"]) && season(unit_word).is_some() {
+        return None;
+    }
+    let counts_from_event = ["the next", "the previous"]
         .iter()
         .any(|c| cue.split_whitespace().eq(c.split_whitespace()));
     let start = match (counts_from_event, fiscal) {

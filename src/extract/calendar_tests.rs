@@ -340,6 +340,15 @@ fn fiscal_years_named_by_their_place() {
         one("Growth will slow in the next decade."),
         ("next decade", PeriodUnit::Decade, PeriodPosition::Shift(1))
     );
+    // "The coming year" counts from the time of writing, as "this coming year" does.
+    assert_eq!(
+        one("Talks resume in the coming week."),
+        (
+            "the coming week",
+            PeriodUnit::Week,
+            PeriodPosition::Shift(1)
+        )
+    );
     // Without "fiscal", "the next year" counts from an event, and is no period here.
     assert!(periods("The next year he resigned.").is_empty());
     assert!(periods("The fiscal month closed, and so did the next fiscal week.").is_empty());

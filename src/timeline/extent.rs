@@ -277,10 +277,22 @@ fn adjust(prose: &str, mention: &Mention, resolution: Option<&Resolution>, t: &m
             if matches!(
                 p.unit,
                 crate::extract::PeriodUnit::Decade | crate::extract::PeriodUnit::Century
-            ) && p.position == crate::extract::PeriodPosition::Shift(-1)
-                && (lower.contains("past ") || lower.starts_with("the last ")) =>
+            ) && match p.position {
+                crate::extract::PeriodPosition::Shift(-1) => {
+                    lower.contains("past ") || lower.starts_with("the last ")
+                }
+                crate::extract::PeriodPosition::Shift(1) => {
+                    lower.starts_with("the coming ")
+                        || lead_before(prose, t.span.start as usize, "the ").is_some()
+                }
+                _ => false,
+            } =>
         {
-            // "the past decade" is the ten years up to now, not the 1990s.
+            // "the past decade" is the ten years up to now, not the 1990s, and "over the
+            // next decade" the ten years from now, not the 2030s.
+            if let Some(start) = lead_before(prose, t.span.start as usize, "the ") {
+                t.span.start = start as u32;
+            }
             t.kind = TimexType::Duration;
             t.value = if p.unit == crate::extract::PeriodUnit::Decade {
                 "P10Y"

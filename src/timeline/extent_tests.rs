@@ -411,6 +411,10 @@ fn the_past_decade_is_a_length() {
         one("Prices doubled in the 1990s."),
         pair("the 1990s", "199")
     );
+    assert_eq!(
+        one("Prices will double over the next decade."),
+        pair("the next decade", "P10Y")
+    );
 }
 
 #[test]
