@@ -327,7 +327,9 @@ fn nth(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
     if of_a_season {
         return None;
     }
-    let position = match year_after(&prose[whole.end()..], " of ") {
+    // "the third quarter of 1990", and in tables and wire copy "fourth-quarter 2006".
+    let rest = &prose[whole.end()..];
+    let position = match year_after(rest, " of ").or_else(|| year_after(rest, " ")) {
         Some(year) if caps.get(CG.nyr).is_none() && caps.get(CG.nago).is_none() => {
             PeriodPosition::NthOf { n, year }
         }

@@ -132,7 +132,7 @@ fn past_verb_governs(prose: &str, cues: &[Cue], mention: &Mention) -> bool {
     let start = mention.span.start as usize;
     let split = cues.partition_point(|c| c.start < start);
     let Some(cue) = split.checked_sub(1).and_then(|i| cues.get(i)) else {
-        return false;
+        return fronted_before_past_verb(prose, cues.get(split), mention);
     };
     // "was planned for early March": a word that is a cue both ways looks ahead.
     if cues[..split]
@@ -156,6 +156,35 @@ fn past_verb_governs(prose: &str, cues: &[Cue], mention: &Mention) -> bool {
         && one_clause(between)
         && !padded.contains(" to ")
         && between.split_whitespace().count() <= MAX_WORDS
+}
+
+/// Whether a mention opens its sentence as a phrase set off by a comma, and the verb
+/// of the clause after it is past: "In the fourth quarter, sales were up 13 percent".
+fn fronted_before_past_verb(prose: &str, next_cue: Option<&Cue>, mention: &Mention) -> bool {
+    const PREPOSITIONS: [&str; 5] = ["in", "during", "for", "over", "through"];
+    const MAX_WORDS: usize = 8;
+    let (start, end) = (mention.span.start as usize, mention.span.end as usize);
+    let mut head = prose.get(..start).unwrap_or_default().trim_end();
+    if crate::extract::word_before(head) == "the" {
+        head = head[..head.len() - "the".len()].trim_end();
+    }
+    let preposition = crate::extract::word_before(head);
+    let opens_sentence = PREPOSITIONS.contains(&preposition.as_str())
+        && head[..head.len() - preposition.len()]
+            .trim_end_matches([' ', '\t'])
+            .chars()
+            .next_back()
+            .is_none_or(|c| matches!(c, '.' | '\n' | '"' | '\u{201c}'));
+    let Some(cue) = next_cue.filter(|c| c.bias == Bias::Past) else {
+        return false;
+    };
+    let Some(gap) = prose.get(end..cue.start) else {
+        return false;
+    };
+    opens_sentence
+        && gap.strip_prefix(',').is_some_and(|clause| {
+            one_clause(clause) && clause.split_whitespace().count() <= MAX_WORDS
+        })
 }
 
 /// Verbs of scheduled events in the third person present, which in news names a day

@@ -111,6 +111,10 @@ fn neighbours_join() {
         pair("the third quarter of 2019", "2019-Q3")
     );
     assert_eq!(
+        one("It revised fourth-quarter 2019 growth."),
+        pair("fourth-quarter 2019", "2019-Q4")
+    );
+    assert_eq!(
         one("The budget for fiscal 2023 passed."),
         pair("fiscal 2023", "2023")
     );

@@ -196,11 +196,17 @@ pub(super) fn join(
                 2,
             ))
         }
-        (MentionValue::Period(_), MentionValue::Date(_) | MentionValue::Period(_))
-            if gap.eq_ignore_ascii_case(" of ") =>
+        (MentionValue::Period(period), MentionValue::Date(_) | MentionValue::Period(_))
+            if gap.eq_ignore_ascii_case(" of ")
+                || gap == " "
+                    && matches!(
+                        period.position,
+                        crate::extract::PeriodPosition::NthOf { .. }
+                    ) =>
         {
-            // Only a bare year joins: "the third quarter of 1990", "... of last year";
-            // not the first year of a season across two ("the second half of 2019-20").
+            // Only a bare year joins: "the third quarter of 1990", "... of last year",
+            // "fourth-quarter 2006"; not the first year of a season across two ("the
+            // second half of 2019-20").
             let year_resolution = second_resolution?;
             let date = year_resolution.date;
             let season_of_two_years =
@@ -229,8 +235,6 @@ pub(super) fn join(
     }
 }
 
-/// "the 1988 period", "the 1988 quarter": in a report about a quarter, that quarter of
-/// the year written.
 /// Whether the words between a time and its day name the time's zone in words: "8:30
 /// a.m. Eastern time Tuesday", "3 p.m. local time Sunday".
 fn names_a_zone(gap: &str) -> bool {
@@ -244,6 +248,8 @@ fn names_a_zone(gap: &str) -> bool {
     })
 }
 
+/// "the 1988 period", "the 1988 quarter": in a report about a quarter, that quarter of
+/// the year written.
 fn quarter_of_year(
     prose: &str,
     mentions: &[Mention],

@@ -90,6 +90,21 @@ fn a_quarter_not_begun_in_a_past_clause_is_last_years() {
         ),
         "2022-Q4"
     );
+    // Set off at the head of a sentence, the verb after it governs.
+    assert_eq!(
+        v(
+            "In the fourth quarter, sales were up 13 percent.",
+            "the fourth quarter"
+        ),
+        "2021-Q4"
+    );
+    assert_eq!(
+        v(
+            "In the fourth quarter, the mill will close.",
+            "the fourth quarter"
+        ),
+        "2022-Q4"
+    );
     // Begun already, or named with its year, it keeps the article's year.
     assert_eq!(
         v(
