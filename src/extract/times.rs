@@ -261,11 +261,18 @@ pub(super) fn find_times(prose: &str, triggers: &Triggers, out: &mut Vec<Mention
         }
         if let Some(mut time) = time_from_captures(&caps, &TG) {
             // "until midnight", "by midnight Friday": a deadline, the end of the day.
+            // So is "at midnight Friday", as news style has it: midnight belongs to the
+            // day that is ending.
+            let before = super::word_before(&prose[..m.start()]);
+            let at_midnight_of_a_day = before == "at"
+                && super::dates::WEEKDAYS
+                    .iter()
+                    .any(|(day, _)| super::next_word(prose, m.end()) == *day);
             time.end_of_day = caps
                 .get(TG.tnoon)
                 .is_some_and(|w| w.as_str().eq_ignore_ascii_case("midnight"))
-                && ["until", "till", "by", "before"]
-                    .contains(&super::word_before(&prose[..m.start()]).as_str());
+                && (["until", "till", "by", "before"].contains(&before.as_str())
+                    || at_midnight_of_a_day);
             out.push(Mention {
                 span: Span::new(m.start(), m.end()),
                 value: MentionValue::Time(time),
@@ -293,7 +300,13 @@ fn not_a_time(prose: &str, caps: &Groups<'_>) -> bool {
         && prose[m.end()..]
             .strip_prefix(' ')
             .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_uppercase()));
-    in_number || part_of_noun || name
+    // "with 1:14 left": a game clock counting down, not a time of day.
+    let game_clock = caps.get(TG.th1).is_some()
+        && caps.get(TG.tap1).is_none()
+        && ["left", "remaining", "to go", "to play"]
+            .iter()
+            .any(|w| super::scan::starts_with_ignore_case(prose[m.end()..].trim_start(), w));
+    in_number || part_of_noun || name || game_clock
 }
 
 /// Where a time may start, ascending: a run of one, two or four digits followed by
@@ -517,6 +530,16 @@ mod tests {
         };
         assert_eq!(times("open until midnight"), [("midnight", deadline)]);
         assert_eq!(deadline.timex(), "T24:00");
+        assert_eq!(
+            times("The offer expires at midnight Friday."),
+            [("midnight", deadline)]
+        );
+        assert!(
+            !times("He was shot shortly after midnight Sunday.")[0]
+                .1
+                .end_of_day
+        );
+        assert!(times("He fouled with 1:14 left in the game.").is_empty());
         assert_eq!(t(7, 5, Some(Zone::Gmt)).timex(), "T07:05Z");
         assert_eq!(times("AT NOON"), [("NOON", t(12, 0, None))]);
         // Only the cases news writes; a word that merely starts with one is none.

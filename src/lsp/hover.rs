@@ -92,6 +92,13 @@ fn resolved(doc: &Document, analysis: &Analysis, r: &Resolution) -> String {
             ),
             None => "counted from an earlier date".to_string(),
         },
+        Provenance::LeadDay { mention } => match analysis.mentions.get(mention) {
+            Some(m) => format!(
+                "placed on the day the lead tells of, “{}”",
+                doc.text(m.span).replace(['\r', '\n'], " ")
+            ),
+            None => "placed on the day the lead tells of".to_string(),
+        },
         Provenance::LatestPeriod => {
             format!("the latest such period before the article date{anchor}")
         }

@@ -45,7 +45,7 @@ pub(super) fn plain_future_in_clause(prose: &str, cues: &[Cue], mention: &Mentio
 
 /// Whether `gap` holds a word that opens a subordinate clause ("after talks broke
 /// down", "when the strike ended").
-fn opens_a_clause(gap: &str) -> bool {
+pub(super) fn opens_a_clause(gap: &str) -> bool {
     const SUBORDINATORS: [&str; 8] = [
         "after", "before", "when", "since", "because", "while", "until", "once",
     ];

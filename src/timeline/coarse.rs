@@ -1,7 +1,6 @@
 //! Resolutions coarser than a day: "a year ago" (a year, or the year-earlier quarter in a
-//! report about a quarter), "two months ago" (a month), and times of day placed on the
-//! day the sentence names or, failing that, on the article date; a month given its year
-//! by the year after it ("October of next year").
+//! report about a quarter), "two months ago" (a month); a month given its year by the
+//! year after it ("October of next year").
 
 use super::{Anchor, Bias, CalendarDate, Confidence, Period, Provenance, Resolution};
 use crate::document::Document;
@@ -313,75 +312,6 @@ fn year_month(year: i32, month: Option<u32>) -> CalendarDate {
     }
 }
 
-/// Places each time of day ("at 6 a.m.") on the day a date or weekday in the same
-/// sentence names, else on the article date. Both are guesses, so confidence is low.
-pub(super) fn place_times(
-    doc: &Document,
-    mentions: &[Mention],
-    resolutions: &mut [Option<Resolution>],
-    anchor: Option<&Anchor>,
-) {
-    for i in 0..mentions.len().min(resolutions.len()) {
-        let MentionValue::Time(time) = mentions[i].value else {
-            continue;
-        };
-        let sentence = doc.sentence_at(mentions[i].span.start as usize);
-        // Mentions are in text order: those starting inside the sentence are the ones
-        // weighed, found by two binary searches.
-        let bounds = sentence.and_then(|s| doc.sentences().get(s)).map_or(
-            (span_start(&mentions[i]), span_start(&mentions[i]) + 1),
-            |s| (s.start as usize, s.end as usize),
-        );
-        let first = mentions.partition_point(|m| span_start(m) < bounds.0);
-        let last = mentions.partition_point(|m| span_start(m) < bounds.1);
-        // The nearest day-exact point in the sentence, on either side, by the text
-        // between them: "at 16:15 UTC, June 1" is on June 1 even when a dateline just
-        // before it runs into the sentence.
-        let span = mentions[i].span;
-        let gap = |j: usize| {
-            let other = mentions[j].span;
-            other
-                .start
-                .saturating_sub(span.end)
-                .max(span.start.saturating_sub(other.end))
-        };
-        let exact_day = |j: usize| {
-            if !is_core_point(&mentions[j]) {
-                return None;
-            }
-            resolutions
-                .get(j)
-                .copied()
-                .flatten()?
-                .date
-                .exact()
-                .map(|d| (j, d))
-        };
-        // The nearest on each side is the first found walking out from the time; the
-        // walk is bounded, so a sentence of thousands of times stays linear.
-        let before = (first..i).rev().take(NEARBY).find_map(exact_day);
-        let after = (i + 1..last.max(i + 1)).take(NEARBY).find_map(exact_day);
-        let day = match (before, after) {
-            (Some(b), Some(a)) => Some(if gap(a.0) < gap(b.0) { a } else { b }),
-            (b, a) => b.or(a),
-        };
-        let (date, provenance) = match (day, anchor) {
-            (Some((j, date)), _) => (date, Provenance::RelativeToMention { mention: j }),
-            (None, Some(anchor)) => (anchor.date, Provenance::ArticleDay),
-            (None, None) => continue,
-        };
-        resolutions[i] = Some(Resolution {
-            date: CalendarDate {
-                time: Some(time),
-                ..super::resolve::day_of(date)
-            },
-            provenance,
-            confidence: Confidence::Low,
-            period: None,
-        });
-    }
-}
-
 /// A month or season named alone and then given its year with "of" ("after October of
 /// next year", "in May of last year", "the summer of 2010") is in that year, not the
 /// one the article date suggests.
@@ -423,13 +353,6 @@ pub(super) fn months_of_named_years(
         resolution.confidence = named.confidence;
         resolutions[i] = Some(resolution);
     }
-}
-
-/// How many mentions either side of a time of day are searched for its day.
-const NEARBY: usize = 64;
-
-fn span_start(mention: &Mention) -> usize {
-    mention.span.start as usize
 }
 
 /// A bare date whose year is only a weak guess takes the year of the same bare month and

@@ -462,6 +462,42 @@ fn times_take_the_day_of_their_sentence() {
 }
 
 #[test]
+fn a_time_told_in_the_past_falls_on_the_day_of_the_lead() {
+    let story = "Investigators said Friday that a lamp started the fire that destroyed \
+                 the Orrin barn on Tuesday.\n\nThe fire was reported at 11:42 p.m.";
+    assert_eq!(v(story, "11:42 p.m."), "2022-05-10T23:42");
+    // A holiday is a day too: New Year's Eve 2021, written on January 2.
+    let story = "Police said Sunday that the shop burned down on New Year's Eve.\n\nThe \
+                 alarm went off at 9 p.m.";
+    assert_eq!(v_on("2022-01-02", story, "9 p.m."), "2021-12-31T21:00");
+}
+
+#[test]
+fn the_lead_day_is_the_event_not_a_clause_about_another() {
+    // "after protests on May 9" tells of an earlier day; "after 11 p.m." is no clause.
+    let story = "The council passed the budget shortly after 11 p.m. Wednesday, days \
+                 after protests on May 9.\n\nThe debate opened at 9 a.m.";
+    assert_eq!(v(story, "9 a.m."), "2022-05-11T09:00");
+}
+
+#[test]
+fn other_times_stay_on_the_article_date() {
+    // Ahead of the story, or in a sentence that looks forward.
+    let story = "The barn burned down on Tuesday.\n\nA vigil will be held at 7 p.m.";
+    assert_eq!(v(story, "7 p.m."), "2022-05-13T19:00");
+    // A lead day more than a week back is background, not the story's event.
+    let story = "The mill, which opened on April 2, closed on Thursday.\n\nThe last \
+                 shift ended at 6 a.m.";
+    assert_eq!(v(story, "6 a.m."), "2022-05-12T06:00");
+    let story = "The mill, which opened on April 2, said it was closing.\n\nThe last \
+                 shift ended at 6 a.m.";
+    assert_eq!(v(story, "6 a.m."), "2022-05-13T06:00");
+    // With no day in the lead, the time stays on the article date.
+    let story = "The barn burned down.\n\nThe fire was reported at 11:42 p.m.";
+    assert_eq!(v(story, "11:42 p.m."), "2022-05-13T23:42");
+}
+
+#[test]
 fn a_month_takes_the_year_named_after_it_with_of() {
     assert_eq!(
         v("Leases will lapse after October of next year.", "October"),

@@ -15,6 +15,7 @@ mod periods;
 mod ranges;
 mod resolve;
 mod tense;
+mod times;
 mod timex;
 mod weekdays;
 
@@ -117,6 +118,9 @@ pub enum Provenance {
     Deictic,
     /// A time of day placed on the article date, no other day being named with it.
     ArticleDay,
+    /// A time of day placed on the day the story's lead tells of, by index into the
+    /// mentions: "The fire was reported at 11:42 p.m." after a lead about New Year's Eve.
+    LeadDay { mention: usize },
 }
 
 /// A calendar value: year, month, day as far as they are known, plus a time of day.

@@ -170,7 +170,7 @@ pub fn resolve_with(
     }
     super::coarse::months_of_named_years(doc, mentions, &mut resolutions);
     super::ranges::align_ranges(doc, mentions, &mut resolutions);
-    super::coarse::place_times(doc, mentions, &mut resolutions, anchor);
+    super::times::place_times(doc, mentions, &mut resolutions, anchor);
     let anchor_is_event_day = anchor.is_some_and(|a| {
         mentions.iter().any(says_today)
             || mentions.iter().zip(&resolutions).any(|(m, r)| {

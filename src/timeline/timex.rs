@@ -230,6 +230,9 @@ pub fn describe_provenance(provenance: Provenance) -> String {
         }
         Provenance::Deictic => "a reference to the present, past or future".to_string(),
         Provenance::ArticleDay => "placed on the article date".to_string(),
+        Provenance::LeadDay { mention } => {
+            format!("placed on the day the lead tells of, mention #{mention}")
+        }
     }
 }
 
