@@ -39,7 +39,7 @@ pub use numbers::parse_number_words;
 pub(crate) use ranges::continues_a_year_range;
 #[cfg(test)]
 pub(crate) use scan::ascii_regex;
-pub(crate) use scan::{ends_with_ignore_case, next_word, word_before};
+pub(crate) use scan::{ends_with_ignore_case, next_word, starts_with_ignore_case, word_before};
 pub use units::{convert_unit_difference, convert_units, Dimension, Unit};
 
 use crate::document::{Document, Span};

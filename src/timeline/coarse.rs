@@ -200,6 +200,7 @@ pub(super) fn period_in_focus(
 /// has no exact day, but it has a year (or month). In a text about a quarter, a year
 /// back is that quarter a year earlier, the comparison financial news makes.
 pub(super) fn coarse_relative(
+    doc: &Document,
     mentions: &[Mention],
     resolved: &[Option<Resolution>],
     index: usize,
@@ -232,11 +233,22 @@ pub(super) fn coarse_relative(
         _ => return None,
     };
     // Only one year back ("a year ago", "a year earlier") is the comparison quarter;
-    // "the next year" and "more than 20 years ago" are years.
+    // "the next year" and "more than 20 years ago" are years, and so is one after "the
+    // full year" named since the quarter ("For the full year, profit rose … from $161.5
+    // million the previous year").
     let one_year_back = offset.direction == Direction::Before && years == Some(1);
+    let full_year_since = |j: usize| {
+        mentions.get(j + 1..index).is_some_and(|between| {
+            between.iter().any(|m| {
+                matches!(&m.value, MentionValue::Period(p)
+                    if super::periods::is_the_full_year(p, doc.text(m.span)))
+            })
+        })
+    };
     let focus = one_year_back
         .then(|| quarter_in_focus(mentions, resolved, index))
-        .flatten();
+        .flatten()
+        .filter(|&(j, _, _)| !full_year_since(j));
     if let (Some(years), Some((j, year, quarter))) = (years, focus) {
         let year = year.checked_add(sign * years)?;
         return Some(Resolution {

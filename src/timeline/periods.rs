@@ -79,6 +79,21 @@ pub(super) fn quarter_alone_not_begun(expr: &PeriodExpr, text: &str, anchor: Nai
         && first_month > anchor.month()
 }
 
+/// The number of a quarter named by its number ("the third quarter" is 3).
+pub(super) fn quarter_number(expr: &PeriodExpr) -> Option<u32> {
+    match expr.position {
+        PeriodPosition::Nth { n, .. } if expr.unit == PeriodUnit::Quarter => Some(n),
+        _ => None,
+    }
+}
+
+/// Whether a period is "the full year", the article's year by its place.
+pub(super) fn is_the_full_year(expr: &PeriodExpr, text: &str) -> bool {
+    expr.unit == PeriodUnit::Year
+        && expr.position == PeriodPosition::Shift(0)
+        && crate::extract::starts_with_ignore_case(text, "the full ")
+}
+
 /// A resolution moved to the year before, as the most recent one past: a month's, a
 /// season's, a quarter's or a day's. A day with no match that year (February 29) stays
 /// as it was.

@@ -105,6 +105,18 @@ fn a_quarter_not_begun_in_a_past_clause_is_last_years() {
         ),
         "2022-Q4"
     );
+    // In a report on last year's fourth quarter, written in February, an earlier
+    // quarter told of in the past and "the full year" are last year's; "the previous
+    // year" after "the full year" is a year, not the year-earlier quarter.
+    let report = "Profit fell in the fourth quarter. Sales rose 3 percent, slowing from \
+                  5 percent growth in the third quarter. For the full year, profit rose \
+                  4 percent from the previous year. It will report third-quarter results \
+                  in October.";
+    let on_feb_4 = |needle| resolved_on("2023-02-04", report, needle).map(|(_, v)| v);
+    assert_eq!(on_feb_4("the third quarter").as_deref(), Some("2022-Q3"));
+    assert_eq!(on_feb_4("the full year").as_deref(), Some("2022"));
+    assert_eq!(on_feb_4("the previous year").as_deref(), Some("2021"));
+    assert_eq!(on_feb_4("third-quarter").as_deref(), Some("2023-Q3"));
     // Begun already, or named with its year, it keeps the article's year.
     assert_eq!(
         v(

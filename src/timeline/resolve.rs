@@ -103,7 +103,14 @@ pub fn resolve_with(
                         })
                     })
                     .or_else(|| {
-                        super::coarse::coarse_relative(mentions, &resolutions, i, offset, anchor)
+                        super::coarse::coarse_relative(
+                            doc,
+                            mentions,
+                            &resolutions,
+                            i,
+                            offset,
+                            anchor,
+                        )
                     }),
                 RelativeTo::Event => resolve_from_previous(
                     doc,
@@ -115,7 +122,7 @@ pub fn resolve_with(
                     offset.direction,
                 )
                 .or_else(|| {
-                    super::coarse::coarse_relative(mentions, &resolutions, i, offset, anchor)
+                    super::coarse::coarse_relative(doc, mentions, &resolutions, i, offset, anchor)
                 }),
             },
             MentionValue::Period(expr) => super::periods::resolve_period(
@@ -148,7 +155,27 @@ pub fn resolve_with(
                     super::periods::quarter_alone_not_begun(expr, doc.text(mention.span), a.date)
                 });
                 let month_gone = ahead && super::periods::is_month_alone(expr);
-                if (month_gone || quarter_ahead) && in_clause(mention, past_in_own_clause) {
+                // In a report on last year's fourth quarter, an earlier quarter told of
+                // in the past is that year's too ("Sales rose 3 percent, slowing from
+                // 5 percent growth in the third quarter", written in February), and
+                // "the full year" is the year reported on.
+                let last_years_report = || {
+                    super::coarse::quarter_in_focus(mentions, &resolutions, i)
+                        .filter(|&(_, year, _)| anchor.is_some_and(|a| year + 1 == a.date.year()))
+                        .map(|(_, _, quarter)| quarter)
+                };
+                let earlier_in_report = quarter_ahead
+                    && tense_of(mention) == Some(Bias::Past)
+                    && super::periods::quarter_number(expr)
+                        .zip(last_years_report())
+                        .is_some_and(|(n, reported)| n < reported);
+                let full_year_reported =
+                    super::periods::is_the_full_year(expr, doc.text(mention.span))
+                        && last_years_report().is_some();
+                if (month_gone || quarter_ahead) && in_clause(mention, past_in_own_clause)
+                    || earlier_in_report
+                    || full_year_reported
+                {
                     super::periods::a_year_back(resolution)
                 } else {
                     resolution
