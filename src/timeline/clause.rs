@@ -354,7 +354,7 @@ pub(super) fn scheduled_present_in_clause(
 /// Whether `at` is in a headline: a short paragraph of one line with no stop at its
 /// end (a line of a wrapped paragraph has lines next to it). Headlines tell past
 /// events in the present ("Dow ends lower Monday").
-fn in_headline(prose: &str, at: usize) -> bool {
+pub(super) fn in_headline(prose: &str, at: usize) -> bool {
     /// Headlines are shorter than this many bytes; a sentence that runs on without a
     /// stop is longer.
     const MAX_HEADLINE: usize = 150;

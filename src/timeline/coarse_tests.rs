@@ -450,6 +450,13 @@ fn times_take_the_day_of_their_sentence() {
         v("The polls closed at 8 p.m.", "8 p.m."),
         "2022-05-13T20:00"
     );
+    // A day after another time set off by a comma is that time's.
+    let text = "On Monday the sun rose at 5:27 am, compared with 6:31 am on Thursday.";
+    assert_eq!(v(text, "5:27 am"), "2022-05-09T05:27");
+    assert_eq!(
+        v("The shops open at 9 a.m. and 5 p.m. on Thursday.", "9 a.m."),
+        "2022-05-12T09:00"
+    );
     // The nearest day in the text, not in the mention list: a dateline that runs
     // into the sentence is further from the time than the day written after it.
     assert_eq!(

@@ -1,7 +1,7 @@
 //! Where a time of day falls: on the day its sentence names, on the day the story's
 //! lead tells of, or on the article date.
 
-use super::clause::opens_a_clause;
+use super::clause::{in_headline, opens_a_clause};
 use super::coarse::is_core_point;
 use super::tense::{bias_of, cues};
 use super::{Anchor, Bias, CalendarDate, Confidence, Provenance, Resolution};
@@ -57,20 +57,49 @@ pub(super) fn place_times(
                 .map(|d| (j, d))
         };
         // The nearest on each side is the first found walking out from the time; the
-        // walk is bounded, so a sentence of thousands of times stays linear.
-        let before = (first..i).rev().take(NEARBY).find_map(exact_day);
-        let after = (i + 1..last.max(i + 1)).take(NEARBY).find_map(exact_day);
+        // walk is bounded, so a sentence of thousands of times stays linear. It stops at
+        // another time set off by a comma, whose day is its own: "the sun will rise at
+        // 7:27 am, compared with 6:31 am on Saturday" (but "at 9 a.m. and 5 p.m. on
+        // Friday").
+        let prose = doc.prose();
+        let own_time = |j: usize| {
+            let other = mentions[j].span;
+            let between = prose
+                .get(span.end.min(other.end) as usize..span.start.max(other.start) as usize)
+                .unwrap_or_default();
+            !(matches!(mentions[j].value, MentionValue::Time(_)) && between.contains(','))
+        };
+        let before = (first..i)
+            .rev()
+            .take(NEARBY)
+            .take_while(|&j| own_time(j))
+            .find_map(exact_day);
+        let after = (i + 1..last.max(i + 1))
+            .take(NEARBY)
+            .take_while(|&j| own_time(j))
+            .find_map(exact_day);
         let day = match (before, after) {
             (Some(b), Some(a)) => Some(if gap(a.0) < gap(b.0) { a } else { b }),
             (b, a) => b.or(a),
         };
-        let told_after_lead = |(_, _, lead_end): (usize, NaiveDate, usize)| {
-            bounds.0 >= lead_end && sentence_is_past(doc.prose().get(bounds.0..bounds.1))
+        let told_after_lead = |lead: &LeadDay| {
+            bounds.0 >= lead.lead_end && sentence_is_past(prose.get(bounds.0..bounds.1))
         };
         let (date, provenance) = match (day, anchor) {
             (Some((j, date)), _) => (date, Provenance::RelativeToMention { mention: j }),
-            (None, Some(anchor)) => match lead.filter(|&lead| told_after_lead(lead)) {
-                Some((j, date, _)) => (date, Provenance::LeadDay { mention: j }),
+            (None, Some(anchor)) => match lead.filter(told_after_lead) {
+                Some(lead) => {
+                    // The small hours after a night the lead tells of are the next day's.
+                    let next_day = lead.night && time.hour < SMALL_HOURS_END;
+                    let date = match next_day {
+                        true => lead.day.succ_opt().unwrap_or(lead.day),
+                        false => lead.day,
+                    };
+                    let provenance = Provenance::LeadDay {
+                        mention: lead.mention,
+                    };
+                    (date, provenance)
+                }
                 None => (anchor.date, Provenance::ArticleDay),
             },
             (None, None) => continue,
@@ -94,6 +123,9 @@ fn span_start(mention: &Mention) -> usize {
     mention.span.start as usize
 }
 
+/// The hour the small hours of a night end, which belong to the day after it.
+const SMALL_HOURS_END: u32 = 6;
+
 /// How many sentences from the top the lead is looked for in: a headline and a
 /// dateline may come before it.
 const LEAD_SENTENCES: usize = 3;
@@ -103,66 +135,82 @@ const LEAD_SENTENCES: usize = 3;
 /// 1999").
 const LEAD_DAYS_BACK: i64 = 7;
 
-/// The day the story's lead tells of: in the first sentence of the first
-/// [`LEAD_SENTENCES`] that names a day, the earliest day named within
-/// [`LEAD_DAYS_BACK`] days before the article date, leaving out one in a clause of its
-/// own ("after thousands protested on Dec. 27"). A wire story reports its event's times
-/// in later paragraphs without repeating the day: "Fire investigators said Wednesday
-/// that a bottle rocket started the blaze on New Year's Eve. ... The fire was reported
-/// at 11:42 p.m." Returns the mention, its day and the lead sentence's end.
+/// The day the story's lead tells of: in the first of the first [`LEAD_SENTENCES`]
+/// that names a day (a headline is no lead), the earliest day named within [`LEAD_DAYS_BACK`] days before the
+/// article date, leaving out one in a clause of its own ("after thousands protested on
+/// Dec. 27"). A wire story reports its event's times in later paragraphs without
+/// repeating the day: "Fire investigators said Wednesday that a bottle rocket started
+/// the blaze on New Year's Eve. ... The fire was reported at 11:42 p.m."
 fn lead_day(
     doc: &Document,
     mentions: &[Mention],
     resolutions: &[Option<Resolution>],
     anchor: &Anchor,
-) -> Option<(usize, NaiveDate, usize)> {
+) -> Option<LeadDay> {
     let prose = doc.prose();
-    doc.sentences()
+    let day_of = |j: usize| {
+        let named = is_core_point(&mentions[j]) || is_holiday(&mentions[j]);
+        // The dateline that gave the article its date tells of no event.
+        let dateline = Some(mentions[j].span) == anchor.span;
+        let day = resolutions.get(j).copied().flatten()?.date.exact()?;
+        (named && !dateline).then_some((j, day))
+    };
+    let (sentence, days) = doc
+        .sentences()
         .iter()
         .take(LEAD_SENTENCES)
+        // A headline ("Travel misery after Christmas") is no lead.
+        .filter(|sentence| !in_headline(prose, sentence.start as usize))
         .find_map(|sentence| {
             let (start, end) = (sentence.start as usize, sentence.end as usize);
             let first = mentions.partition_point(|m| span_start(m) < start);
             let last = mentions.partition_point(|m| span_start(m) < end);
-            let days: Vec<(usize, NaiveDate)> = (first..last)
-                .filter(|&j| is_core_point(&mentions[j]) || is_holiday(&mentions[j]))
-                // The dateline that gave the article its date tells of no event.
-                .filter(|&j| Some(mentions[j].span) != anchor.span)
-                .filter_map(|j| {
-                    let day = resolutions.get(j).copied().flatten()?.date.exact()?;
-                    Some((j, day))
-                })
-                .collect();
-            if days.is_empty() {
-                return None;
-            }
-            let own_clause = |j: usize| {
-                let head = prose
-                    .get(start..span_start(&mentions[j]))
-                    .unwrap_or_default();
-                let clause = head.rsplit([',', ';', '(']).next().unwrap_or(head);
-                opens_a_clause(clause) && !opens_with_a_time(clause)
-            };
-            let earliest = days
-                .into_iter()
-                .filter(|&(j, day)| {
-                    let back = (anchor.date - day).num_days();
-                    (0..=LEAD_DAYS_BACK).contains(&back) && !own_clause(j)
-                })
-                .min_by_key(|&(_, day)| day)?;
-            Some((earliest.0, earliest.1, end))
+            let days: Vec<(usize, NaiveDate)> = (first..last).filter_map(day_of).collect();
+            (!days.is_empty()).then_some((sentence, days))
+        })?;
+    let own_clause = |j: usize| {
+        let head = prose
+            .get(sentence.start as usize..span_start(&mentions[j]))
+            .unwrap_or_default();
+        opens_a_clause_of_its_own(head.rsplit([',', ';', '(']).next().unwrap_or(head))
+    };
+    let (mention, day) = days
+        .into_iter()
+        .filter(|&(j, day)| {
+            let back = (anchor.date - day).num_days();
+            (0..=LEAD_DAYS_BACK).contains(&back) && !own_clause(j)
         })
+        .min_by_key(|&(_, day)| day)?;
+    let end = mentions[mention].span.end as usize;
+    Some(LeadDay {
+        mention,
+        day,
+        night: crate::extract::next_word(prose, end).eq_ignore_ascii_case("night"),
+        lead_end: sentence.end as usize,
+    })
 }
 
-/// Whether a clause's subordinating word is a preposition before a time ("shortly
-/// after 11 p.m. Wednesday"), not the start of a clause of its own.
-fn opens_with_a_time(clause: &str) -> bool {
+/// The day a story's lead tells of.
+#[derive(Clone, Copy)]
+struct LeadDay {
+    mention: usize,
+    day: NaiveDate,
+    /// Whether the lead tells of the day's night ("on Saturday night").
+    night: bool,
+    /// Where the lead sentence ends.
+    lead_end: usize,
+}
+
+/// Whether a clause has a word that opens a clause of its own, followed by one
+/// ("after thousands protested"), rather than a preposition before a time or a name
+/// ("shortly after 11 p.m.", "after Christmas").
+fn opens_a_clause_of_its_own(clause: &str) -> bool {
     let mut words = clause.split_whitespace();
     while let Some(word) = words.next() {
         if opens_a_clause(word) {
             return words
                 .next()
-                .is_some_and(|next| next.starts_with(|c: char| c.is_ascii_digit()));
+                .is_some_and(|next| next.starts_with(|c: char| c.is_ascii_lowercase()));
         }
     }
     false
