@@ -93,6 +93,66 @@ pub(super) fn deadline_day_ahead(prose: &str, cues: &[Cue], mention: &Mention) -
     !names_its_event(prose, end) && !past_after && deadline_ahead(prose, cues, mention)
 }
 
+/// Whether a weekday is booked ahead in the present: "A funeral is scheduled for 11
+/// a.m. Friday", "a meeting has been called for 10:00 GMT on Thursday". Told in the
+/// past ("was scheduled for Monday", "had been set for Sunday") the day may be gone.
+pub(super) fn booked_ahead(prose: &str, mention: &Mention) -> bool {
+    /// How many words may stand between "for" and the day ("11 a.m.", "10:00 GMT on").
+    const MAX_WORDS: usize = 5;
+    const BOOKED: [&str; 7] = [
+        "scheduled",
+        "set",
+        "slated",
+        "planned",
+        "called",
+        "fixed",
+        "booked",
+    ];
+    // The words are read back only so far: a clause is short, and a text without
+    // punctuation must not be read again for every day in it.
+    const MAX_BYTES: usize = 120;
+    let end = mention.span.start as usize;
+    let mut start = end.saturating_sub(MAX_BYTES);
+    while !prose.is_char_boundary(start) {
+        start -= 1;
+    }
+    let head = prose.get(start..end).unwrap_or_default();
+    // A clause ends at a mark, but not at the colon of a time ("10:00 GMT").
+    let clause_start = head
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| {
+            CLAUSE_MARKS.contains(&c)
+                && !(c == ':' && head[i + 1..].starts_with(|d: char| d.is_ascii_digit()))
+        })
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let clause = &head[clause_start..];
+    let words: Vec<&str> = clause
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some(for_at) = words
+        .iter()
+        .rposition(|w| w.eq_ignore_ascii_case("for"))
+        .filter(|&at| words.len() - at <= MAX_WORDS + 1)
+    else {
+        return false;
+    };
+    let word = |back: usize| {
+        for_at
+            .checked_sub(back)
+            .and_then(|at| words.get(at))
+            .map(|w| w.to_ascii_lowercase())
+            .unwrap_or_default()
+    };
+    let present = match word(2).as_str() {
+        "is" | "are" => true,
+        "been" => matches!(word(3).as_str(), "has" | "have"),
+        _ => false,
+    };
+    BOOKED.contains(&word(1).as_str()) && present
+}
+
 /// Whether a day ending at `end` is possessive, naming an event of its own ("Tuesday's
 /// ruling") rather than when the clause's verb happens.
 fn names_its_event(prose: &str, end: usize) -> bool {

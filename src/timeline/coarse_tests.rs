@@ -185,6 +185,13 @@ fn weekday_cues_and_tomorrow() {
         ),
         "2022-05-10"
     );
+    // Booked in the present, a day is ahead; told as booked in the past, it may be gone.
+    let booked = "A funeral is scheduled for 11 a.m. Tuesday, the family said.";
+    assert_eq!(v(booked, "Tuesday"), "2022-05-17");
+    let called = "A meeting has been called for 10:00 GMT on Tuesday, officials said.";
+    assert_eq!(v(called, "Tuesday"), "2022-05-17");
+    let postponed = "The vote was scheduled for Tuesday but was postponed.";
+    assert_eq!(v(postponed, "Tuesday"), "2022-05-10");
     // Reported speech: "would" looks ahead from the saying; "would have" does not, nor
     // does a day named for its event.
     assert_eq!(
@@ -477,6 +484,17 @@ fn a_time_told_in_the_past_falls_on_the_day_of_the_lead() {
     let story = "Police said Sunday that the shop burned down on New Year's Eve.\n\nThe \
                  alarm went off at 9 p.m.";
     assert_eq!(v_on("2022-01-02", story, "9 p.m."), "2021-12-31T21:00");
+}
+
+#[test]
+fn the_lead_is_no_headline_and_its_night_ends_the_next_day() {
+    let story = "Rail misery after Christmas\n\nPassengers faced delays on Thursday after \
+                 a signal failed.\n\nTrains stopped at 7 a.m.";
+    assert_eq!(v_on("2022-12-30", story, "7 a.m."), "2022-12-29T07:00");
+    let story = "Fans celebrated the title on Saturday night.\n\nThe last of them left at \
+                 2 a.m. and the square was swept at 11 a.m.";
+    assert_eq!(v_on("2022-05-15", story, "2 a.m."), "2022-05-15T02:00");
+    assert_eq!(v_on("2022-05-15", story, "11 a.m."), "2022-05-14T11:00");
 }
 
 #[test]

@@ -42,6 +42,9 @@ pub fn resolve_with(
                     .then(|| scheduled_present_in_clause(doc.prose(), cues, mention))
                     .flatten()
                     .or_else(|| {
+                        super::clause::booked_ahead(doc.prose(), mention).then_some(Bias::Future)
+                    })
+                    .or_else(|| {
                         super::clause::deadline_day_ahead(doc.prose(), cues, mention)
                             .then_some(Bias::Future)
                     })
