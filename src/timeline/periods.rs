@@ -205,7 +205,7 @@ pub(super) fn resolve_period(
                 Confidence::High,
             )
         }
-        PeriodPosition::Latest if expr.unit == PeriodUnit::Weekend => weekend(anchor),
+        PeriodPosition::Latest if expr.unit == PeriodUnit::Weekend => weekend(anchor, tense),
         PeriodPosition::Latest if expr.unit == PeriodUnit::Day => Some(
             super::coarse::day_in_focus(mentions, resolved, index, anchor),
         ),
@@ -417,9 +417,11 @@ fn shifted(anchor: NaiveDate, unit: PeriodUnit, k: i32) -> Option<Resolution> {
     }
 }
 
-/// "the weekend" on its own: early in the week the one just past, later the coming one.
-fn weekend(anchor: NaiveDate) -> Option<Resolution> {
-    let back = anchor.weekday().num_days_from_monday() < 3;
+/// "the weekend" on its own: early in the week the one just past, later the coming one;
+/// but early in the week in a sentence that looks ahead ("highs will stay below
+/// freezing through the weekend", written on a Monday), the coming one.
+fn weekend(anchor: NaiveDate, tense: Option<Bias>) -> Option<Resolution> {
+    let back = anchor.weekday().num_days_from_monday() < 3 && tense != Some(Bias::Future);
     let day = if back {
         anchor.checked_sub_days(Days::new(7))?
     } else {

@@ -220,6 +220,16 @@ fn absolute_periods_and_references() {
         v("Crowds gathered over the weekend.", "the weekend"),
         "2022-W19-WE"
     );
+    // Early in the week, the weekend just past, unless the sentence looks ahead.
+    let on_monday = |text, needle| resolved_on("2022-05-16", text, needle).map(|(_, v)| v);
+    assert_eq!(
+        on_monday("Crowds gathered over the weekend.", "the weekend").as_deref(),
+        Some("2022-W19-WE")
+    );
+    assert_eq!(
+        on_monday("Highs will stay low through the weekend.", "the weekend").as_deref(),
+        Some("2022-W20-WE")
+    );
 }
 
 #[test]

@@ -478,11 +478,14 @@ fn is_past_verb(sentence: &str, start: usize) -> bool {
 }
 
 /// Whether the participle starting at `start` follows a present or bare "be" ("is
-/// paid", "would be held", "to be signed"): a passive that says nothing of the past.
+/// paid", "would be held", "to be signed"), or a verb of staying ("will stay closed",
+/// "remain shut"): a passive or a state that says nothing of the past.
 fn is_present_passive(sentence: &str, start: usize) -> bool {
-    ["be", "is", "are", "being"]
-        .iter()
-        .any(|be| last_word(sentence, start).eq_ignore_ascii_case(be))
+    [
+        "be", "is", "are", "being", "stay", "stays", "remain", "remains",
+    ]
+    .iter()
+    .any(|be| last_word(sentence, start).eq_ignore_ascii_case(be))
 }
 
 /// The word ending just before `start`, spaces skipped.

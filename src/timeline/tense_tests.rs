@@ -179,6 +179,11 @@ fn adjectives_and_passives_are_no_past_tense() {
         sentence_bias("Police unveiled the plan in May."),
         Some(Bias::Past)
     );
+    assert_eq!(
+        sentence_bias("The museum will stay closed until May."),
+        Some(Bias::Future),
+        "a participle after a verb of staying is a state"
+    );
 }
 
 #[test]
