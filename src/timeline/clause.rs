@@ -155,7 +155,7 @@ pub(super) fn booked_ahead(prose: &str, mention: &Mention) -> bool {
 
 /// Whether a day ending at `end` is possessive, naming an event of its own ("Tuesday's
 /// ruling") rather than when the clause's verb happens.
-fn names_its_event(prose: &str, end: usize) -> bool {
+pub(super) fn names_its_event(prose: &str, end: usize) -> bool {
     prose
         .get(end..)
         .is_some_and(|rest| rest.starts_with(['\'', '\u{2019}']))

@@ -22,7 +22,7 @@ pub(super) fn is_core_point(mention: &Mention) -> bool {
 /// How many earlier mentions a search for a base ("the year-ago quarter", "two years
 /// later") looks back over. Bases are near; an unbounded search would cost the square
 /// of the mention count on text that has none.
-const LOOKBACK: usize = 200;
+pub(super) const LOOKBACK: usize = 200;
 
 /// The direction a cue word right before a weekday sets: "last Friday", "next Monday",
 /// "this coming Tuesday", "the previous Sunday".

@@ -185,6 +185,19 @@ fn weekday_cues_and_tomorrow() {
         ),
         "2022-05-10"
     );
+    // A day named for its event is the day named so before, with no cue word.
+    let text = "Dated 2022-05-13.\n\nThe island will vote on Tuesday.\n\nTuesday's vote, \
+                which was called in March, was delayed twice.";
+    let doc = Document::new(text, DocKind::PlainText);
+    let analysis = analyze(&doc, None);
+    let tuesdays: Vec<String> = analysis
+        .mentions
+        .iter()
+        .zip(&analysis.timeline.resolutions)
+        .filter(|(m, _)| doc.text(m.span) == "Tuesday")
+        .map(|(m, r)| timex(m, r.as_ref()).1)
+        .collect();
+    assert_eq!(tuesdays, ["2022-05-17", "2022-05-17"]);
     // Booked in the present, a day is ahead; told as booked in the past, it may be gone.
     let booked = "A funeral is scheduled for 11 a.m. Tuesday, the family said.";
     assert_eq!(v(booked, "Tuesday"), "2022-05-17");

@@ -82,6 +82,19 @@ pub fn resolve_with(
                 let before = &doc.prose()[..mention.span.start as usize];
                 let cue = super::coarse::weekday_cue(before);
                 resolve_weekday_in_focus(before, mentions, &resolutions, i, *weekday, cue)
+                    .or_else(|| {
+                        cue.is_none()
+                            .then(|| {
+                                super::weekdays::same_day_named_before(
+                                    doc.prose(),
+                                    mentions,
+                                    &resolutions,
+                                    i,
+                                    *weekday,
+                                )
+                            })
+                            .flatten()
+                    })
                     .or_else(|| resolve_weekday(before, cue, *weekday, a, tense_of(mention)))
             }),
             MentionValue::Relative(offset) => match offset.relative_to {

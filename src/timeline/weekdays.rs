@@ -4,7 +4,7 @@
 
 use super::resolve::day_of;
 use super::{Anchor, Bias, Confidence, Provenance, Resolution};
-use crate::extract::Mention;
+use crate::extract::{Mention, MentionValue};
 use chrono::{Datelike, Weekday};
 
 /// "the previous Friday", "the following Monday": the weekday before or after the day
@@ -34,6 +34,41 @@ pub(super) fn resolve_weekday_in_focus(
     let date = day.checked_add_signed(chrono::TimeDelta::days(offset))?;
     Some(Resolution {
         date: day_of(date),
+        provenance: Provenance::RelativeToMention { mention: j },
+        confidence: Confidence::Low,
+        period: None,
+    })
+}
+
+/// A weekday that names its event ("Thursday's election", "after Sunday's wake-up
+/// call") the text has named before with no cue word ("votes on Thursday", not "the
+/// previous Thursday"): the same day, whatever the tense around the second. A story
+/// means one day by one name.
+pub(super) fn same_day_named_before(
+    prose: &str,
+    mentions: &[Mention],
+    resolved: &[Option<Resolution>],
+    index: usize,
+    weekday: Weekday,
+) -> Option<Resolution> {
+    let mention = mentions.get(index)?;
+    if !super::clause::names_its_event(prose, mention.span.end as usize) {
+        return None;
+    }
+    let (j, day) = (0..index.min(resolved.len()))
+        .rev()
+        .take(super::coarse::LOOKBACK)
+        .filter(|&j| mentions[j].value == MentionValue::Weekday(weekday))
+        // "the previous Friday" is another Friday.
+        .filter(|&j| {
+            let before = prose
+                .get(..mentions[j].span.start as usize)
+                .unwrap_or_default();
+            super::coarse::weekday_cue(before).is_none()
+        })
+        .find_map(|j| Some((j, resolved[j]?.date.exact()?)))?;
+    Some(Resolution {
+        date: day_of(day),
         provenance: Provenance::RelativeToMention { mention: j },
         confidence: Confidence::Low,
         period: None,
