@@ -73,7 +73,10 @@ fn offset_in(whole: &str, piece: &str) -> usize {
 /// admit them in March") and no deadline word right before the month ("by", "until").
 /// A clause like that tells of something done, so its month is not still to come.
 pub(super) fn past_in_own_clause(prose: &str, cues: &[Cue], mention: &Mention) -> bool {
-    past_verb_governs(prose, cues, mention) && !after_deadline_word(prose, mention)
+    past_verb_governs(prose, cues, mention)
+        && !after_deadline_word(prose, mention)
+        // "said the contract takes effect in April": the present verb is the clause's.
+        && scheduled_present_in_clause(prose, cues, mention).is_none()
 }
 
 /// Whether a month named alone follows a deadline word ("pledged to march on the
@@ -359,7 +362,11 @@ pub(super) fn scheduled_present_in_clause(
     for _ in 0..MAX_WORDS {
         let Some(word) = current else { break };
         let previous = words.next();
-        let is_verb = SCHEDULED_VERBS.iter().any(|v| word.eq_ignore_ascii_case(v))
+        // "takes effect": the verb is read with its object.
+        let takes_effect = word.eq_ignore_ascii_case("effect")
+            && previous.is_some_and(|w| w.eq_ignore_ascii_case("takes"));
+        let is_verb = takes_effect
+            || SCHEDULED_VERBS.iter().any(|v| word.eq_ignore_ascii_case(v))
             || BARE_SCHEDULED_VERBS
                 .iter()
                 .any(|v| word.eq_ignore_ascii_case(v))

@@ -379,7 +379,7 @@ fn times_join_the_date_after_them_and_weeks_their_day() {
         pair("5 p.m. EST, Nov. 6, 2021", "2021-11-06T17:00")
     );
     assert_eq!(
-        one("Talks resume the week of March 7."),
+        one("Talks resumed the week of March 7."),
         pair("the week of March 7", "2022-W10")
     );
     assert_eq!(

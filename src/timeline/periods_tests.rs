@@ -75,6 +75,31 @@ fn a_month_after_a_deadline_word_is_still_to_come() {
 }
 
 #[test]
+fn a_scheduled_event_in_the_present_is_ahead() {
+    assert_eq!(
+        v(
+            "Officials said the new contract takes effect in April.",
+            "April"
+        ),
+        "2023-04"
+    );
+    assert_eq!(
+        v(
+            "The governor, whose term expires in September, was urged to stay.",
+            "September"
+        ),
+        "2022-09"
+    );
+    assert_eq!(
+        v(
+            "The governor, whose term expired in September, was urged to stay.",
+            "September"
+        ),
+        "2021-09"
+    );
+}
+
+#[test]
 fn a_quarter_not_begun_in_a_past_clause_is_last_years() {
     assert_eq!(
         v(

@@ -51,6 +51,12 @@ pub fn resolve_with(
                     .or_else(|| bias_of(cues))
                     .or_else(|| plain_future_in_clause(doc.prose(), cues, mention))
             }
+            // "a tax rise that takes effect in April", "the contract takes effect Sept.
+            // 1": a scheduled event in the present tense is still to come.
+            MentionValue::Date(_) | MentionValue::Period(_) => {
+                scheduled_present_in_clause(doc.prose(), cues, mention)
+                    .or_else(|| nearest_bias_of(cues, mention.span.start as usize))
+            }
             _ => nearest_bias_of(cues, mention.span.start as usize),
         }
         .or(policy.bias)
