@@ -156,6 +156,28 @@ pub(super) fn booked_ahead(prose: &str, mention: &Mention) -> bool {
     BOOKED.contains(&word(1).as_str()) && present
 }
 
+/// Whether a month names the period of reported figures: "its December sales",
+/// "figures for January", "August unemployment".
+pub(super) fn names_reported_figures(prose: &str, mention: &Mention) -> bool {
+    const FIGURES: [&str; 9] = [
+        "sales",
+        "figures",
+        "data",
+        "numbers",
+        "statistics",
+        "results",
+        "payrolls",
+        "inflation",
+        "unemployment",
+    ];
+    let (start, end) = (mention.span.start as usize, mention.span.end as usize);
+    let after = crate::extract::next_word(prose, end);
+    let before = prose.get(..start).unwrap_or_default().trim_end();
+    let for_figures = crate::extract::word_before(before) == "for"
+        && FIGURES.contains(&crate::extract::word_before(&before[..before.len() - 3]).as_str());
+    FIGURES.iter().any(|f| after.eq_ignore_ascii_case(f)) || for_figures
+}
+
 /// Whether a day ending at `end` is possessive, naming an event of its own ("Tuesday's
 /// ruling") rather than when the clause's verb happens.
 pub(super) fn names_its_event(prose: &str, end: usize) -> bool {

@@ -100,6 +100,25 @@ fn a_scheduled_event_in_the_present_is_ahead() {
 }
 
 #[test]
+fn figures_for_a_month_are_reported_once_it_is_over() {
+    assert_eq!(
+        v("The firm will report its April sales next week.", "April"),
+        "2022-04"
+    );
+    assert_eq!(
+        v(
+            "Figures for April will be published later this month.",
+            "April"
+        ),
+        "2022-04"
+    );
+    assert_eq!(
+        v("The firm will open a store in April.", "April"),
+        "2023-04"
+    );
+}
+
+#[test]
 fn a_quarter_not_begun_in_a_past_clause_is_last_years() {
     assert_eq!(
         v(

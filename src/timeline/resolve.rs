@@ -161,6 +161,12 @@ pub fn resolve_with(
                     && in_clause(mention, super::clause::deadline_ahead)
                 {
                     Some(Bias::Future)
+                } else if super::periods::is_month_alone(expr)
+                    && super::clause::names_reported_figures(doc.prose(), mention)
+                {
+                    // "will report its December sales next week": figures for a month
+                    // are reported once it is over.
+                    Some(Bias::Past)
                 } else {
                     tense_of(mention)
                 },
