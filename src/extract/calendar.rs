@@ -517,29 +517,38 @@ fn anaphoric(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
     ))
 }
 
-/// Words after which "May" is the month: prepositions and period cues.
+/// Words after which "May" is the month: prepositions, period cues, and "the" or a
+/// superlative ("the coldest May").
 fn may_is_month(before: &str) -> bool {
     let word = super::scan::word_before(before);
-    matches!(
-        word.as_str(),
-        "in" | "since"
-            | "by"
-            | "until"
-            | "through"
-            | "during"
-            | "early"
-            | "late"
-            | "mid"
-            | "last"
-            | "this"
-            | "next"
-            | "from"
-            | "of"
-            | "to"
-            | "and"
-            | "before"
-            | "after"
-    )
+    let superlative = word.len() > 4
+        && word.ends_with("est")
+        && super::scan::word_before(&before.trim_end()[..before.trim_end().len() - word.len()])
+            == "the";
+    superlative
+        || matches!(
+            word.as_str(),
+            "in" | "into"
+                | "for"
+                | "between"
+                | "since"
+                | "by"
+                | "until"
+                | "through"
+                | "during"
+                | "early"
+                | "late"
+                | "mid"
+                | "last"
+                | "this"
+                | "next"
+                | "from"
+                | "of"
+                | "to"
+                | "and"
+                | "before"
+                | "after"
+        )
 }
 
 fn month(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
@@ -547,6 +556,14 @@ fn month(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
     let name = caps.get(CG.month)?;
     let n = super::dates::month_number(name.as_str())?;
     if n == 5 && caps.get(CG.mcue).is_none() && !may_is_month(&prose[..name.start()]) {
+        return None;
+    }
+    // "from May Brothers Department Stores": a name.
+    let next = super::scan::next_word(prose, name.end());
+    if n == 5
+        && next.starts_with(|c: char| c.is_ascii_uppercase())
+        && !super::dates::is_calendar_name(next)
+    {
         return None;
     }
     // "March 5" and "March 1990" are dates; the date recogniser owns them.

@@ -197,6 +197,11 @@ fn bare_months_without_the_verb_may() {
     assert_eq!(one("They may return in May.").0, "May");
     assert!(periods("May the best float win.").is_empty());
     assert!(periods("They may return.").is_empty());
+    assert_eq!(one("The strike could stretch into May.").0, "May");
+    assert_eq!(one("It was the coldest May in years.").0, "May");
+    // Before a capitalised word that is no date, "May" is a name.
+    assert!(periods("It bought leases from May Brothers Department Stores.").is_empty());
+    assert!(periods("Carla May Ortiz spoke.").is_empty());
     // A month with a day is a date, not a period.
     assert!(periods("It opened on March 5.").is_empty());
 }
