@@ -30,7 +30,7 @@ pub(super) fn find_weekdays(prose: &str, triggers: &Triggers, out: &mut Vec<Ment
             .take_while(|b| is_word_byte(**b))
             .count();
         let end = start + len;
-        if names_a_day(&prose[..start]) {
+        if names_a_day(&prose[..start]) || counted_in_a_month(prose, start, end) {
             continue;
         }
         if let Some(recurring) = recurring_weekday(prose, start, end) {
@@ -83,6 +83,23 @@ fn names_a_day(before: &str) -> bool {
         .next()
         .unwrap_or_default();
     NAMED_DAY_LEADS.iter().any(|name| written_as(lead, name))
+}
+
+/// Whether a weekday is counted within a month ("the last Sunday of October", "the
+/// first Monday in September"): a day of that month, not of the article's week.
+fn counted_in_a_month(prose: &str, start: usize, end: usize) -> bool {
+    const ORDINALS: [&str; 6] = ["first", "second", "third", "fourth", "fifth", "last"];
+    let ordinal = super::scan::word_before(&prose[..start]);
+    let rest = &prose[end..];
+    let month = ["of", "in"].iter().find_map(|w| {
+        let after = rest.strip_prefix(' ')?;
+        super::scan::starts_with_ignore_case(after, w)
+            .then(|| super::scan::next_word(after, w.len()))
+    });
+    ORDINALS.contains(&ordinal.as_str())
+        && month.is_some_and(|m| {
+            super::dates::is_calendar_name(m) && super::dates::month_number(m).is_some()
+        })
 }
 
 /// A weekday that recurs: after "every" or "each", written in the plural ("Sundays"),
@@ -166,7 +183,7 @@ fn counted(before: &str) -> bool {
 /// Where "every" or "each" starts, if one of them is the word right before `at`.
 fn every_before(prose: &str, at: usize) -> Option<usize> {
     let before = prose[..at].strip_suffix([' ', '\n'])?;
-    ["every", "each"].iter().find_map(|cue| {
+    ["every other", "every", "each"].iter().find_map(|cue| {
         let start = before.len().checked_sub(cue.len())?;
         let word = before.get(start..)?;
         let whole = start == 0 || !is_word_byte(prose.as_bytes()[start - 1]);

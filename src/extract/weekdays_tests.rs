@@ -26,6 +26,10 @@ fn recurring_weekdays_are_sets() {
         vec![("each Thursday", each(Weekday::Thu, None))]
     );
     assert_eq!(
+        found("Bins go out every other Thursday."),
+        vec![("every other Thursday", each(Weekday::Thu, None))]
+    );
+    assert_eq!(
         found("The club meets on Sundays and Mondays."),
         vec![
             ("Sundays", each(Weekday::Sun, None)),
@@ -84,6 +88,13 @@ fn one_weekday_and_names_are_not_sets() {
         vec![("Friday", MentionValue::Weekday(Weekday::Fri))]
     );
     assert!(found("Good Fridays were kept quiet.").is_empty());
+    // Counted within a month, a weekday is a day of that month.
+    assert!(found("Clocks go back on the last Sunday of October.").is_empty());
+    assert!(found("The fair opens the first Monday in September.").is_empty());
+    assert_eq!(
+        found("He left last Sunday in a hurry."),
+        vec![("Sunday", MentionValue::Weekday(Weekday::Sun))]
+    );
 }
 
 /// The weekday finder reads words; this is the regex it replaced, which stays the
