@@ -130,30 +130,25 @@ pub(super) fn booked_ahead(prose: &str, mention: &Mention) -> bool {
         })
         .map_or(0, |(i, c)| i + c.len_utf8());
     let clause = &head[clause_start..];
-    let words: Vec<&str> = clause
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let Some(for_at) = words
-        .iter()
-        .rposition(|w| w.eq_ignore_ascii_case("for"))
-        .filter(|&at| words.len() - at <= MAX_WORDS + 1)
-    else {
+    // The clause's words read back from the day, a few past "for": no list is built.
+    let mut words = clause
+        .rsplit(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let after_for = words
+        .by_ref()
+        .take(MAX_WORDS + 1)
+        .any(|w| w.eq_ignore_ascii_case("for"));
+    if !after_for {
         return false;
-    };
-    let word = |back: usize| {
-        for_at
-            .checked_sub(back)
-            .and_then(|at| words.get(at))
-            .map(|w| w.to_ascii_lowercase())
-            .unwrap_or_default()
-    };
-    let present = match word(2).as_str() {
-        "is" | "are" => true,
-        "been" => matches!(word(3).as_str(), "has" | "have"),
-        _ => false,
-    };
-    BOOKED.contains(&word(1).as_str()) && present
+    }
+    let mut next = || words.next().unwrap_or_default();
+    let (booked, be) = (next(), next());
+    let present = ["is", "are"].iter().any(|w| be.eq_ignore_ascii_case(w))
+        || be.eq_ignore_ascii_case("been")
+            && ["has", "have"]
+                .iter()
+                .any(|w| next().eq_ignore_ascii_case(w));
+    BOOKED.iter().any(|w| booked.eq_ignore_ascii_case(w)) && present
 }
 
 /// Whether a month names the period of reported figures: "its December sales",

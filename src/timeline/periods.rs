@@ -79,6 +79,12 @@ pub(super) fn quarter_alone_not_begun(expr: &PeriodExpr, text: &str, anchor: Nai
         && first_month > anchor.month()
 }
 
+/// Whether a period's year is read from the tense of its clause: a month, season or
+/// holiday named alone.
+pub(super) fn year_by_tense(expr: &PeriodExpr) -> bool {
+    is_month_alone(expr) || matches!(expr.unit, PeriodUnit::Season(_) | PeriodUnit::Holiday(_))
+}
+
 /// The number of a quarter named by its number ("the third quarter" is 3).
 pub(super) fn quarter_number(expr: &PeriodExpr) -> Option<u32> {
     match expr.position {

@@ -53,7 +53,11 @@ pub fn resolve_with(
             }
             // "a tax rise that takes effect in April", "the contract takes effect Sept.
             // 1": a scheduled event in the present tense is still to come.
-            MentionValue::Date(_) | MentionValue::Period(_) => {
+            MentionValue::Date(written) if written.year.is_none() => {
+                scheduled_present_in_clause(doc.prose(), cues, mention)
+                    .or_else(|| nearest_bias_of(cues, mention.span.start as usize))
+            }
+            MentionValue::Period(expr) if super::periods::year_by_tense(&expr) => {
                 scheduled_present_in_clause(doc.prose(), cues, mention)
                     .or_else(|| nearest_bias_of(cues, mention.span.start as usize))
             }

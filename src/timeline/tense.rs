@@ -481,11 +481,12 @@ fn is_past_verb(sentence: &str, start: usize) -> bool {
 /// paid", "would be held", "to be signed"), or a verb of staying ("will stay closed",
 /// "remain shut"): a passive or a state that says nothing of the past.
 fn is_present_passive(sentence: &str, start: usize) -> bool {
+    let before = last_word(sentence, start);
     [
         "be", "is", "are", "being", "stay", "stays", "remain", "remains",
     ]
     .iter()
-    .any(|be| last_word(sentence, start).eq_ignore_ascii_case(be))
+    .any(|be| before.eq_ignore_ascii_case(be))
 }
 
 /// The word ending just before `start`, spaces skipped.
