@@ -32,6 +32,7 @@ fn unit_of(word: &str) -> Option<TimeUnit> {
         "hour" => TimeUnit::Hour,
         "day" | "dai" => TimeUnit::Day,
         "week" | "weekly" => TimeUnit::Week,
+        "fortnight" | "fortnightly" => TimeUnit::Fortnight,
         "month" | "monthly" => TimeUnit::Month,
         "quarter" => TimeUnit::Quarter,
         "year" | "yearly" | "annually" => TimeUnit::Year,

@@ -46,6 +46,9 @@ fn conjunctions_and_lengths_are_not_references() {
     assert!(found("in the past two months")
         .iter()
         .all(|(_, v)| !matches!(v, MentionValue::Reference(_))));
+    assert!(found("over the past fortnight")
+        .iter()
+        .all(|(_, v)| !matches!(v, MentionValue::Reference(_))));
 }
 
 #[test]

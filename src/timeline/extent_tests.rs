@@ -75,6 +75,22 @@ fn uncounted_decades_are_years_as_counted_ones_are() {
 }
 
 #[test]
+fn parts_of_a_year_or_day_are_written_in_the_smaller_unit() {
+    assert_eq!(
+        one("The strike lasted half a year."),
+        pair("half a year", "P6M")
+    );
+    assert_eq!(
+        one("The strike lasted a year and a half."),
+        pair("a year and a half", "P1.5Y")
+    );
+    assert_eq!(
+        one("The strike lasted half a day."),
+        pair("half a day", "PT12H")
+    );
+}
+
+#[test]
 fn prepositional_offsets_are_durations() {
     assert_eq!(
         one("The bridge reopened twenty years after the flood."),

@@ -161,7 +161,8 @@ pub fn period_timex(period: Period) -> String {
     }
 }
 
-/// `P84D`, `PT1H`, `P3M`, `P1.5Y`; `PXD` style when the amount is unknown.
+/// `P84D`, `PT1H`, `P3M`, `P6M` for half a year; `PXD` style when the amount is
+/// unknown.
 pub fn duration_timex(d: &Duration) -> String {
     // "an hour and a half" is PT1H30M: a fraction of an hour or minute is written in the
     // next smaller unit when it comes out whole.
@@ -182,6 +183,24 @@ pub fn duration_timex(d: &Duration) -> String {
             _ => {}
         }
     }
+    // So is a part of one year or day: "half a year" is P6M and "half a day" PT12H.
+    // ("two and a half years" stays P2.5Y: te3-train writes P2Y6M, MEANTIME P2.5Y.)
+    if whole == 0 && fraction != 0 {
+        let in_smaller = |per: u64| (fraction * per % 1000 == 0).then_some(fraction * per / 1000);
+        match d.unit {
+            TimeUnit::Year => {
+                if let Some(months) = in_smaller(12) {
+                    return format!("P{months}M");
+                }
+            }
+            TimeUnit::Day => {
+                if let Some(hours) = in_smaller(24) {
+                    return format!("PT{hours}H");
+                }
+            }
+            _ => {}
+        }
+    }
     let amount = if d.milli_amount % 1000 == 0 {
         (d.milli_amount / 1000).to_string()
     } else {
@@ -194,7 +213,7 @@ pub fn duration_timex(d: &Duration) -> String {
         TimeUnit::Hour => (true, "H"),
         TimeUnit::Day => (false, "D"),
         TimeUnit::Week => (false, "W"),
-        TimeUnit::Fortnight => return format!("P{}W", d.milli_amount * 2 / 1000),
+        TimeUnit::Fortnight => return format!("P{}W", d.milli_amount.saturating_mul(2) / 1000),
         TimeUnit::Month => (false, "M"),
         TimeUnit::Quarter => (false, "Q"),
         TimeUnit::Year => (false, "Y"),
