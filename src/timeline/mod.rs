@@ -18,6 +18,7 @@ mod tense;
 mod times;
 mod timex;
 mod weekdays;
+mod years;
 
 pub use anchor::{find_anchor, Anchor, AnchorSource};
 pub use extent::{timexes, Timex};

@@ -1,6 +1,7 @@
 //! Tests of year inference and the resolution of written dates.
 
 use super::*;
+use chrono::Weekday;
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("valid test date")
