@@ -79,6 +79,22 @@ fn a_sentence_of_thousands_of_times_lints_in_linear_time() {
 }
 
 #[test]
+fn a_lead_and_a_long_sentence_of_times_and_months_lint_in_linear_time() {
+    let dir = temp_dir("robust-lead");
+    let file = dir.join("lead.txt");
+    // Times after a lead look for its day, and bare months and dates read their
+    // clause: none may read the whole sentence again for each one.
+    let text = format!(
+        "Police said Saturday the shop burned on Friday night.\n\n{}",
+        "The alarm went off at 9 p.m., and again at 2 a.m. and in May and on June 3 and "
+            .repeat(8_000)
+    );
+    std::fs::write(&file, text).expect("write");
+    let run = check(&["--date", "2022-05-14", path(&file)]);
+    assert!(run.code == 0 || run.code == 1, "{}", run.stderr);
+}
+
+#[test]
 fn deeply_nested_markdown() {
     let dir = temp_dir("robust-nested");
     let file = dir.join("nested.md");

@@ -442,8 +442,21 @@ pub(super) fn in_headline(prose: &str, at: usize) -> bool {
     /// Headlines are shorter than this many bytes; a sentence that runs on without a
     /// stop is longer.
     const MAX_HEADLINE: usize = 150;
-    let line_start = prose[..at].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = prose[at..].find('\n').map_or(prose.len(), |i| at + i);
+    // The line's ends are looked for no further than a headline reaches: a line of a
+    // million bytes must not be read again for every date in it.
+    let bytes = prose.as_bytes();
+    let reach_back = at.saturating_sub(MAX_HEADLINE);
+    let line_start = match bytes[reach_back..at].iter().rposition(|&b| b == b'\n') {
+        Some(i) => reach_back + i + 1,
+        None if reach_back == 0 => 0,
+        None => return false,
+    };
+    let reach_on = (at + MAX_HEADLINE).min(prose.len());
+    let line_end = match bytes[at..reach_on].iter().position(|&b| b == b'\n') {
+        Some(i) => at + i,
+        None if reach_on == prose.len() => prose.len(),
+        None => return false,
+    };
     let line = prose[line_start..line_end].trim_end();
     let before = prose[..line_start].trim_end_matches([' ', '\t']);
     let alone_before = before.ends_with("\n\n") || before.trim().is_empty();

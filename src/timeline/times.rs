@@ -20,6 +20,9 @@ pub(super) fn place_times(
     anchor: Option<&Anchor>,
 ) {
     let lead = anchor.and_then(|a| lead_day(doc, mentions, resolutions, a));
+    // Whether the sentence last asked about is told in the past: read once a sentence,
+    // since a sentence of thousands of times asks for each.
+    let mut past_sentence: Option<(usize, bool)> = None;
     for i in 0..mentions.len().min(resolutions.len()) {
         let MentionValue::Time(time) = mentions[i].value else {
             continue;
@@ -61,29 +64,51 @@ pub(super) fn place_times(
         // another time set off by a comma, whose day is its own: "the sun will rise at
         // 7:27 am, compared with 6:31 am on Saturday" (but "at 9 a.m. and 5 p.m. on
         // Friday").
+        // The text between is read once, gap by gap, as the walk moves out.
         let prose = doc.prose();
-        let own_time = |j: usize| {
-            let other = mentions[j].span;
-            let between = prose
-                .get(span.end.min(other.end) as usize..span.start.max(other.start) as usize)
-                .unwrap_or_default();
-            !(matches!(mentions[j].value, MentionValue::Time(_)) && between.contains(','))
+        let walk = |order: &mut dyn Iterator<Item = usize>, forward: bool| {
+            let mut edge = if forward { span.end } else { span.start } as usize;
+            let mut comma = false;
+            for j in order.take(NEARBY) {
+                let other = mentions[j].span;
+                let (from, to) = if forward {
+                    (edge, other.start as usize)
+                } else {
+                    (other.end as usize, edge)
+                };
+                comma |= from < to && prose.get(from..to).is_some_and(|gap| gap.contains(','));
+                edge = if forward {
+                    edge.max(other.end as usize)
+                } else {
+                    edge.min(other.start as usize)
+                };
+                if comma && matches!(mentions[j].value, MentionValue::Time(_)) {
+                    return None;
+                }
+                if let Some(found) = exact_day(j) {
+                    return Some(found);
+                }
+            }
+            None
         };
-        let before = (first..i)
-            .rev()
-            .take(NEARBY)
-            .take_while(|&j| own_time(j))
-            .find_map(exact_day);
-        let after = (i + 1..last.max(i + 1))
-            .take(NEARBY)
-            .take_while(|&j| own_time(j))
-            .find_map(exact_day);
+        let before = walk(&mut (first..i).rev(), false);
+        let after = walk(&mut (i + 1..last.max(i + 1)), true);
         let day = match (before, after) {
             (Some(b), Some(a)) => Some(if gap(a.0) < gap(b.0) { a } else { b }),
             (b, a) => b.or(a),
         };
         let told_after_lead = |lead: &LeadDay| {
-            bounds.0 >= lead.lead_end && sentence_is_past(prose.get(bounds.0..bounds.1))
+            if bounds.0 < lead.lead_end {
+                return false;
+            }
+            match past_sentence {
+                Some((start, past)) if start == bounds.0 => past,
+                _ => {
+                    let past = sentence_is_past(prose.get(bounds.0..bounds.1));
+                    past_sentence = Some((bounds.0, past));
+                    past
+                }
+            }
         };
         let (date, provenance) = match (day, anchor) {
             (Some((j, date)), _) => (date, Provenance::RelativeToMention { mention: j }),
@@ -122,6 +147,9 @@ const NEARBY: usize = 64;
 fn span_start(mention: &Mention) -> usize {
     mention.span.start as usize
 }
+
+/// How far back from a day in the lead its clause is read, in bytes.
+const CLAUSE_WINDOW: usize = 200;
 
 /// The hour the small hours of a night end, which belong to the day after it.
 const SMALL_HOURS_END: u32 = 6;
@@ -168,10 +196,17 @@ fn lead_day(
             let days: Vec<(usize, NaiveDate)> = (first..last).filter_map(day_of).collect();
             (!days.is_empty()).then_some((sentence, days))
         })?;
+    // The clause is read back a bounded way: a lead of a million bytes without a comma
+    // must not be read again for every day in it.
     let own_clause = |j: usize| {
-        let head = prose
-            .get(sentence.start as usize..span_start(&mentions[j]))
-            .unwrap_or_default();
+        let end = span_start(&mentions[j]);
+        let mut start = end
+            .saturating_sub(CLAUSE_WINDOW)
+            .max(sentence.start as usize);
+        while !prose.is_char_boundary(start) {
+            start -= 1;
+        }
+        let head = prose.get(start..end).unwrap_or_default();
         opens_a_clause_of_its_own(head.rsplit([',', ';', '(']).next().unwrap_or(head))
     };
     let (mention, day) = days
