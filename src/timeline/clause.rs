@@ -114,12 +114,7 @@ pub(super) fn booked_ahead(prose: &str, mention: &Mention) -> bool {
     // The words are read back only so far: a clause is short, and a text without
     // punctuation must not be read again for every day in it.
     const MAX_BYTES: usize = 120;
-    let end = mention.span.start as usize;
-    let mut start = end.saturating_sub(MAX_BYTES);
-    while !prose.is_char_boundary(start) {
-        start -= 1;
-    }
-    let head = prose.get(start..end).unwrap_or_default();
+    let head = text_before(prose, 0, mention.span.start as usize, MAX_BYTES);
     // A clause ends at a mark, but not at the colon of a time ("10:00 GMT").
     let clause_start = head
         .char_indices()
@@ -171,6 +166,16 @@ pub(super) fn names_reported_figures(prose: &str, mention: &Mention) -> bool {
     let for_figures = crate::extract::word_before(before) == "for"
         && FIGURES.contains(&crate::extract::word_before(&before[..before.len() - 3]).as_str());
     FIGURES.iter().any(|f| after.eq_ignore_ascii_case(f)) || for_figures
+}
+
+/// The text before `end`, at most `max_bytes` of it and none before `floor` (a
+/// character boundary), cut at a character boundary: what a clause is read back from.
+pub(super) fn text_before(prose: &str, floor: usize, end: usize, max_bytes: usize) -> &str {
+    let mut start = end.saturating_sub(max_bytes).max(floor);
+    while !prose.is_char_boundary(start) {
+        start -= 1;
+    }
+    prose.get(start..end).unwrap_or_default()
 }
 
 /// Whether a day ending at `end` is possessive, naming an event of its own ("Tuesday's

@@ -1,7 +1,7 @@
 //! Where a time of day falls: on the day its sentence names, on the day the story's
 //! lead tells of, or on the article date.
 
-use super::clause::{in_headline, opens_a_clause};
+use super::clause::{in_headline, opens_a_clause, text_before};
 use super::coarse::is_core_point;
 use super::tense::{bias_of, cues};
 use super::{Anchor, Bias, CalendarDate, Confidence, Provenance, Resolution};
@@ -199,14 +199,12 @@ fn lead_day(
     // The clause is read back a bounded way: a lead of a million bytes without a comma
     // must not be read again for every day in it.
     let own_clause = |j: usize| {
-        let end = span_start(&mentions[j]);
-        let mut start = end
-            .saturating_sub(CLAUSE_WINDOW)
-            .max(sentence.start as usize);
-        while !prose.is_char_boundary(start) {
-            start -= 1;
-        }
-        let head = prose.get(start..end).unwrap_or_default();
+        let head = text_before(
+            prose,
+            sentence.start as usize,
+            span_start(&mentions[j]),
+            CLAUSE_WINDOW,
+        );
         opens_a_clause_of_its_own(head.rsplit([',', ';', '(']).next().unwrap_or(head))
     };
     let (mention, day) = days
