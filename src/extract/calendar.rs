@@ -31,9 +31,9 @@ const NTH: &str = r"(?i:(?-u:\b)(?P<nthe>the\s+)?(?:(?P<nyr>this|last|next)\s+ye
 /// "the quarter", "the latest quarter", "the year-earlier period", "year-ago".
 const LATEST: &str = r"(?i:(?-u:\b)(?:(?P<latest>the\s+(?:latest\s+|most\s+recent\s+)?quarter|the\s+latest\s+period)|(?P<earlier>(?:the\s+)?(?:comparable\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period))?))(?-u:\b))";
 
-/// "today", "tonight", "this morning", "mid-afternoon", "last night", "the weekend",
-/// "the (same) day".
-const DAY: &str = r"(?i:(?-u:\b)(?:(?P<today>today)|(?P<tonight>tonight)|this\s+(?P<part>morning|afternoon|evening)|mid(?:-|\s+)?(?P<midpart>morning|afternoon)|(?P<lastnight>last\s+night)|(?P<weekend>the\s+weekend)|(?P<yearend>year-end|year's\s+end|year\s+end)|(?P<theday>the\s+(?:same\s+)?day))(?-u:\b))";
+/// "today", "tonight", "this morning", "mid-afternoon", "late morning", "the afternoon",
+/// "last night", "the weekend", "the (same) day".
+const DAY: &str = r"(?i:(?-u:\b)(?:(?P<today>today)|(?P<tonight>tonight)|this\s+(?P<part>morning|afternoon|evening)|(?:the\s+)?(?:mid(?:-|\s+)?|(?:early|late)(?:-|\s+))(?P<midpart>morning|afternoon|evening)|(?P<thepart>the\s+(?:morning|afternoon|evening))|(?P<lastnight>last\s+night)|(?P<weekend>the\s+weekend)|(?P<yearend>year-end|year's\s+end|year\s+end)|(?P<theday>the\s+(?:same\s+)?day))(?-u:\b))";
 
 /// Periods of the date the text last named: "that year", "later that month", "earlier
 /// that day", "that same morning", "the same year". ("The same day" is [`DAY`]'s.)
@@ -79,7 +79,7 @@ capture_groups! {
     pub(super) struct CalendarGroups {
         k_nth, k_latest, k_shifted, k_season, k_day, k_anaphoric, k_month, k_absolute, k_vague, k_reference,
         scue, sfiscal, sunit, season, nthe, nyr, nago, nord, nsep, nunit, nlasthalf, latest, today, tonight, part,
-        midpart, lastnight, yearend, theday, aunit, pshift, ppart, aunit2, focus, aunit3, mcue, month, decade, dc, dd, apos, dd2, yy, century, cn, year,
+        midpart, thepart, lastnight, yearend, theday, aunit, pshift, ppart, aunit2, focus, aunit3, mcue, month, decade, dc, dd, apos, dd2, yy, century, cn, year,
         present, past, adverb, setn, setunit, slot, slotmonth, weekends, freq, perunit, lunit, q, vunit,
     }
 }
@@ -398,10 +398,23 @@ fn day(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
             PeriodUnit::PartOfDay(PartOfDay::Night),
             PeriodPosition::Shift(0),
         )
-    } else if let Some(part) = caps.get(CG.part).or_else(|| caps.get(CG.midpart)) {
-        // "this morning", and "in mid-afternoon": a part of the article's day.
+    } else if let Some(part) = caps.get(CG.part) {
+        // "this morning": a part of the article's day.
         let part = PartOfDay::from_word(part.as_str())?;
         (PeriodUnit::PartOfDay(part), PeriodPosition::Shift(0))
+    } else if let Some(part) = caps.get(CG.midpart) {
+        // "in mid-afternoon", "by late morning": a part of the day the text is about,
+        // which a story told in the past places on its own day.
+        let part = PartOfDay::from_word(part.as_str())?;
+        (PeriodUnit::PartOfDay(part), PeriodPosition::Latest)
+    } else if let Some(the_part) = caps.get(CG.thepart) {
+        // "in the afternoon", but not "the morning rush" or "the evening of May 3".
+        let word = the_part.as_str().rsplit(char::is_whitespace).next()?;
+        let part = PartOfDay::from_word(word)?;
+        if !part_of_day_stands_alone(prose, whole.start(), whole.end()) {
+            return None;
+        }
+        (PeriodUnit::PartOfDay(part), PeriodPosition::Latest)
     } else if caps.get(CG.yearend).is_some() {
         // "by year-end": the end of the article's year, to the year.
         (PeriodUnit::Year, PeriodPosition::Shift(0))
@@ -414,6 +427,47 @@ fn day(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
         (PeriodUnit::Weekend, PeriodPosition::Latest)
     };
     Some(period(whole.start(), whole.end(), unit, position))
+}
+
+/// Words that may come before "the afternoon" when it names a time of the day: "in the
+/// afternoon", "by the evening".
+const PART_OF_DAY_BEFORE: [&str; 7] = [
+    "in",
+    "during",
+    "by",
+    "through",
+    "throughout",
+    "until",
+    "into",
+];
+
+/// Words that may follow "the afternoon" when it names a time of the day, rather than
+/// modify a noun ("the morning rush") or lead to another day ("the evening of May 3").
+/// ("Before" and "after" lead to another time: "the morning after the vote".)
+const PART_OF_DAY_AFTER: [&str; 14] = [
+    "and", "or", "but", "when", "while", "as", "to", "at", "on", "with", "he", "she", "they", "we",
+];
+
+/// Whether "the morning" at `start..end` names a part of the day of its own: after a
+/// preposition, and before punctuation, the end, or a word that opens what comes next.
+fn part_of_day_stands_alone(prose: &str, start: usize, end: usize) -> bool {
+    if !PART_OF_DAY_BEFORE.contains(&super::scan::word_before(&prose[..start]).as_str()) {
+        return false;
+    }
+    let rest = prose[end..].trim_start_matches([' ', '\t']);
+    match rest.chars().next() {
+        None => true,
+        Some(c) if c.is_ascii_alphabetic() => {
+            let word = super::next_word(prose, end);
+            PART_OF_DAY_AFTER
+                .iter()
+                .any(|w| word.eq_ignore_ascii_case(w))
+        }
+        Some(c) => matches!(
+            c,
+            ',' | '.' | ';' | ':' | ')' | '!' | '?' | '"' | '\u{201d}' | '\n'
+        ),
+    }
 }
 
 /// What may follow "the same month" to move it a year back. ("A year earlier" is a

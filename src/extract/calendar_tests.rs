@@ -189,6 +189,56 @@ fn days_and_parts_of_days() {
 }
 
 #[test]
+fn parts_of_the_day_without_a_day() {
+    let latest = |part| (PeriodUnit::PartOfDay(part), PeriodPosition::Latest);
+    for (text, found, part) in [
+        (
+            "The hall was full by late morning.",
+            "late morning",
+            PartOfDay::Morning,
+        ),
+        (
+            "Crews left in the early afternoon.",
+            "the early afternoon",
+            PartOfDay::Afternoon,
+        ),
+        (
+            "Trading slowed in mid-afternoon.",
+            "mid-afternoon",
+            PartOfDay::Afternoon,
+        ),
+        (
+            "Talks resumed in the evening.",
+            "the evening",
+            PartOfDay::Evening,
+        ),
+        (
+            "In the morning, he left.",
+            "the morning",
+            PartOfDay::Morning,
+        ),
+        (
+            "It rained during the afternoon and stopped.",
+            "the afternoon",
+            PartOfDay::Afternoon,
+        ),
+    ] {
+        let (span, unit, position) = one(text);
+        assert_eq!((span, (unit, position)), (found, latest(part)), "{text}");
+    }
+    // A modifier, another day's part, or no preposition before it: no time.
+    for text in [
+        "She reads the morning paper.",
+        "He came in the morning rush.",
+        "They met in the evening of May 3.",
+        "It happened in the morning after the vote.",
+        "The morning was cold.",
+    ] {
+        assert!(periods(text).is_empty(), "{text}: {:?}", periods(text));
+    }
+}
+
+#[test]
 fn bare_months_without_the_verb_may() {
     assert_eq!(
         one("The festival moved to late November.").0,

@@ -51,10 +51,15 @@ pub(super) const WEEKDAYS: [(&str, &[&str]); 7] = [
 /// Whether `word` is a month's name or abbreviation or a weekday's full name, as
 /// written (Capitalised): words that look like names but are not.
 pub(super) fn is_calendar_name(word: &str) -> bool {
+    is_month_name(word) || WEEKDAYS.iter().any(|(full, _)| *full == word)
+}
+
+/// Whether `word` is a month's name or abbreviation as written (Capitalised): "May",
+/// "Sept".
+pub(super) fn is_month_name(word: &str) -> bool {
     MONTHS
         .iter()
         .any(|(full, abbrs)| *full == word || abbrs.contains(&word))
-        || WEEKDAYS.iter().any(|(full, _)| *full == word)
 }
 
 /// An alternation of `names` in Capitalised and ALL-CAPS spelling.

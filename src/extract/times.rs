@@ -227,6 +227,16 @@ fn part_modifies_a_noun(rest: &str) -> bool {
     .contains(&word)
 }
 
+/// Whether text ends in a month's name ("May ", "Sept. "): what follows is its day.
+fn after_a_month(before: &str) -> bool {
+    let before = before.trim_end().trim_end_matches('.');
+    let word = before
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or_default();
+    super::dates::is_month_name(word)
+}
+
 /// True when the text around a bare "h:mm" match shows it is part of something else:
 /// a longer clock or race time ("2:03:45"), a ratio list, or a decimal.
 fn embedded_in_number(prose: &str, start: usize, end: usize) -> bool {
@@ -289,8 +299,10 @@ fn not_a_time(prose: &str, caps: &Groups<'_>) -> bool {
     };
     // "1:30.5": a clock reading is not part of a longer number.
     let in_number = caps.get(TG.th1).is_some() && embedded_in_number(prose, m.start(), m.end());
-    // "84 for 4 in the morning session" counts wickets, not hours.
-    let part_of_noun = caps.get(TG.th6).is_some() && part_modifies_a_noun(&prose[m.end()..]);
+    // "84 for 4 in the morning session" counts wickets, not hours, and "on May 3 in
+    // the afternoon" names a day.
+    let part_of_noun = caps.get(TG.th6).is_some()
+        && (part_modifies_a_noun(&prose[m.end()..]) || after_a_month(&prose[..m.start()]));
     // "Midnight Oil", "the yacht Midnight Rambler": a capitalised noon word before a
     // capitalised word that is no zone is a name.
     let name = caps.get(TG.tz).is_none()
@@ -558,6 +570,9 @@ mod tests {
         assert!(times("at 13 p.m.").is_empty());
         assert!(times("the 9 amendments").is_empty());
         assert!(times("afternoon snack").is_empty());
+        // The day of a month, not an hour.
+        assert!(times("Talks resumed on May 3 in the afternoon.").is_empty());
+        assert!(times("They met on Sept. 9 in the evening.").is_empty());
         assert!(times("café — 12 días").is_empty());
     }
 }

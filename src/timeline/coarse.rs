@@ -129,12 +129,14 @@ pub(super) fn point_in_focus(
         .rev()
         .take(LOOKBACK)
         .find_map(|j| {
-            // "now" and "recently" name no calendar time to go back to, and another
-            // "that year" no new one.
+            // "now" and "recently" name no calendar time to go back to, another "that
+            // year" no new one, and "in the afternoon" no day of its own.
             let calendar = is_core_point(&mentions[j])
                 || matches!(
                     mentions[j].value,
-                    MentionValue::Period(p) if !matches!(p.position, PeriodPosition::Anaphoric { .. })
+                    MentionValue::Period(p) if !(matches!(p.position, PeriodPosition::Anaphoric { .. })
+                        || p.position == PeriodPosition::Latest
+                            && matches!(p.unit, PeriodUnit::PartOfDay(_)))
                 );
             calendar.then(|| resolved[j].map(|r| (j, r))).flatten()
         })

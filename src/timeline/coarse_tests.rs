@@ -562,3 +562,23 @@ fn the_next_morning_is_the_morning_after_the_day_in_focus() {
         "2022-05-14TMO"
     );
 }
+
+#[test]
+fn a_part_of_the_day_without_its_day_is_placed_like_a_time() {
+    // In the sentence's own day, on the lead's day in a story told in the past, and
+    // on the article date otherwise.
+    let story = "The council met on Tuesday.\n\nBy late morning the hall was full.";
+    assert_eq!(v(story, "late morning"), "2022-05-10TMO");
+    assert_eq!(
+        v("Talks resumed on May 3 in the afternoon.", "the afternoon"),
+        "2022-05-03TAF"
+    );
+    assert_eq!(
+        v("The ferry will sail in the evening.", "the evening"),
+        "2022-05-13TEV"
+    );
+    // "That night" goes back to the day named, not to the part of it.
+    let story = "The ferry left on May 3. It docked in the afternoon and sailed again \
+                 that night.";
+    assert_eq!(v(story, "that night"), "2022-05-03TNI");
+}

@@ -173,6 +173,19 @@ fn part_of_day_after(prose: &str, end: usize) -> Option<(PartOfDay, usize)> {
     Some((part, end + 1 + word_len))
 }
 
+/// Widens a day's extent over the part of the day written right after it ("Friday
+/// morning"), which makes it a time of that part of the day.
+fn take_part_of_day_after(prose: &str, resolution: Option<&Resolution>, t: &mut Timex) {
+    if let Some((part, end)) = part_of_day_after(prose, t.span.end as usize) {
+        t.span.end = end as u32;
+        if resolution.is_some() {
+            t.kind = TimexType::Time;
+            t.value.push('T');
+            t.value.push_str(part_suffix(part));
+        }
+    }
+}
+
 /// Narrows or widens one mention's extent (and, where that changes what it says, its
 /// value) to the TIMEX3 conventions.
 fn adjust(prose: &str, mention: &Mention, resolution: Option<&Resolution>, t: &mut Timex) {
@@ -233,27 +246,20 @@ fn adjust(prose: &str, mention: &Mention, resolution: Option<&Resolution>, t: &m
             if let Some(start) = first_lead(prose, t.span.start as usize, &leads) {
                 t.span.start = start as u32;
             }
-            if let Some((part, end)) = part_of_day_after(prose, t.span.end as usize) {
-                t.span.end = end as u32;
-                if resolution.is_some() {
-                    t.kind = TimexType::Time;
-                    t.value.push('T');
-                    t.value.push_str(part_suffix(part));
-                }
-            }
+            take_part_of_day_after(prose, resolution, t);
         }
         MentionValue::Weekday(_) => {
             if let Some(start) = first_lead(prose, t.span.start as usize, &WEEKDAY_LEAD) {
                 t.span.start = start as u32;
             }
-            if let Some((part, end)) = part_of_day_after(prose, t.span.end as usize) {
-                t.span.end = end as u32;
-                if resolution.is_some() {
-                    t.kind = TimexType::Time;
-                    t.value.push('T');
-                    t.value.push_str(part_suffix(part));
-                }
-            }
+            take_part_of_day_after(prose, resolution, t);
+        }
+        // "Boxing Day evening".
+        MentionValue::Period(p)
+            if matches!(p.unit, crate::extract::PeriodUnit::Holiday(_))
+                && resolution.is_some_and(|r| r.date.exact().is_some()) =>
+        {
+            take_part_of_day_after(prose, resolution, t);
         }
         MentionValue::VagueDuration(_) if prose[t.span.end as usize..].starts_with(" ago") => {
             // "several years ago": some time back, no calendar value.

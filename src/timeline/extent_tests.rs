@@ -556,3 +556,11 @@ fn plural_days_and_parts_of_days_are_sets() {
         [("every night", "XXXX-XX-XXTNI"), ("each spring", "XXXX-SP")]
     );
 }
+
+#[test]
+fn a_holiday_takes_the_part_of_the_day_after_it() {
+    assert_eq!(
+        one("Trains resumed on Boxing Day evening."),
+        pair("Boxing Day evening", "2021-12-26TEV")
+    );
+}

@@ -193,6 +193,16 @@ pub(super) fn resolve_period(
         };
     }
     let anchor = anchor?.date;
+    if let (PeriodPosition::Latest, PeriodUnit::PartOfDay(part)) = (expr.position, expr.unit) {
+        // "in the afternoon": the article day's, until the times are placed on the day
+        // the text is about (`times::place_times`).
+        return resolution(
+            day_of(anchor),
+            Some(Period::PartOfDay(anchor, part)),
+            Provenance::ArticleDay,
+            Confidence::Low,
+        );
+    }
     match expr.position {
         PeriodPosition::Shift(k) => shifted(anchor, expr.unit, k),
         PeriodPosition::Nth { n, year_shift, cue } => {

@@ -4,12 +4,12 @@
 use super::clause::{in_headline, opens_a_clause, text_before};
 use super::coarse::is_core_point;
 use super::tense::{bias_of, cues};
-use super::{Anchor, Bias, CalendarDate, Confidence, Provenance, Resolution};
+use super::{Anchor, Bias, CalendarDate, Confidence, Period, Provenance, Resolution};
 use crate::document::Document;
-use crate::extract::{Mention, MentionValue};
+use crate::extract::{Mention, MentionValue, PartOfDay, PeriodExpr, PeriodPosition, PeriodUnit};
 use chrono::NaiveDate;
 
-/// Places each time of day ("at 6 a.m.") on the day a date or weekday in the same
+/// Places each time of day ("at 6 a.m.", "in the afternoon") on the day a date or weekday in the same
 /// sentence names; else, in a sentence told in the past after the lead, on the day the
 /// lead tells of ([`lead_day`]); else on the article date. All are guesses, so
 /// confidence is low.
@@ -24,8 +24,14 @@ pub(super) fn place_times(
     // since a sentence of thousands of times asks for each.
     let mut past_sentence: Option<(usize, bool)> = None;
     for i in 0..mentions.len().min(resolutions.len()) {
-        let MentionValue::Time(time) = mentions[i].value else {
-            continue;
+        let placed = match mentions[i].value {
+            MentionValue::Time(time) => Placed::Time(time),
+            MentionValue::Period(PeriodExpr {
+                unit: PeriodUnit::PartOfDay(part),
+                position: PeriodPosition::Latest,
+                ..
+            }) => Placed::Part(part),
+            _ => continue,
         };
         let sentence = doc.sentence_at(mentions[i].span.start as usize);
         // Mentions are in text order: those starting inside the sentence are the ones
@@ -115,7 +121,9 @@ pub(super) fn place_times(
             (None, Some(anchor)) => match lead.filter(told_after_lead) {
                 Some(lead) => {
                     // The small hours after a night the lead tells of are the next day's.
-                    let next_day = lead.night && time.hour < SMALL_HOURS_END;
+                    let small_hours =
+                        matches!(placed, Placed::Time(time) if time.hour < SMALL_HOURS_END);
+                    let next_day = lead.night && small_hours;
                     let date = match next_day {
                         true => lead.day.succ_opt().unwrap_or(lead.day),
                         false => lead.day,
@@ -129,16 +137,34 @@ pub(super) fn place_times(
             },
             (None, None) => continue,
         };
+        let (date, period) = match placed {
+            Placed::Time(time) => (
+                CalendarDate {
+                    time: Some(time),
+                    ..super::resolve::day_of(date)
+                },
+                None,
+            ),
+            Placed::Part(part) => (
+                super::resolve::day_of(date),
+                Some(Period::PartOfDay(date, part)),
+            ),
+        };
         resolutions[i] = Some(Resolution {
-            date: CalendarDate {
-                time: Some(time),
-                ..super::resolve::day_of(date)
-            },
+            date,
             provenance,
             confidence: Confidence::Low,
-            period: None,
+            period,
         });
     }
+}
+
+/// What is placed on a day: a time of day ("at 6 a.m.") or a part of one named without
+/// its day ("in the afternoon", "by late morning").
+#[derive(Clone, Copy)]
+enum Placed {
+    Time(crate::extract::TimeOfDay),
+    Part(PartOfDay),
 }
 
 /// How many mentions either side of a time of day are searched for its day.
