@@ -43,6 +43,49 @@ pub(super) fn plain_future_in_clause(prose: &str, cues: &[Cue], mention: &Mentio
         .then_some(Bias::Future)
 }
 
+/// For a weekday told before its source ("Snow will fall through Sunday morning, the
+/// weather service said Friday"): the direction of the cues before the source's verb,
+/// when they agree. The source's past tense says when it spoke, not when the weekday
+/// falls. `None` when there is no such source or the cues before it say nothing.
+pub(super) fn tense_before_source(prose: &str, cues: &[Cue], mention: &Mention) -> Option<Bias> {
+    let end = mention.span.end as usize;
+    let source = cues.iter().position(|c| {
+        c.start >= end
+            && c.bias == Bias::Past
+            && prose
+                .get(c.start..c.end)
+                .is_some_and(|w| REPORTING.iter().any(|r| w.eq_ignore_ascii_case(r)))
+            && prose.get(end..c.start).is_some_and(names_a_source)
+    })?;
+    super::tense::bias_of(&cues[..source])
+}
+
+/// Verbs that report what a source said.
+const REPORTING: [&str; 9] = [
+    "said",
+    "told",
+    "added",
+    "announced",
+    "reported",
+    "warned",
+    "stated",
+    "noted",
+    "wrote",
+];
+
+/// Whether the text between a weekday and a reporting verb is the comma and the source
+/// of a trailing attribution (", the National Weather Service"), a few words long.
+fn names_a_source(gap: &str) -> bool {
+    /// How many words a source's name may take.
+    const MAX_WORDS: usize = 8;
+    let Some((_, source)) = gap.rsplit_once(',') else {
+        return false;
+    };
+    !source.contains(CLAUSE_MARKS)
+        && !opens_a_clause(source)
+        && (1..=MAX_WORDS).contains(&source.split_whitespace().count())
+}
+
 /// Whether `gap` holds a word that opens a subordinate clause ("after talks broke
 /// down", "when the strike ended").
 pub(super) fn opens_a_clause(gap: &str) -> bool {
@@ -307,8 +350,10 @@ const SCHEDULED_VERBS: [&str; 23] = [
 /// The bare forms of [`SCHEDULED_VERBS`], read only after a plural subject ("talks
 /// resume Monday", "preorders begin Friday"): alone they are as often nouns or
 /// infinitives ("his first start", "did not return").
-const BARE_SCHEDULED_VERBS: [&str; 13] = [
+const BARE_SCHEDULED_VERBS: [&str; 15] = [
     "meet",
+    "travel",
+    "head",
     "open",
     "reopen",
     "begin",
@@ -344,7 +389,7 @@ fn plural_subject(word: &str) -> bool {
 const TRANSITIVE_VERBS: [&str; 4] = ["hosts", "faces", "visits", "plays"];
 
 /// Words after which a verb of [`SCHEDULED_VERBS`] is a noun ("the visit", "its close").
-const DETERMINERS: [&str; 12] = [
+pub(super) const DETERMINERS: [&str; 12] = [
     "the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "your",
 ];
 

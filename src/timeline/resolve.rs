@@ -35,15 +35,23 @@ pub fn resolve_with(
                 let yesterday = anchor
                     .and_then(|a| a.date.pred_opt())
                     .is_some_and(|d| d.weekday() == day);
-                (!yesterday)
-                    .then(|| scheduled_present_in_clause(doc.prose(), cues, mention))
-                    .flatten()
+                super::weekdays::headline_looks_ahead(doc.prose(), mention)
+                    .then_some(Bias::Future)
+                    .or_else(|| {
+                        (!yesterday)
+                            .then(|| scheduled_present_in_clause(doc.prose(), cues, mention))
+                            .flatten()
+                    })
                     .or_else(|| {
                         super::clause::booked_ahead(doc.prose(), mention).then_some(Bias::Future)
                     })
                     .or_else(|| {
                         super::clause::deadline_day_ahead(doc.prose(), cues, mention)
                             .then_some(Bias::Future)
+                    })
+                    .or_else(|| {
+                        super::clause::tense_before_source(doc.prose(), cues, mention)
+                            .filter(|&bias| bias == Bias::Future)
                     })
                     .or_else(|| bias_of(cues))
                     .or_else(|| plain_future_in_clause(doc.prose(), cues, mention))
@@ -222,6 +230,7 @@ pub fn resolve_with(
     }
     super::coarse::months_of_named_years(doc, mentions, &mut resolutions);
     super::ranges::align_ranges(doc, mentions, &mut resolutions);
+    super::weekdays::headline_days_from_lead(doc, mentions, &mut resolutions);
     super::times::place_times(doc, mentions, &mut resolutions, anchor);
     let anchor_is_event_day = anchor.is_some_and(|a| {
         mentions.iter().any(says_today)

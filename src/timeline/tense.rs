@@ -104,7 +104,9 @@ pub(crate) fn nearest_bias_of(cues: &[Cue], at: usize) -> Option<Bias> {
 ///
 /// Future cues: "will", "shall", "would", "should", "can", "might", "must", "won't",
 /// "'ll", "next", "upcoming", "scheduled", "planned", "payable", and the phrases "going
-/// to", "expected to", "plan(s) to", "planning to", "preparing to", "hope(s) to", "due to", "set to", "is to", "are to", "to be held"
+/// to", "expected to", "plan(s) to", "planning to", "preparing to", "hope(s) to", "due
+/// to", "set to", "likely to", "forecast to", "slated to", "poised to", "projected to",
+/// "is to", "are to", "to be held"
 /// and "later this", their words one space apart. Past cues: a closed list of irregular
 /// past forms and time words ("was", "said", "met", "ago", "last", …) and words of five
 /// letters or more ending in "-ed", less [`NOT_PAST`] and [`is_un_adjective`]. Words are
@@ -172,9 +174,18 @@ pub(crate) fn cues(sentence: &str) -> Vec<Cue> {
                 None => all.push(past(end)),
             },
             b"going" | b"expected" | b"plans" | b"plan" | b"planning" | b"preparing" | b"hope"
-            | b"hopes" | b"due" | b"set" | b"is" | b"are" => {
+            | b"hopes" | b"due" | b"set" | b"is" | b"are" | b"likely" => {
                 if let Some(end) = words.followed_by(&["to"], " ") {
                     all.push(future(end));
+                }
+            }
+            // "forecast to bring rain", "slated to open": a future; without "to", a
+            // past verb like any other ("projected a loss").
+            b"forecast" | b"slated" | b"poised" | b"projected" => {
+                if let Some(end) = words.followed_by(&["to"], " ") {
+                    all.push(future(end));
+                } else if is_regular_past(&sentence[start..end]) && is_past_verb(sentence, start) {
+                    all.push(past(end));
                 }
             }
             b"to" => {
@@ -275,8 +286,13 @@ const CUE_WORD_MAX: usize = 9;
 /// is cheaper than comparing them with every cue word. The list must name every word of
 /// the `match` in [`cues`]; the test against the regex fails when one is missing.
 const CUE_INITIALS: [u32; CUE_WORD_MAX + 1] = {
-    const WORDS: [&str; 97] = [
+    const WORDS: [&str; 102] = [
         "will",
+        "likely",
+        "forecast",
+        "slated",
+        "poised",
+        "projected",
         "shall",
         "would",
         "should",

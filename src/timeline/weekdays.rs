@@ -4,6 +4,7 @@
 
 use super::resolve::day_of;
 use super::{Anchor, Bias, Confidence, Provenance, Resolution};
+use crate::document::Document;
 use crate::extract::{Mention, MentionValue};
 use chrono::{Datelike, Weekday};
 
@@ -159,3 +160,84 @@ pub(super) fn resolve_weekday(
         period: None,
     })
 }
+
+/// How far after a headline its lead is read for the headline's weekday, in bytes.
+const LEAD_REACH: usize = 600;
+
+/// A weekday in a headline ("Trial begins Monday") is the day its lead names by the same
+/// name with no cue word ("Jury selection begins Monday in the trial of ..."): the
+/// lead's clause has the verbs and the tense a headline leaves out. A headline that
+/// looks ahead with "to" ([`headline_looks_ahead`]) gives its day to the lead instead
+/// ("Drivers to strike from Thursday" over "drivers voted to walk out from Thursday").
+pub(super) fn headline_days_from_lead(
+    doc: &Document,
+    mentions: &[Mention],
+    resolved: &mut [Option<Resolution>],
+) {
+    let prose = doc.prose();
+    for i in 0..mentions.len().min(resolved.len()) {
+        let MentionValue::Weekday(weekday) = mentions[i].value else {
+            continue;
+        };
+        let start = mentions[i].span.start as usize;
+        if !super::clause::in_headline(prose, start)
+            || super::coarse::weekday_cue(&prose[..start]).is_some()
+        {
+            continue;
+        }
+        let line_end = prose[start..]
+            .find('\n')
+            .map_or(prose.len(), |at| start + at);
+        let in_lead = mentions[i + 1..]
+            .iter()
+            .enumerate()
+            .take_while(|(_, m)| (m.span.start as usize) < line_end + LEAD_REACH)
+            .find(|(_, m)| {
+                let at = m.span.start as usize;
+                m.value == MentionValue::Weekday(weekday)
+                    && at > line_end
+                    && !super::clause::in_headline(prose, at)
+                    && super::coarse::weekday_cue(&prose[..at]).is_none()
+            })
+            .map(|(k, _)| i + 1 + k);
+        let Some(j) = in_lead else { continue };
+        // The day goes from the clause that says more of its tense.
+        let (from, to) = match headline_looks_ahead(prose, &mentions[i]) {
+            true => (i, j),
+            false => (j, i),
+        };
+        if let Some(day) = resolved[from] {
+            resolved[to] = Some(Resolution {
+                provenance: Provenance::RelativeToMention { mention: from },
+                ..day
+            });
+        }
+    }
+}
+
+/// Whether a weekday in a headline follows a verb with "to", the headline's future
+/// ("Drivers to strike from Thursday", "Mayor to unveil budget Monday").
+pub(super) fn headline_looks_ahead(prose: &str, mention: &Mention) -> bool {
+    let start = mention.span.start as usize;
+    if !super::clause::in_headline(prose, start) {
+        return false;
+    }
+    let line_start = prose[..start].rfind('\n').map_or(0, |at| at + 1);
+    let mut words = prose[line_start..start].split_whitespace().peekable();
+    while let Some(word) = words.next() {
+        let verb_follows = words.peek().is_some_and(|next| {
+            next.starts_with(|c: char| c.is_ascii_lowercase())
+                && !super::clause::DETERMINERS
+                    .iter()
+                    .any(|d| next.eq_ignore_ascii_case(d))
+        });
+        if word == "to" && verb_follows {
+            return true;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+#[path = "weekdays_tests.rs"]
+mod tests;

@@ -1,0 +1,63 @@
+//! Tests of weekdays placed by the clause around them and by the headline over them.
+//! All sentences are invented.
+
+use crate::document::{DocKind, Document};
+use crate::timeline::{analyze, timex};
+
+/// The TIMEX3 values of the mentions written `needle`, in order, in a text dated
+/// 2022-05-13 (a Friday).
+fn values(text: &str, needle: &str) -> Vec<String> {
+    let text = format!("Dated 2022-05-13.\n\n{text}");
+    let doc = Document::new(&text, DocKind::PlainText);
+    let analysis = analyze(&doc, None);
+    analysis
+        .mentions
+        .iter()
+        .zip(&analysis.timeline.resolutions)
+        .filter(|(m, _)| doc.text(m.span) == needle)
+        .map(|(m, r)| timex(m, r.as_ref()).1)
+        .collect()
+}
+
+#[test]
+fn a_source_told_after_the_day_leaves_the_day_its_own_tense() {
+    let text = "Snow is expected to fall through Sunday, the weather service said Friday.";
+    assert_eq!(values(text, "Sunday"), ["2022-05-15"]);
+    // With nothing before the source to say otherwise, its past governs.
+    let text = "Snow fell on Sunday, the weather service said Friday.";
+    assert_eq!(values(text, "Sunday"), ["2022-05-08"]);
+}
+
+#[test]
+fn forecasts_and_slates_look_ahead() {
+    let text = "A storm is forecast to reach the coast on Sunday.";
+    assert_eq!(values(text, "Sunday"), ["2022-05-15"]);
+    let text = "The bridge is slated to reopen Wednesday.";
+    assert_eq!(values(text, "Wednesday"), ["2022-05-18"]);
+    // Without "to", "projected" is a past verb.
+    let text = "The firm projected a loss on Wednesday.";
+    assert_eq!(values(text, "Wednesday"), ["2022-05-11"]);
+}
+
+#[test]
+fn a_headline_weekday_is_the_day_its_lead_names() {
+    let text = "Harbour inquiry opens Monday\n\nThe inquiry into the harbour collapse \
+                opens Monday in Dunmore.";
+    assert_eq!(values(text, "Monday"), ["2022-05-16", "2022-05-16"]);
+    // A headline that looks ahead with "to" gives its day to the lead.
+    let text = "Ferry crews to strike from Wednesday\n\nFerry crews voted to walk out \
+                from 6am Wednesday over pay.";
+    assert_eq!(values(text, "Wednesday"), ["2022-05-18", "2022-05-18"]);
+    // A headline about a day gone by keeps the lead's past.
+    let text = "Gale topples pier Tuesday\n\nA gale toppled the old pier on Tuesday.";
+    assert_eq!(values(text, "Tuesday"), ["2022-05-10", "2022-05-10"]);
+}
+
+#[test]
+fn a_fixture_in_the_present_is_ahead() {
+    let text = "Rovers travel to Ashford on Tuesday.";
+    assert_eq!(values(text, "Tuesday"), ["2022-05-17"]);
+    let text = "United host Rovers on Monday night, while Rovers travel to Ashford \
+                on Wednesday.";
+    assert_eq!(values(text, "Wednesday"), ["2022-05-18"]);
+}
