@@ -582,3 +582,13 @@ fn a_part_of_the_day_without_its_day_is_placed_like_a_time() {
                  that night.";
     assert_eq!(v(story, "that night"), "2022-05-03TNI");
 }
+
+#[test]
+fn the_end_of_the_year_stays_in_the_year_still_running() {
+    // A month guessed into next year is no year in focus.
+    let text = "The loan was extended until January. He has until the end of the year.";
+    assert_eq!(v_on("2022-10-20", text, "the end of the year"), "2022");
+    // A year written before it is.
+    let text = "The plan covers 2024. Work ends by the end of the year.";
+    assert_eq!(v_on("2022-10-20", text, "the end of the year"), "2024");
+}

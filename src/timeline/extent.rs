@@ -186,6 +186,11 @@ fn take_part_of_day_after(prose: &str, resolution: Option<&Resolution>, t: &mut 
     }
 }
 
+/// From how many weeks back "N weeks ago" names a week rather than a day: "two weeks
+/// ago" is a day still ("a fortnight ago Sunday"), "six weeks ago" a week (te3-train
+/// marks both of its "six weeks ago" as weeks).
+const WEEKS_AGO_TO_THE_WEEK: u64 = 3;
+
 /// Narrows or widens one mention's extent (and, where that changes what it says, its
 /// value) to the TIMEX3 conventions.
 fn adjust(prose: &str, mention: &Mention, resolution: Option<&Resolution>, t: &mut Timex) {
@@ -235,6 +240,20 @@ fn adjust(prose: &str, mention: &Mention, resolution: Option<&Resolution>, t: &m
                 t.kind = TimexType::Duration;
                 t.value = duration_timex(&r.by);
                 strip_hedge(&lower, &mut t.span);
+            }
+        }
+        MentionValue::Relative(r)
+            if r.relative_to == RelativeTo::Anchor
+                && r.by.unit == crate::extract::TimeUnit::Week
+                && r.by.milli_amount >= WEEKS_AGO_TO_THE_WEEK * 1000 =>
+        {
+            // "six weeks ago" is said to the week, not the day.
+            if let Some(day) = resolution.and_then(|r| r.date.exact()) {
+                let week = day.iso_week();
+                t.value = period_timex(super::Period::Week {
+                    year: week.year(),
+                    week: week.week(),
+                });
             }
         }
         MentionValue::Relative(r)

@@ -564,3 +564,15 @@ fn a_holiday_takes_the_part_of_the_day_after_it() {
         pair("Boxing Day evening", "2021-12-26TEV")
     );
 }
+
+#[test]
+fn weeks_ago_name_a_week_from_three_back() {
+    assert_eq!(
+        one("The mill shut six weeks ago."),
+        pair("six weeks ago", "2022-W13")
+    );
+    assert_eq!(
+        one("The mill shut two weeks ago."),
+        pair("two weeks ago", "2022-04-29")
+    );
+}

@@ -163,9 +163,16 @@ pub(super) fn resolve_period(
                 .saturating_sub(mentions[j].span.end);
             gap <= NEAR_BYTES
         };
+        // Nor does a month guessed into next year ("extended until January", written in
+        // October) move "the end of the year" there: the article's year is the one
+        // still running.
+        let guessed_ahead = |r: &Resolution| {
+            r.provenance == Provenance::YearFromAnchor { bias: Bias::Future }
+                && anchor.is_some_and(|a| r.date.year != Some(a.date.year()))
+        };
         let focus = super::coarse::point_in_focus(mentions, resolved, index).filter(|(j, r)| {
             expr.unit != PeriodUnit::Year
-                || year_shift == 0
+                || year_shift == 0 && !guessed_ahead(r)
                 || r.provenance == Provenance::Explicit && near(*j)
         });
         // With no date named before it, the period in focus is the article's own ("by
