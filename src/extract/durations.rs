@@ -27,7 +27,7 @@ static DURATION_RE: LazyLock<meta::Regex> = LazyLock::new(|| {
     let words = spelled_number_pattern();
     let unit = r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|quarters|years?|yrs?|decades?|century|centuries";
     let pattern = format!(
-        r"(?i)(?-u:\b)(?:(?P<approx>{approx})\s+)?(?P<amount>(?P<digits>{digits})(?P<slashhalf>(?:\s+|-)1/2)?|(?P<half>half\s+an?|an?\s+half)|(?P<quarterof>an?\s+quarter(?:\s+of\s+an?)?)|(?P<couple>a\s+couple(?:\s+of)?|couple\s+of)|(?P<words>{words})|(?P<single>single)|(?P<article>an?))(?P<andhalf>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?(?:\s+(?:more|further|additional|extra|straight|consecutive|successive|trading|business|working|single)(?-u:\b))?(?P<sep>\s+|-)(?P<unit>{unit})(?-u:\b)(?P<andhalf2>\s+and\s+a\s+half(?-u:\b))?(?P<orso>\s+or\s+so(?-u:\b))?(?P<old>(?:\s+|-)olds?(?-u:\b))?(?:\s+(?P<dir>before|after|later|earlier|ago|prior)(?-u:\b))?"
+        r"(?i)(?-u:\b)(?:(?P<approx>{approx})\s+)?(?P<amount>(?P<digits>{digits})(?P<slashhalf>(?:\s+|-)1/2)?|(?P<half>half\s+an?|an?\s+half)|(?P<quarterof>an?\s+quarter(?:\s+of\s+an?)?)|(?P<couple>a\s+couple(?:\s+of)?|couple\s+of)|(?P<words>{words})|(?P<single>single)|(?P<article>an?)|(?P<shiftedfortnight>past|last|next|coming|previous))(?P<andhalf>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?(?:\s+(?:more|further|additional|extra|straight|consecutive|successive|trading|business|working|single|full|whole|entire)(?-u:\b))?(?P<sep>\s+|-)(?P<unit>{unit})(?-u:\b)(?P<andhalf2>\s+and\s+a\s+half(?-u:\b))?(?P<orso>\s+or\s+so(?-u:\b))?(?P<old>(?:\s+|-)olds?(?-u:\b))?(?:\s+(?P<dir>before|after|later|earlier|ago|prior)(?-u:\b))?"
     );
     recogniser_regex(&pattern)
 });
@@ -43,7 +43,7 @@ capture_groups! {
     /// The groups of [`DURATION_RE`].
     struct DurationGroups {
         old, unit, dir, digits, half, couple, words, sep, andhalf, andhalf2, slashhalf, approx,
-        orso, single, quarterof, article,
+        orso, single, quarterof, article, shiftedfortnight,
     }
 }
 
@@ -215,7 +215,15 @@ fn duration_mention(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
         None => Approx::Exact,
     };
     let mut indefinite = false;
-    let mut milli = if let Some(d) = caps.get(DG.digits) {
+    let mut milli = if caps.get(DG.shiftedfortnight).is_some() {
+        // "the past fortnight" is two weeks long ("the past week" is a calendar week,
+        // read elsewhere, and so, more nearly, is "last fortnight").
+        let after_the = super::ends_with_ignore_case(&prose[..whole.start()], "the ");
+        if unit != TimeUnit::Fortnight || dir.is_some() || !after_the {
+            return None;
+        }
+        1000
+    } else if let Some(d) = caps.get(DG.digits) {
         parse_digits_milli(d.as_str())?
     } else if caps.get(DG.half).is_some() {
         500
@@ -329,8 +337,8 @@ fn duration_mention(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
 }
 
 /// The words [`DURATION_RE`] can read before the unit, besides number words and the
-/// [`HEDGE_WORDS`](super::HEDGE_WORDS): the articles, halves and "a couple of", and the modifiers
-/// ("two more days").
+/// [`HEDGE_WORDS`](super::HEDGE_WORDS): the articles, halves and "a couple of", the modifiers
+/// ("two more days", "a full week"), and the words that count "the past fortnight".
 pub(super) const WORDS_BEFORE_UNIT: &[&str] = &[
     "half",
     "a",
@@ -349,6 +357,14 @@ pub(super) const WORDS_BEFORE_UNIT: &[&str] = &[
     "working",
     "single",
     "quarter",
+    "full",
+    "whole",
+    "entire",
+    "past",
+    "last",
+    "next",
+    "coming",
+    "previous",
 ];
 
 /// The most tokens (see [`tokens_forward`]) a duration holds from its unit on: the

@@ -752,3 +752,21 @@ fn unit_long_compounds_are_rough() {
         ]
     );
 }
+
+#[test]
+fn whole_units_and_the_past_fortnight() {
+    assert_eq!(
+        durations("The strike lasted a full week, then a whole year, then an entire month."),
+        [
+            ("a full week", 1000, TimeUnit::Week, Approx::Exact),
+            ("a whole year", 1000, TimeUnit::Year, Approx::Exact),
+            ("an entire month", 1000, TimeUnit::Month, Approx::Exact),
+        ]
+    );
+    assert_eq!(
+        durations("Prices rose over the past fortnight."),
+        [("past fortnight", 1000, TimeUnit::Fortnight, Approx::Exact)]
+    );
+    // "last fortnight" is nearer a calendar time, and "the past week" is one.
+    assert!(durations("They met last fortnight and over the past week.").is_empty());
+}
