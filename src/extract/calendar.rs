@@ -45,9 +45,9 @@ const ANAPHORIC: &str = r"(?i:(?-u:\b)(?:(?:(?:later|earlier)\s+)?(?:that(?:\s+s
 /// Case-sensitive, so "may" the verb is never read; "May" itself needs a cue before it.
 const MONTH: &str = r"(?-u:\b)(?P<mcue>(?:(?i:early|late|mid)(?:\s+|-)|(?i:last|this|next)\s+))?(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)";
 
-/// "the 1990s", "the mid-1980s", "the '80s", "the 80s", "the 20th century", "since
-/// '82", and four-digit years 1900–2099 standing alone.
-const ABSOLUTE: &str = r"(?:(?i:(?-u:\b)(?:(?P<decade>(?:the\s+)?(?:(?:early|mid|late)(?:\s+|-))?(?:(?P<dc>1[0-9]|20)(?P<dd>[0-9])0'?s|(?P<apos>')?(?P<dd2>[0-9])0s))|(?P<century>(?:the\s+)?(?P<cn>[0-9]{1,2})(?:st|nd|rd|th)(?:\s+|-)century)|(?P<year>(?:19|20)[0-9]{2}))(?-u:\b))|(?P<yy>'[0-9]{2})(?-u:\b))";
+/// "the 1990s", "the mid-1980s", "the '80s" (or with a curly apostrophe), "the 80s",
+/// "the 20th century", "since '82", and four-digit years 1900–2099 standing alone.
+const ABSOLUTE: &str = r"(?:(?i:(?-u:\b)(?:(?P<decade>(?:the\s+)?(?:(?:early|mid|late)(?:\s+|-))?(?:(?P<dc>1[0-9]|20)(?P<dd>[0-9])0'?s|(?P<apos>'|\x{2019})?(?P<dd2>[0-9])0s))|(?P<century>(?:the\s+)?(?P<cn>[0-9]{1,2})(?:st|nd|rd|th)(?:\s+|-)century)|(?P<year>(?:19|20)[0-9]{2}))(?-u:\b))|(?P<yy>(?:'|\x{2019})[0-9]{2})(?-u:\b))";
 
 /// All calendar, reference, recurrence and vague-duration forms in one pattern, so the
 /// text is scanned once for all of them. Where two start at the same place the earlier

@@ -294,6 +294,19 @@ fn decades_centuries_and_standalone_years() {
             PeriodPosition::Absolute(1959)
         )
     );
+    // A curly apostrophe, and one in a list after another decade.
+    let found: Vec<_> = periods("Maps from the 1950s and \u{2019}60s and '70s survive.")
+        .into_iter()
+        .map(|(text, p)| (text, p.position))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("the 1950s", PeriodPosition::Absolute(1950)),
+            ("\u{2019}60s", PeriodPosition::Absolute(1960)),
+            ("'70s", PeriodPosition::Absolute(1970)),
+        ]
+    );
     assert!(periods("The signpost-1959 marker fell.").is_empty());
     assert!(periods("The club has 2000 members and $1999 in dues.").is_empty());
     assert!(periods("Turnout was 1975.5 on average, or 1980%.").is_empty());

@@ -10,6 +10,7 @@ use super::{Mention, PeriodPosition, PeriodUnit};
 pub(super) fn absolute(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
     let whole = caps.get(0)?;
     if caps.get(CG.decade).is_some() {
+        let mut start = whole.start();
         let decade = match (caps.get(CG.dc), caps.get(CG.dd), caps.get(CG.dd2)) {
             (Some(c), Some(d), _) => {
                 c.as_str().parse::<i32>().ok()? * 100 + d.as_str().parse::<i32>().ok()? * 10
@@ -18,7 +19,14 @@ pub(super) fn absolute(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
             // without its apostrophe is an age ("in his 80s") or a model ("KC-30s")
             // unless "the" or a decade before it in a list makes it a decade.
             (_, _, Some(d)) => {
+                // "and ’60s": an apostrophe after a space is no word boundary, so the
+                // pattern leaves it out of the match.
+                let bare_apostrophe = ["'", "\u{2019}"]
+                    .into_iter()
+                    .find(|a| prose[..whole.start()].ends_with(a) && caps.get(CG.apos).is_none());
+                start -= bare_apostrophe.map_or(0, str::len);
                 let written_as_decade = caps.get(CG.apos).is_some()
+                    || bare_apostrophe.is_some()
                     || starts_with_ignore_case(whole.as_str(), "the")
                     || follows_decade(&prose[..whole.start()]);
                 let rest = prose[whole.end()..].trim_start();
@@ -38,7 +46,7 @@ pub(super) fn absolute(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
             _ => return None,
         };
         return Some(period(
-            whole.start(),
+            start,
             whole.end(),
             PeriodUnit::Decade,
             PeriodPosition::Absolute(decade),
@@ -109,7 +117,8 @@ fn two_digit_year(prose: &str, start: usize, end: usize) -> Option<Mention> {
     if !spaced || joined || !YEAR_PREPOSITIONS.contains(&word_before(&prose[..start]).as_str()) {
         return None;
     }
-    let yy: i32 = prose.get(start + 1..end)?.parse().ok()?;
+    // The two digits after the apostrophe, straight or curly.
+    let yy: i32 = prose.get(end.checked_sub(2)?..end)?.parse().ok()?;
     if yy < 50 {
         return None;
     }
