@@ -128,6 +128,42 @@ pub(super) fn past_in_own_clause(prose: &str, cues: &[Cue], mention: &Mention) -
 /// the next one. "The volcano had calmed down by September" keeps its past.
 pub(super) fn deadline_ahead(prose: &str, cues: &[Cue], mention: &Mention) -> bool {
     after_deadline_word(prose, mention) && !past_verb_governs(prose, cues, mention)
+        || moved_later(prose, cues, mention)
+}
+
+/// Verbs that move an event later, to a time still ahead when they are told.
+const POSTPONING: [&str; 7] = [
+    "postponed",
+    "delayed",
+    "adjourned",
+    "deferred",
+    "rescheduled",
+    "extended",
+    "recessed",
+];
+
+/// Whether a mention is where a past verb of postponing moved something ("officials
+/// postponed until Tuesday morning any action", "the judge adjourned the trial to
+/// Monday"): the nearest cue before it, in its clause, with "until" or "to" right
+/// before the mention.
+fn moved_later(prose: &str, cues: &[Cue], mention: &Mention) -> bool {
+    /// How many words may stand between the verb and the mention.
+    const MAX_WORDS: usize = 8;
+    let start = mention.span.start as usize;
+    let split = cues.partition_point(|c| c.start < start);
+    let Some(cue) = split.checked_sub(1).and_then(|i| cues.get(i)) else {
+        return false;
+    };
+    let (Some(word), Some(between)) = (prose.get(cue.start..cue.end), prose.get(cue.end..start))
+    else {
+        return false;
+    };
+    let to = crate::extract::word_before(between);
+    cue.bias == Bias::Past
+        && POSTPONING.iter().any(|v| word.eq_ignore_ascii_case(v))
+        && ["until", "till", "to"].contains(&to.as_str())
+        && one_clause(between)
+        && between.split_whitespace().count() <= MAX_WORDS
 }
 
 /// For a weekday: [`deadline_ahead`] ("until Saturday", "before Tuesday"), unless the

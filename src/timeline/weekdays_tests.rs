@@ -61,3 +61,16 @@ fn a_fixture_in_the_present_is_ahead() {
                 on Wednesday.";
     assert_eq!(values(text, "Wednesday"), ["2022-05-18"]);
 }
+
+#[test]
+fn what_a_postponement_moves_to_is_ahead() {
+    let text = "The judge adjourned the trial until Wednesday.";
+    assert_eq!(values(text, "Wednesday"), ["2022-05-18"]);
+    let text = "Officials postponed until Tuesday morning any ruling on the permit.";
+    assert_eq!(values(text, "Tuesday"), ["2022-05-17"]);
+    let text = "The hearing was adjourned to February.";
+    assert_eq!(values(text, "February"), ["2023-02"]);
+    // A past verb of another kind keeps the day gone by.
+    let text = "The judge heard the case until Wednesday.";
+    assert_eq!(values(text, "Wednesday"), ["2022-05-11"]);
+}
