@@ -86,6 +86,11 @@ fn names_a_source(gap: &str) -> bool {
         && (1..=MAX_WORDS).contains(&source.split_whitespace().count())
 }
 
+/// Whether every tense cue around a mention points back.
+pub(super) fn told_wholly_in_the_past(_prose: &str, cues: &[Cue], _mention: &Mention) -> bool {
+    super::tense::bias_of(cues) == Some(Bias::Past)
+}
+
 /// Whether `gap` holds a word that opens a subordinate clause ("after talks broke
 /// down", "when the strike ended").
 pub(super) fn opens_a_clause(gap: &str) -> bool {
@@ -142,10 +147,22 @@ const POSTPONING: [&str; 7] = [
     "recessed",
 ];
 
+/// Verbs whose object is still to come when they are told ("promised a new law by the
+/// spring", "predicted a recovery by March").
+const PROMISING: [&str; 6] = [
+    "promised",
+    "pledged",
+    "vowed",
+    "predicted",
+    "projected",
+    "forecast",
+];
+
 /// Whether a mention is where a past verb of postponing moved something ("officials
 /// postponed until Tuesday morning any action", "the judge adjourned the trial to
-/// Monday"): the nearest cue before it, in its clause, with "until" or "to" right
-/// before the mention.
+/// Monday"), or the deadline of a promise ("has promised a new law by the spring"):
+/// the nearest cue before it, in its clause, with "until" or "to" (for a promise, "by",
+/// "until" or "before") right before the mention.
 fn moved_later(prose: &str, cues: &[Cue], mention: &Mention) -> bool {
     /// How many words may stand between the verb and the mention.
     const MAX_WORDS: usize = 8;
@@ -159,9 +176,12 @@ fn moved_later(prose: &str, cues: &[Cue], mention: &Mention) -> bool {
         return false;
     };
     let to = crate::extract::word_before(between);
+    let postponed = POSTPONING.iter().any(|v| word.eq_ignore_ascii_case(v))
+        && ["until", "till", "to"].contains(&to.as_str());
+    let promised = PROMISING.iter().any(|v| word.eq_ignore_ascii_case(v))
+        && ["by", "until", "before"].contains(&to.as_str());
     cue.bias == Bias::Past
-        && POSTPONING.iter().any(|v| word.eq_ignore_ascii_case(v))
-        && ["until", "till", "to"].contains(&to.as_str())
+        && (postponed || promised)
         && one_clause(between)
         && between.split_whitespace().count() <= MAX_WORDS
 }
@@ -228,8 +248,15 @@ pub(super) fn booked_ahead(prose: &str, mention: &Mention) -> bool {
 /// Whether a month names the period of reported figures: "its December sales",
 /// "figures for January", "August unemployment".
 pub(super) fn names_reported_figures(prose: &str, mention: &Mention) -> bool {
-    const FIGURES: [&str; 9] = [
+    const FIGURES: [&str; 16] = [
         "sales",
+        "jobs",
+        "report",
+        "earnings",
+        "retail",
+        "trade",
+        "exports",
+        "imports",
         "figures",
         "data",
         "numbers",

@@ -182,18 +182,40 @@ pub(super) fn resolve_period(
             own.confidence = Confidence::Low;
             Some(own)
         };
+        // A year gone by is no year a clause that looks ahead goes on about: "since
+        // 2000 ... should be completed by the end of the year".
+        let ahead_of_focus = |point: &(usize, Resolution)| {
+            tense == Some(Bias::Future)
+                && anchor.is_some_and(|a| point.1.date.year.is_some_and(|y| y < a.date.year()))
+        };
+        let focus = focus.filter(|point| !(year_shift == 0 && ahead_of_focus(point)));
         return match focus {
             // A year named before it holds no month: "the end of the month", after "its
-            // 2010 budget", is the article's month when that year is the article's.
+            // 2010 budget", is the article's month when that year is the article's, as
+            // it is after a decade ("built in the 1960s").
             Some(point) => {
-                super::coarse::period_in_focus(point, expr.unit, year_shift).or_else(|| {
-                    let this_year =
-                        anchor.is_some_and(|a| point.1.date.year == Some(a.date.year()));
-                    let coarser = point.1.date.month.is_none();
-                    (year_shift == 0 && this_year && coarser)
-                        .then(own)
-                        .flatten()
-                })
+                super::coarse::period_in_focus(point, expr.unit, year_shift)
+                    .or_else(|| {
+                        // "That night", a sentence after "on Wednesday" and a year
+                        // named in passing: the part of the day last named, when near.
+                        matches!(expr.unit, PeriodUnit::PartOfDay(_))
+                            .then(|| {
+                                let (j, _) =
+                                    super::coarse::exact_day_in_focus(mentions, resolved, index)?;
+                                near(j).then_some(())?;
+                                let named = resolved.get(j).copied().flatten()?;
+                                super::coarse::period_in_focus((j, named), expr.unit, year_shift)
+                            })
+                            .flatten()
+                    })
+                    .or_else(|| {
+                        let this_year = anchor
+                            .is_some_and(|a| point.1.date.year.is_none_or(|y| y == a.date.year()));
+                        let coarser = point.1.date.month.is_none();
+                        (year_shift == 0 && this_year && coarser)
+                            .then(own)
+                            .flatten()
+                    })
             }
             None if year_shift == 0 || expr.unit == PeriodUnit::Year => own(),
             None => None,

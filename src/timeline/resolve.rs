@@ -205,7 +205,22 @@ pub fn resolve_with(
                 let full_year_reported =
                     super::periods::is_the_full_year(expr, doc.text(mention.span))
                         && last_years_report().is_some();
+                // "In the fourth quarter as a whole the economy created 98,000 jobs",
+                // written in January: a quarter not begun, in a sentence told wholly in
+                // the past, is last year's even with no verb of its own before it.
+                // (Not the next quarter: "closures during the fourth quarter", written
+                // in August, are still to come.)
+                let quarter_told_past = quarter_ahead
+                    && anchor.is_some_and(|a| {
+                        super::periods::quarter_alone_not_begun(
+                            expr,
+                            doc.text(mention.span),
+                            a.date + chrono::Months::new(3),
+                        )
+                    })
+                    && in_clause(mention, super::clause::told_wholly_in_the_past);
                 if (month_gone || quarter_ahead) && in_clause(mention, past_in_own_clause)
+                    || quarter_told_past
                     || earlier_in_report
                     || full_year_reported
                 {

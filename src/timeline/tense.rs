@@ -103,7 +103,7 @@ pub(crate) fn nearest_bias_of(cues: &[Cue], at: usize) -> Option<Bias> {
 /// Every cue word of a sentence, sorted by start (a future cue first at one start).
 ///
 /// Future cues: "will", "shall", "would", "should", "can", "might", "must", "won't",
-/// "'ll", "next", "upcoming", "scheduled", "planned", "payable", and the phrases "going
+/// "'ll", "expect(s)", "next", "upcoming", "scheduled", "planned", "payable", and the phrases "going
 /// to", "expected to", "plan(s) to", "planning to", "preparing to", "hope(s) to", "due
 /// to", "set to", "likely to", "forecast to", "slated to", "poised to", "projected to",
 /// "is to", "are to", "to be held"
@@ -148,7 +148,7 @@ pub(crate) fn cues(sentence: &str) -> Vec<Cue> {
         };
         match word {
             b"will" | b"shall" | b"would" | b"should" | b"upcoming" | b"scheduled" | b"payable"
-            | b"can" | b"might" | b"must" => all.push(future(end)),
+            | b"can" | b"might" | b"must" | b"expect" | b"expects" => all.push(future(end)),
             // "next to the embassy" is a place, and "she arrived next," an order.
             b"next"
                 if !sentence[end..].starts_with(" to ")
@@ -286,8 +286,10 @@ const CUE_WORD_MAX: usize = 9;
 /// is cheaper than comparing them with every cue word. The list must name every word of
 /// the `match` in [`cues`]; the test against the regex fails when one is missing.
 const CUE_INITIALS: [u32; CUE_WORD_MAX + 1] = {
-    const WORDS: [&str; 102] = [
+    const WORDS: [&str; 104] = [
         "will",
+        "expect",
+        "expects",
         "likely",
         "forecast",
         "slated",

@@ -74,3 +74,14 @@ fn what_a_postponement_moves_to_is_ahead() {
     let text = "The judge heard the case until Wednesday.";
     assert_eq!(values(text, "Wednesday"), ["2022-05-11"]);
 }
+
+#[test]
+fn expecting_and_promising_look_ahead() {
+    let text = "Forecasters expect more rain between Monday and Wednesday.";
+    assert_eq!(values(text, "Wednesday"), ["2022-05-18"]);
+    let text = "The mayor has promised a new budget by March.";
+    assert_eq!(values(text, "March"), ["2023-03"]);
+    // A plain past verb with "by" keeps its past.
+    let text = "The mayor had finished the budget by March.";
+    assert_eq!(values(text, "March"), ["2022-03"]);
+}
