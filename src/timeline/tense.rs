@@ -103,12 +103,12 @@ pub(crate) fn nearest_bias_of(cues: &[Cue], at: usize) -> Option<Bias> {
 /// Every cue word of a sentence, sorted by start (a future cue first at one start).
 ///
 /// Future cues: "will", "shall", "would", "should", "can", "might", "must", "won't",
-/// "'ll", "expect(s)", "next", "upcoming", "scheduled", "planned", "payable", and the phrases "going
-/// to", "expected to", "plan(s) to", "planning to", "preparing to", "hope(s) to", "due
-/// to", "set to", "likely to", "forecast to", "slated to", "poised to", "projected to",
-/// "is to", "are to", "to be held"
-/// and "later this", their words one space apart. Past cues: a closed list of irregular
-/// past forms and time words ("was", "said", "met", "ago", "last", …) and words of five
+/// "'ll", "expect(s)", "next", "upcoming", "scheduled", "planned", "payable", and the
+/// phrases "going to", "expected to", "plan(s) to", "planning to", "preparing to",
+/// "hope(s) to", "due to", "set to", "likely to", "forecast to", "slated to", "poised
+/// to", "projected to", "is to", "are to", "to be held" and "later this", their words
+/// one space apart. Past cues: a closed list of irregular past forms and participles
+/// and time words ("was", "said", "met", "given", "ago", "last", …) and words of five
 /// letters or more ending in "-ed", less [`NOT_PAST`] and [`is_un_adjective`]. Words are
 /// runs of ASCII letters, digits and `_`, as a regex word boundary sees them. A
 /// phrase's words are not read again on their own, so "to be held" is one future cue
@@ -211,7 +211,10 @@ pub(crate) fn cues(sentence: &str) -> Vec<Cue> {
             | b"threw" | b"drew" | b"flew" | b"withdrew" | b"sank" | b"ran" | b"stood"
             | b"shook" | b"forgot" | b"paid" | b"sold" | b"found" | b"heard" | b"overcame"
             | b"forgave" | b"arose" | b"spent" | b"felt" | b"kept" | b"led" | b"hung"
-            | b"swore" | b"rode" | b"drove" | b"got" => {
+            | b"swore" | b"rode" | b"drove" | b"got" | b"given" | b"taken" | b"shown"
+            | b"written" | b"begun" | b"broken" | b"chosen" | b"driven" | b"fallen" | b"frozen"
+            | b"grown" | b"spoken" | b"stolen" | b"thrown" | b"risen" | b"hidden"
+            | b"forgotten" | b"beaten" => {
                 if is_past_verb(sentence, start) {
                     all.push(past(end));
                 }
@@ -286,7 +289,25 @@ const CUE_WORD_MAX: usize = 9;
 /// is cheaper than comparing them with every cue word. The list must name every word of
 /// the `match` in [`cues`]; the test against the regex fails when one is missing.
 const CUE_INITIALS: [u32; CUE_WORD_MAX + 1] = {
-    const WORDS: [&str; 104] = [
+    const WORDS: [&str; 122] = [
+        "given",
+        "taken",
+        "shown",
+        "written",
+        "begun",
+        "broken",
+        "chosen",
+        "driven",
+        "fallen",
+        "frozen",
+        "grown",
+        "spoken",
+        "stolen",
+        "thrown",
+        "risen",
+        "hidden",
+        "forgotten",
+        "beaten",
         "will",
         "expect",
         "expects",

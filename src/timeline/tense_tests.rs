@@ -12,7 +12,7 @@ fn bias(sentence: &str, mention: &str) -> Option<Bias> {
 /// compiling it cost every run more than reading the words.
 fn cues_by_regex(sentence: &str) -> Vec<Cue> {
     const FUTURE: &str = r"(?i)\b(?:will|shall|won't|would|should|can|might|must|expects?|going to|next|upcoming|scheduled|expected to|plans? to|planning to|preparing to|hopes? to|planned|due to|set to|likely to|forecast to|slated to|poised to|projected to|is to|are to|to be held|later this|payable)\b|'ll\b";
-    const PAST: &str = r"(?i)\b(?:was|were|had|did|said|told|last|ago|earlier|since|spoke|met|began|took|made|came|went|held|gave|saw|won|lost|left|became|fell|rose|underwent|struck|fought|brought|bought|caught|sought|thought|sent|built|meant|fled|wrote|broke|stole|chose|froze|grew|knew|threw|drew|flew|withdrew|sank|ran|stood|shook|forgot|paid|sold|found|heard|overcame|forgave|arose|spent|felt|kept|led|hung|swore|rode|drove|got|[a-z]{3,}ed)\b";
+    const PAST: &str = r"(?i)\b(?:was|were|had|did|said|told|last|ago|earlier|since|spoke|met|began|took|made|came|went|held|gave|saw|won|lost|left|became|fell|rose|underwent|struck|fought|brought|bought|caught|sought|thought|sent|built|meant|fled|wrote|broke|stole|chose|froze|grew|knew|threw|drew|flew|withdrew|sank|ran|stood|shook|forgot|paid|sold|found|heard|overcame|forgave|arose|spent|felt|kept|led|hung|swore|rode|drove|got|given|taken|shown|written|begun|broken|chosen|driven|fallen|frozen|grown|spoken|stolen|thrown|risen|hidden|forgotten|beaten|[a-z]{3,}ed)\b";
     let set = regex::bytes::RegexBuilder::new(&format!("(?P<future>{FUTURE})|(?P<past>{PAST})"))
         .unicode(false)
         .build()
