@@ -384,7 +384,8 @@ fn fronted_before_past_verb(prose: &str, next_cue: Option<&Cue>, mention: &Menti
 /// "the county meet") or infinitives after an auxiliary ("did not return", "could not
 /// open"). Noun readings of the "-s" forms ("the visits", "heads of state", "12
 /// starts") are ruled out where the word is read.
-const SCHEDULED_VERBS: [&str; 23] = [
+const SCHEDULED_VERBS: [&str; 24] = [
+    "holds",
     "meets",
     "opens",
     "begins",
@@ -449,7 +450,7 @@ fn plural_subject(word: &str) -> bool {
 }
 
 /// Verbs of [`SCHEDULED_VERBS`] that take an object, and are nouns as often.
-const TRANSITIVE_VERBS: [&str; 4] = ["hosts", "faces", "visits", "plays"];
+const TRANSITIVE_VERBS: [&str; 5] = ["hosts", "faces", "visits", "plays", "holds"];
 
 /// Words after which a verb of [`SCHEDULED_VERBS`] is a noun ("the visit", "its close").
 pub(super) const DETERMINERS: [&str; 12] = [

@@ -85,3 +85,9 @@ fn expecting_and_promising_look_ahead() {
     let text = "The mayor had finished the budget by March.";
     assert_eq!(values(text, "March"), ["2022-03"]);
 }
+
+#[test]
+fn a_body_that_holds_its_meeting_on_a_day_holds_it_ahead() {
+    let text = "The forum, which holds its first gathering Wednesday, was his idea.";
+    assert_eq!(values(text, "Wednesday"), ["2022-05-18"]);
+}
