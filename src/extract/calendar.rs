@@ -25,8 +25,8 @@ const SHIFTED: &str = r"(?i:(?-u:\b)(?P<scue>(?:(?:early|earlier|late|later|mid)
 const SEASON: &str = r"(?i:(?-u:\b)(?P<season>spring|summer|autumn|winter|fall)(?-u:\b))";
 
 /// "the third quarter", "third-quarter", "last year's first quarter", "the second half",
-/// "the fiscal first quarter", "the last half of 1989".
-const NTH: &str = r"(?i:(?-u:\b)(?P<nthe>the\s+)?(?:(?P<nyr>this|last|next)\s+year's\s+|(?P<nago>year-ago|year-earlier)\s+)?(?:fiscal[\s-]+)?(?:(?P<nord>first|second|third|fourth|final|1st|2nd|3rd|4th)(?P<nsep>\s+|-)(?:fiscal\s+)?(?P<nunit>quarter|half)|(?P<nlasthalf>(?:last|latter)\s+half))(?-u:\b))";
+/// "the fiscal first quarter", "the last half of 1989", "Q4".
+const NTH: &str = r"(?i:(?-u:\b)(?P<nthe>the\s+)?(?:(?P<nyr>this|last|next)\s+year's\s+|(?P<nago>year-ago|year-earlier)\s+)?(?:fiscal[\s-]+)?(?:(?P<nord>first|second|third|fourth|final|1st|2nd|3rd|4th)(?P<nsep>\s+|-)(?:fiscal\s+)?(?P<nunit>quarter|half)|(?P<nlasthalf>(?:last|latter)\s+half)|(?-i:Q(?P<nq>[1-4])))(?-u:\b))";
 
 /// "the quarter", "the latest quarter", "the year-earlier period", "year-ago".
 const LATEST: &str = r"(?i:(?-u:\b)(?:(?P<latest>the\s+(?:latest\s+|most\s+recent\s+)?quarter|the\s+latest\s+period)|(?P<earlier>(?:the\s+)?(?:comparable\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period))?))(?-u:\b))";
@@ -78,7 +78,7 @@ capture_groups! {
     /// The groups of [`ALL_RE`], for this module and `references`.
     pub(super) struct CalendarGroups {
         k_nth, k_latest, k_shifted, k_season, k_day, k_anaphoric, k_month, k_absolute, k_vague, k_reference,
-        scue, sfiscal, sunit, season, nthe, nyr, nago, nord, nsep, nunit, nlasthalf, latest, today, tonight, part,
+        scue, sfiscal, sunit, season, nthe, nyr, nago, nord, nsep, nunit, nlasthalf, nq, latest, today, tonight, part,
         midpart, thepart, lastnight, yearend, theday, aunit, pshift, ppart, aunit2, focus, aunit3, mcue, month, decade, dc, dd, apos, dd2, yy, century, cn, year,
         present, past, adverb, setn, setunit, slot, slotmonth, weekends, freq, perunit, lunit, q, vunit,
     }
@@ -289,17 +289,28 @@ fn nth(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
             PeriodPosition::NthOf { n: 2, year },
         ));
     }
-    let word = caps.get(CG.nord)?.as_str();
-    let mut n = ordinal(word)?;
-    let unit = match caps.get(CG.nunit)?.as_str().to_ascii_lowercase().as_str() {
-        "quarter" => PeriodUnit::Quarter,
-        _ if word.eq_ignore_ascii_case("final") => {
-            n = 2;
-            PeriodUnit::Half
+    let (mut n, unit) = match caps.get(CG.nq) {
+        // "Q4", "Q3 2011": a quarter, as business copy abbreviates it.
+        Some(q) => (q.as_str().parse().ok()?, PeriodUnit::Quarter),
+        None => {
+            let word = caps.get(CG.nord)?.as_str();
+            let n = ordinal(word)?;
+            let unit = match caps.get(CG.nunit)?.as_str().to_ascii_lowercase().as_str() {
+                "quarter" => PeriodUnit::Quarter,
+                _ if word.eq_ignore_ascii_case("final") => PeriodUnit::Half,
+                _ if n <= 2 => PeriodUnit::Half,
+                _ => return None,
+            };
+            (n, unit)
         }
-        _ if n <= 2 => PeriodUnit::Half,
-        _ => return None,
     };
+    if caps
+        .get(CG.nord)
+        .is_some_and(|w| w.as_str().eq_ignore_ascii_case("final"))
+        && unit == PeriodUnit::Half
+    {
+        n = 2;
+    }
     let year_shift = match caps.get(CG.nyr).map(|m| m.as_str().to_ascii_lowercase()) {
         // "the year-ago third quarter" is the one a year before the article's.
         None if caps.get(CG.nago).is_some() => -1,
@@ -309,6 +320,8 @@ fn nth(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
     };
     // "the third-quarter loss": the article belongs to the noun, not to the modifier.
     let start = match (caps.get(CG.nthe), caps.get(CG.nsep)) {
+        // "the Q3 results": the article belongs to the noun.
+        (Some(the), _) if caps.get(CG.nq).is_some() => the.end(),
         (Some(the), Some(sep))
             if sep.as_str() == "-" && caps.get(CG.nyr).is_none() && caps.get(CG.nago).is_none() =>
         {

@@ -189,6 +189,34 @@ fn days_and_parts_of_days() {
 }
 
 #[test]
+fn quarters_abbreviated() {
+    let found: Vec<_> = periods("Sales fell in Q4 and will rise in Q2 2012; the Q3 results lag.")
+        .into_iter()
+        .map(|(text, p)| (text, p.unit, p.position))
+        .collect();
+    let nth = |n| PeriodPosition::Nth {
+        n,
+        year_shift: Some(0),
+        cue: None,
+    };
+    assert_eq!(
+        found,
+        [
+            ("Q4", PeriodUnit::Quarter, nth(4)),
+            // The year is a mention of its own, which the TIMEX3 view joins back.
+            (
+                "Q2",
+                PeriodUnit::Quarter,
+                PeriodPosition::NthOf { n: 2, year: 2012 }
+            ),
+            ("2012", PeriodUnit::Year, PeriodPosition::Absolute(2012)),
+            ("Q3", PeriodUnit::Quarter, nth(3)),
+        ]
+    );
+    assert!(periods("The Q7 model and the IQ4 chip, in q4.").is_empty());
+}
+
+#[test]
 fn parts_of_the_day_without_a_day() {
     let latest = |part| (PeriodUnit::PartOfDay(part), PeriodPosition::Latest);
     for (text, found, part) in [
