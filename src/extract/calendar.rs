@@ -36,10 +36,11 @@ const LATEST: &str = r"(?i:(?-u:\b)(?:(?P<latest>the\s+(?:latest\s+|most\s+recen
 const DAY: &str = r"(?i:(?-u:\b)(?:(?P<today>today)|(?P<tonight>tonight)|this\s+(?P<part>morning|afternoon|evening)|(?:the\s+)?(?:mid(?:-|\s+)?|(?:early|late)(?:-|\s+))(?P<midpart>morning|afternoon|evening)|(?P<thepart>the\s+(?:morning|afternoon|evening))|(?P<lastnight>last\s+night)|(?P<weekend>the\s+weekend)|(?P<yearend>year-end|year's\s+end|year\s+end)|(?P<theday>the\s+(?:same\s+)?day))(?-u:\b))";
 
 /// Periods of the date the text last named: "that year", "later that month", "earlier
-/// that day", "that same morning", "the same year". ("The same day" is [`DAY`]'s.)
+/// that day", "that same morning", "the same year", "that quarter", "the same period
+/// last year". ("The same day" is [`DAY`]'s.)
 /// "The end of the year", "earlier in the month" and "a high for the year" are of the
 /// same kind: the year or month in focus.
-const ANAPHORIC: &str = r"(?i:(?-u:\b)(?:(?:(?:later|earlier)\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?P<aunit>day|week|month|year|morning|afternoon|evening|night)|the\s+(?P<pshift>next|following|previous|preceding)\s+(?P<ppart>morning|afternoon|evening|night)|(?:the\s+(?:end|beginning|start|middle)\s+of|(?:earlier|later)\s+in)\s+the\s+(?P<aunit2>year|month)|(?:for|of|during|over|through|throughout)\s+(?P<focus>the\s+(?:(?:entire|whole)\s+)?(?P<aunit3>year|month|week)))(?-u:\b))";
+const ANAPHORIC: &str = r"(?i:(?-u:\b)(?:(?:(?:later|earlier)\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?P<aunit>day|week|month|quarter|period|year|morning|afternoon|evening|night)|the\s+(?P<pshift>next|following|previous|preceding)\s+(?P<ppart>morning|afternoon|evening|night)|(?:the\s+(?:end|beginning|start|middle)\s+of|(?:earlier|later)\s+in)\s+the\s+(?P<aunit2>year|month)|(?:for|of|during|over|through|throughout)\s+(?P<focus>the\s+(?:(?:entire|whole)\s+)?(?P<aunit3>year|month|week)))(?-u:\b))";
 
 /// Month names standing without a day: "in March", "late November", "last April".
 /// Case-sensitive, so "may" the verb is never read; "May" itself needs a cue before it.
@@ -571,6 +572,11 @@ fn anaphoric(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
         "day" => PeriodUnit::Day,
         "week" => PeriodUnit::Week,
         "month" => PeriodUnit::Month,
+        "quarter" => PeriodUnit::Quarter,
+        // "the same period last year": the quarter or month in focus, a year back;
+        // "that period" alone is any stretch of time.
+        "period" if year_back.is_some() => PeriodUnit::Quarter,
+        "period" => return None,
         "year" => PeriodUnit::Year,
         part => PeriodUnit::PartOfDay(PartOfDay::from_word(part)?),
     };

@@ -178,6 +178,19 @@ pub(super) fn period_in_focus(
             (year_month(date.year?, Some(date.month?)), None)
         }
         PeriodUnit::Day => (super::resolve::day_of(day()?), None),
+        // "that quarter", "the same period last year": the quarter in focus, or the
+        // month when a month is what the text is about.
+        PeriodUnit::Quarter => match named.period {
+            Some(Period::Quarter { quarter, .. }) => {
+                let year = date.year?;
+                (
+                    year_month(year, None),
+                    Some(Period::Quarter { year, quarter }),
+                )
+            }
+            None if date.day.is_none() => (year_month(date.year?, Some(date.month?)), None),
+            _ => return None,
+        },
         PeriodUnit::Week => {
             let week = day()?.iso_week();
             (

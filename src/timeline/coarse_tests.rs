@@ -623,3 +623,22 @@ fn a_month_named_before_its_report_is_the_month_over() {
     let text = "Traders will turn to Friday's September jobs report.";
     assert_eq!(v_on("2013-10-03", text, "September"), "2013-09");
 }
+
+#[test]
+fn the_same_period_last_year_is_the_quarter_or_month_in_focus() {
+    let text = "Profit rose in the fourth quarter ended Dec. 31 from the same period last year.";
+    assert_eq!(
+        v_on("2012-02-29", text, "the same period last year"),
+        "2010-Q4"
+    );
+    let text = "Sales rose 43% in February compared to the same period last year.";
+    assert_eq!(
+        v_on("2010-03-03", text, "the same period last year"),
+        "2009-02"
+    );
+    let text = "The second quarter ended Oct. 31. Results for that quarter were poor.";
+    assert_eq!(v_on("2022-11-20", text, "that quarter"), "2022-Q2");
+    // "That period" alone is any stretch of time.
+    let doc = Document::new("That period was hard.", DocKind::PlainText);
+    assert!(analyze(&doc, None).mentions.is_empty());
+}

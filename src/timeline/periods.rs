@@ -153,6 +153,24 @@ pub(super) fn resolve_period(
         return resolution(date, period, Provenance::Explicit, Confidence::High);
     }
     if let PeriodPosition::Anaphoric { shift: year_shift } = expr.position {
+        // "that quarter", "the same period last year": a month named last ("sales rose in
+        // February from the same period last year"), or else the quarter the report is
+        // about, not a day named with it ("the second quarter ended Oct. 31").
+        if expr.unit == PeriodUnit::Quarter {
+            let point = super::coarse::point_in_focus(mentions, resolved, index);
+            let month = point.filter(|(_, r)| r.date.day.is_none() && r.period.is_none());
+            if let Some(month) = month {
+                return super::coarse::period_in_focus(month, expr.unit, year_shift);
+            }
+            let (j, year, quarter) = super::coarse::quarter_in_focus(mentions, resolved, index)?;
+            let year = year.checked_add(year_shift)?;
+            return Some(Resolution {
+                date: year_only(Some(year)),
+                provenance: Provenance::RelativeToMention { mention: j },
+                confidence: Confidence::Low,
+                period: Some(Period::Quarter { year, quarter }),
+            });
+        }
         // "the previous fiscal year" counts from a year the text wrote just before it
         // ("fiscal 2019 … the previous fiscal year"); after "next year", or a year named
         // paragraphs back, it is the article's neighbour.
