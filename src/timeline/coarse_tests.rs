@@ -152,8 +152,8 @@ fn weekday_cues_and_tomorrow() {
     // The day after the article date, with no cue either way.
     assert_eq!(v("The ferry sails Saturday.", "Saturday"), "2022-05-14");
     assert_eq!(v("The ferry sank on Wednesday.", "Wednesday"), "2022-05-11");
-    // "on a Monday" is any Monday: no day.
-    assert_eq!(v("The pump was fixed on a Monday.", "Monday"), "XXXX-XX-XX");
+    // "on a Monday" is any Monday: no day, but still a Monday.
+    assert_eq!(v("The pump was fixed on a Monday.", "Monday"), "XXXX-WXX-1");
     // "this" is the article's week (Monday 9 to Sunday 15).
     assert_eq!(
         v("The exam was set for this Sunday.", "Sunday"),

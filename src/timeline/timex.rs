@@ -24,6 +24,12 @@ pub fn timex(mention: &Mention, resolution: Option<&Resolution>) -> (TimexType, 
                 None => (TimexType::Date, value),
             }
         }
+        // A weekday on no known week ("on a Friday", or with no article date) is still
+        // that weekday.
+        MentionValue::Weekday(day) if resolution.is_none() => (
+            TimexType::Date,
+            format!("XXXX-WXX-{}", day.number_from_monday()),
+        ),
         MentionValue::Weekday(_) | MentionValue::Relative(_) => (
             TimexType::Date,
             resolution.map_or_else(
