@@ -13,6 +13,7 @@
 mod ages;
 mod amounts;
 mod calendar;
+mod calendar_days;
 mod calendar_years;
 mod dates;
 mod durations;

@@ -10,6 +10,7 @@ mod anchor;
 mod clause;
 mod coarse;
 mod extent;
+mod focus;
 mod joins;
 mod periods;
 mod ranges;
