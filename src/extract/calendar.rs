@@ -47,8 +47,9 @@ const ANAPHORIC: &str = r"(?i:(?-u:\b)(?:(?:(?:later|earlier)\s+)?(?:that(?:\s+s
 const MONTH: &str = r"(?-u:\b)(?P<mcue>(?:(?i:early|late|mid)(?:\s+|-)|(?i:last|this|next)\s+))?(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)";
 
 /// "the 1990s", "the mid-1980s", "the '80s" (or with a curly apostrophe), "the 80s",
+/// "the nineties",
 /// "the 20th century", "since '82", and four-digit years 1900–2099 standing alone.
-const ABSOLUTE: &str = r"(?:(?i:(?-u:\b)(?:(?P<decade>(?:the\s+)?(?:(?:early|mid|late)(?:\s+|-))?(?:(?P<dc>1[0-9]|20)(?P<dd>[0-9])0'?s|(?P<apos>'|\x{2019})?(?P<dd2>[0-9])0s))|(?P<century>(?:the\s+)?(?P<cn>[0-9]{1,2})(?:st|nd|rd|th)(?:\s+|-)century)|(?P<year>(?:19|20)[0-9]{2}))(?-u:\b))|(?P<yy>(?:'|\x{2019})[0-9]{2})(?-u:\b))";
+const ABSOLUTE: &str = r"(?:(?i:(?-u:\b)(?:(?P<decade>(?:the\s+)?(?:(?:early|mid|late)(?:\s+|-))?(?:(?P<dc>1[0-9]|20)(?P<dd>[0-9])0'?s|(?P<apos>'|\x{2019})?(?P<dd2>[0-9])0s|(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))|(?P<century>(?:the\s+)?(?P<cn>[0-9]{1,2})(?:st|nd|rd|th)(?:\s+|-)century)|(?P<year>(?:19|20)[0-9]{2}))(?-u:\b))|(?P<yy>(?:'|\x{2019})[0-9]{2})(?-u:\b))";
 
 /// All calendar, reference, recurrence and vague-duration forms in one pattern, so the
 /// text is scanned once for all of them. Where two start at the same place the earlier
@@ -80,7 +81,7 @@ capture_groups! {
     pub(super) struct CalendarGroups {
         k_nth, k_latest, k_shifted, k_season, k_day, k_anaphoric, k_month, k_absolute, k_vague, k_reference,
         scue, sfiscal, sunit, season, nthe, nyr, nago, nord, nsep, nunit, nlasthalf, nq, latest, today, tonight, part,
-        midpart, thepart, lastnight, yearend, theday, aunit, pshift, ppart, aunit2, focus, aunit3, mcue, month, decade, dc, dd, apos, dd2, yy, century, cn, year,
+        midpart, thepart, lastnight, yearend, theday, aunit, pshift, ppart, aunit2, focus, aunit3, mcue, month, decade, dc, dd, apos, dd2, dw, yy, century, cn, year,
         present, past, adverb, setn, setunit, slot, slotmonth, weekends, freq, perunit, lunit, q, vunit,
     }
 }

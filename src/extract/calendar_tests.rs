@@ -361,6 +361,13 @@ fn short_decades_and_years_only_where_they_cannot_be_ages_or_names() {
         "a list of decades"
     );
     assert_eq!(
+        decades("Membership fell through the nineties and the early Sixties."),
+        [
+            ("the nineties", PeriodPosition::Absolute(1990)),
+            ("the early Sixties", PeriodPosition::Absolute(1960))
+        ]
+    );
+    assert_eq!(
         one("The index is at its lowest since '82."),
         ("'82", PeriodUnit::Year, PeriodPosition::Absolute(1982))
     );
@@ -372,6 +379,9 @@ fn short_decades_and_years_only_where_they_cannot_be_ages_or_names() {
         "It was the lowest close since '47.",
         "The band released Echo '11 on vinyl.",
         "He hosted '60 Seconds' for years.",
+        "She is in her nineties.",
+        "Highs stayed in the nineties as the temperature climbed.",
+        "Approval ran in the seventies percent range.",
     ] {
         assert!(periods(text).is_empty(), "{text}: {:?}", periods(text));
     }

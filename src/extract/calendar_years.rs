@@ -11,6 +11,23 @@ pub(super) fn absolute(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
     let whole = caps.get(0)?;
     if caps.get(CG.decade).is_some() {
         let mut start = whole.start();
+        let before = &prose[..whole.start()];
+        // "temperatures in the 80s", "highs in the nineties", "the seventies percent"
+        // are degrees and shares.
+        let reads_as_measure = || {
+            let rest = prose[whole.end()..].trim_start();
+            let sentence = &before[before.rfind(['.', '\n']).map_or(0, |i| i + 1)..];
+            let sentence_rest = &rest[..rest.find(['.', '\n']).unwrap_or(rest.len())];
+            ["degree", "°", "percent", "%"]
+                .iter()
+                .any(|unit| starts_with_ignore_case(rest, unit))
+                || [sentence, sentence_rest].iter().any(|part| {
+                    part.contains("emperature")
+                        || part
+                            .split(|c: char| !c.is_alphabetic())
+                            .any(|word| ["highs", "lows"].contains(&word.to_lowercase().as_str()))
+                })
+        };
         let decade = match (caps.get(CG.dc), caps.get(CG.dd), caps.get(CG.dd2)) {
             (Some(c), Some(d), _) => {
                 c.as_str().parse::<i32>().ok()? * 100 + d.as_str().parse::<i32>().ok()? * 10
@@ -29,21 +46,21 @@ pub(super) fn absolute(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
                     || bare_apostrophe.is_some()
                     || starts_with_ignore_case(whole.as_str(), "the")
                     || follows_decade(&prose[..whole.start()]);
-                let rest = prose[whole.end()..].trim_start();
-                let before = &prose[..whole.start()];
-                let sentence = &before[before.rfind(['.', '\n']).map_or(0, |i| i + 1)..];
-                if !written_as_decade
-                    || ["degree", "°", "percent", "%"]
-                        .iter()
-                        .any(|unit| starts_with_ignore_case(rest, unit))
-                    // "temperatures in the 80s" are degrees.
-                    || sentence.contains("emperature")
-                {
+                if !written_as_decade || reads_as_measure() {
                     return None;
                 }
                 1900 + d.as_str().parse::<i32>().ok()? * 10
             }
-            _ => return None,
+            // "the nineties": like "the '90s", of the twentieth century, and only with
+            // "the" ("in her sixties" is an age).
+            _ => {
+                let word = caps.get(CG.dw)?.as_str().to_ascii_lowercase();
+                let tens = DECADE_WORDS.iter().position(|w| *w == word)? as i32 + 2;
+                if !starts_with_ignore_case(whole.as_str(), "the") || reads_as_measure() {
+                    return None;
+                }
+                1900 + tens * 10
+            }
         };
         return Some(period(
             start,
@@ -69,6 +86,18 @@ pub(super) fn absolute(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
     let year = caps.get(CG.year)?;
     year_period(prose, year.start(), year.end())
 }
+
+/// The decades spelled out, from the twenties.
+const DECADE_WORDS: [&str; 8] = [
+    "twenties",
+    "thirties",
+    "forties",
+    "fifties",
+    "sixties",
+    "seventies",
+    "eighties",
+    "nineties",
+];
 
 /// A four-digit year standing alone ("the 1996 Olympics") at `start..end`.
 /// Whether a decade ends the text before a list separator: "the 1970s and" before
