@@ -26,7 +26,21 @@ pub(super) fn plain_future_in_clause(prose: &str, cues: &[Cue], mention: &Mentio
     let reported = word.eq_ignore_ascii_case("would")
         && !crate::extract::next_word(prose, cue.end).eq_ignore_ascii_case("have")
         && !names_its_event(prose, end);
+    // "were planning to drive there on Monday": a plan still held, unlike "had planned"
+    // or "had been due to", which tell of days gone.
+    let intended = [
+        "plans to",
+        "plan to",
+        "planning to",
+        "preparing to",
+        "hopes to",
+        "hope to",
+    ]
+    .iter()
+    .any(|w| word.eq_ignore_ascii_case(w))
+        && !told_in_past_perfect(&prose[..cue.start]);
     let plain = reported
+        || intended
         || ["will", "shall", "'ll", "won't", "is to", "are to"]
             .iter()
             .any(|w| word.eq_ignore_ascii_case(w));
@@ -41,6 +55,17 @@ pub(super) fn plain_future_in_clause(prose: &str, cues: &[Cue], mention: &Mentio
     });
     (cue.bias == Bias::Future && plain && one_clause(between) && !past_after)
         .then_some(Bias::Future)
+}
+
+/// Whether `before` ends in "had" or "had been", the past perfect of the verb after it.
+fn told_in_past_perfect(before: &str) -> bool {
+    let before = before.trim_end();
+    let before = if crate::extract::ends_with_ignore_case(before, " been") {
+        &before[..before.len() - " been".len()]
+    } else {
+        before
+    };
+    crate::extract::word_before(before) == "had"
 }
 
 /// For a weekday told before its source ("Snow will fall through Sunday morning, the

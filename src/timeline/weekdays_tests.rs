@@ -91,3 +91,14 @@ fn a_body_that_holds_its_meeting_on_a_day_holds_it_ahead() {
     let text = "The forum, which holds its first gathering Wednesday, was his idea.";
     assert_eq!(values(text, "Wednesday"), ["2022-05-18"]);
 }
+
+#[test]
+fn a_plan_still_held_looks_ahead_in_a_sentence_told_in_the_past() {
+    let text = "Growers marched through Elmsford on Saturday and were planning to \
+                blockade the depot on Tuesday.";
+    assert_eq!(values(text, "Tuesday"), ["2022-05-17"]);
+    // A plan told in the past perfect is of a day gone.
+    let text = "Growers marched through Elmsford on Saturday; they had been planning to \
+                blockade the depot on Tuesday.";
+    assert_eq!(values(text, "Tuesday"), ["2022-05-10"]);
+}
