@@ -1,5 +1,6 @@
 //! Durations ("84 days", "an hour", "three-week", "about 1.5 years") and relative
-//! offsets built on them ("a week before", "two days ago", "yesterday").
+//! offsets built on them ("a week before", "two days ago", "forty years from now",
+//! "yesterday").
 //!
 //! One regex finds an optional approximation marker, an amount, a unit and an optional
 //! direction word, so "about a week before" is one mention. A second, small regex finds
@@ -27,7 +28,7 @@ static DURATION_RE: LazyLock<meta::Regex> = LazyLock::new(|| {
     let words = spelled_number_pattern();
     let unit = r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|quarters|years?|yrs?|decades?|century|centuries";
     let pattern = format!(
-        r"(?i)(?-u:\b)(?:(?P<approx>{approx})\s+)?(?P<amount>(?P<digits>{digits})(?P<slashhalf>(?:\s+|-)1/2)?|(?P<half>half\s+an?|an?\s+half)|(?P<quarterof>an?\s+quarter(?:\s+of\s+an?)?)|(?P<couple>a\s+couple(?:\s+of)?|couple\s+of)|(?P<words>{words})|(?P<single>single)|(?P<article>an?)|(?P<shiftedfortnight>past|last|next|coming|previous))(?P<andhalf>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?(?:\s+(?:more|further|additional|extra|straight|consecutive|successive|trading|business|working|single|full|whole|entire)(?-u:\b))?(?P<sep>\s+|-)(?P<unit>{unit})(?-u:\b)(?P<andhalf2>\s+and\s+a\s+half(?-u:\b))?(?P<orso>\s+or\s+so(?-u:\b))?(?P<old>(?:\s+|-)olds?(?-u:\b))?(?:\s+(?P<dir>before|after|later|earlier|ago|prior)(?-u:\b))?"
+        r"(?i)(?-u:\b)(?:(?P<approx>{approx})\s+)?(?P<amount>(?P<digits>{digits})(?P<slashhalf>(?:\s+|-)1/2)?|(?P<half>half\s+an?|an?\s+half)|(?P<quarterof>an?\s+quarter(?:\s+of\s+an?)?)|(?P<couple>a\s+couple(?:\s+of)?|couple\s+of)|(?P<words>{words})|(?P<single>single)|(?P<article>an?)|(?P<shiftedfortnight>past|last|next|coming|previous))(?P<andhalf>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?(?:\s+(?:more|further|additional|extra|straight|consecutive|successive|trading|business|working|single|full|whole|entire)(?-u:\b))?(?P<sep>\s+|-)(?P<unit>{unit})(?-u:\b)(?P<andhalf2>\s+and\s+a\s+half(?-u:\b))?(?P<orso>\s+or\s+so(?-u:\b))?(?P<old>(?:\s+|-)olds?(?-u:\b))?(?:\s+(?P<dir>before|after|later|earlier|ago|prior|from\s+now)(?-u:\b))?"
     );
     recogniser_regex(&pattern)
 });
@@ -321,7 +322,8 @@ fn duration_mention(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
             } else {
                 Direction::After
             },
-            relative_to: if d == "ago" {
+            // "forty years from now" counts from the article's date, like "ago".
+            relative_to: if d == "ago" || d.starts_with("from") {
                 RelativeTo::Anchor
             } else {
                 RelativeTo::Event

@@ -332,6 +332,14 @@ fn relative_with_durations() {
         )
     );
     assert_eq!(
+        one_relative("Forty years from now, the dam will be gone."),
+        (
+            "Forty years from now",
+            rel(40000, Year, false, After, Anchor),
+            Exact
+        )
+    );
+    assert_eq!(
         one_relative("about a month earlier"),
         (
             "about a month earlier",
