@@ -86,6 +86,15 @@ const MONTH_LEAD: [&str; 4] = [
 /// Hedges TimeML leaves outside a duration ("about two weeks" marks "two weeks").
 const HEDGES: [&str; 2] = ["about ", "over "];
 
+/// What names the week around a day: "the week of March 6", "the week beginning 24
+/// March".
+const WEEK_OF_DAY: [&str; 4] = [
+    "the week of ",
+    "the week beginning ",
+    "the week starting ",
+    "the week commencing ",
+];
+
 /// The TIMEX3 expressions of an analysed document, in text order.
 pub fn timexes(doc: &Document, analysis: &Analysis) -> Vec<Timex> {
     let prose = doc.prose();
@@ -194,9 +203,9 @@ const WEEKS_AGO_TO_THE_WEEK: u64 = 3;
 /// Narrows or widens one mention's extent (and, where that changes what it says, its
 /// value) to the TIMEX3 conventions.
 fn adjust(prose: &str, mention: &Mention, resolution: Option<&Resolution>, t: &mut Timex) {
-    if let Some((start, week)) = week_of_month(prose, mention, resolution) {
+    if let Some((start, value)) = super::month_parts::part_of_month(prose, mention, resolution) {
         t.span.start = start as u32;
-        t.value = period_timex(week);
+        t.value = value;
         return;
     }
     let text = &prose[t.span.range()];
@@ -287,8 +296,8 @@ fn adjust(prose: &str, mention: &Mention, resolution: Option<&Resolution>, t: &m
             t.value = "PAST_REF".to_string();
         }
         MentionValue::Date(written) if written.day.is_some() && written.time.is_none() => {
-            // "the week of March 6" is that day's ISO week.
-            let week_of = lead_before(prose, t.span.start as usize, "the week of ");
+            // "the week of March 6", "the week beginning 24 March" is that day's ISO week.
+            let week_of = first_lead(prose, t.span.start as usize, &WEEK_OF_DAY);
             if let (Some(start), Some(day)) = (week_of, resolution.and_then(|r| r.date.exact())) {
                 let week = day.iso_week();
                 t.span.start = start as u32;
@@ -347,56 +356,6 @@ fn adjust(prose: &str, mention: &Mention, resolution: Option<&Resolution>, t: &m
         }
         _ => {}
     }
-}
-
-/// "the last week of March": the ISO week that holds most of the month's last seven
-/// days (or of its n-th seven, for "the first week of"), with where the phrase starts.
-fn week_of_month(
-    prose: &str,
-    mention: &Mention,
-    resolution: Option<&Resolution>,
-) -> Option<(usize, Period)> {
-    let month_only = match &mention.value {
-        MentionValue::Period(p) => p.unit == crate::extract::PeriodUnit::Month,
-        MentionValue::Date(written) => written.month.is_some() && written.day.is_none(),
-        _ => false,
-    };
-    if !month_only {
-        return None;
-    }
-    let date = resolution?.date;
-    let (year, month) = (date.year?, date.month?);
-    let leads = [
-        ("the first week of ", Some(1)),
-        ("the second week of ", Some(2)),
-        ("the third week of ", Some(3)),
-        ("the fourth week of ", Some(4)),
-        ("the last week of ", None),
-        ("the final week of ", None),
-    ];
-    let (start, n) = leads.iter().find_map(|(lead, n)| {
-        lead_before(prose, mention.span.start as usize, lead).map(|start| (start, *n))
-    })?;
-    // The fourth day of a seven-day run is in the ISO week holding most of the run.
-    let middle = match n {
-        Some(n) => chrono::NaiveDate::from_ymd_opt(year, month, 7 * (n - 1) + 4)?,
-        None => {
-            let next_month = if month == 12 {
-                chrono::NaiveDate::from_ymd_opt(year + 1, 1, 1)?
-            } else {
-                chrono::NaiveDate::from_ymd_opt(year, month + 1, 1)?
-            };
-            next_month.checked_sub_days(chrono::Days::new(4))?
-        }
-    };
-    let week = middle.iso_week();
-    Some((
-        start,
-        Period::Week {
-            year: week.year(),
-            week: week.week(),
-        },
-    ))
 }
 
 /// Drops a leading hedge ("about", "over") from a span whose text is `lower`.

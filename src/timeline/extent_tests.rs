@@ -58,6 +58,10 @@ fn a_week_of_a_month_is_the_iso_week_holding_most_of_it() {
         one("The fair opens in the first week of June 2022."),
         pair("the first week of June 2022", "2022-W22")
     );
+    assert_eq!(
+        one("Clocks went back on the last Sunday of October 2021."),
+        pair("the last Sunday of October 2021", "2021-10-31")
+    );
     // "the last year of" a term is part of it, not last year.
     assert!(timexes("The last year of his term was hard.").is_empty());
 }
@@ -397,6 +401,14 @@ fn times_join_the_date_after_them_and_weeks_their_day() {
     assert_eq!(
         one("Talks resumed the week of March 7."),
         pair("the week of March 7", "2022-W10")
+    );
+    assert_eq!(
+        one("Repairs started the week beginning 21 March."),
+        pair("the week beginning 21 March", "2022-W12")
+    );
+    assert_eq!(
+        one("The regatta moved to the weekend of 18 June."),
+        pair("the weekend of 18 June", "2022-W24-WE")
     );
     assert_eq!(
         one("The mill shut several years ago."),

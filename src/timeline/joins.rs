@@ -1,7 +1,9 @@
 //! Neighbouring mentions that TimeML marks as one TIMEX3 expression: a time and the day
 //! after it ("noon Thursday"), a quarter or half and its year ("the third quarter of
-//! 1990"), "the 1988 quarter" in a report about a quarter. Part of the TIMEX3 view
+//! 1990"), "the weekend of 24 January", "the 1988 quarter" in a report about a quarter. Part of the TIMEX3 view
 //! built in [`super::extent`]; the mentions the checks read are not changed.
+
+use chrono::Datelike;
 
 use super::extent::{is_named_day, lead_before, Timex};
 use super::timex::{period_timex, timex, TimexType};
@@ -48,6 +50,28 @@ pub(super) fn join(
                     span: Span::new(first.span.start as usize, second.span.end as usize),
                     kind: TimexType::Time,
                     value: period_timex(Period::PartOfDay(day, part)),
+                    mention: Some(i),
+                },
+                2,
+            ))
+        }
+        (MentionValue::Period(weekend), MentionValue::Date(_))
+            if gap.eq_ignore_ascii_case(" of ")
+                && weekend.unit == crate::extract::PeriodUnit::Weekend
+                && prose
+                    .get(first.span.start as usize..first.span.end as usize)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("the weekend")) =>
+        {
+            // "the weekend of 24 January": the weekend of that day's week.
+            let week = second_resolution?.date.exact()?.iso_week();
+            Some((
+                Timex {
+                    span: Span::new(first.span.start as usize, second.span.end as usize),
+                    kind: TimexType::Date,
+                    value: period_timex(Period::Weekend {
+                        year: week.year(),
+                        week: week.week(),
+                    }),
                     mention: Some(i),
                 },
                 2,

@@ -12,6 +12,7 @@ mod coarse;
 mod extent;
 mod focus;
 mod joins;
+mod month_parts;
 mod periods;
 mod ranges;
 mod resolve;
