@@ -274,15 +274,17 @@ pub(super) fn find_times(prose: &str, triggers: &Triggers, out: &mut Vec<Mention
             // So is "at midnight Friday", as news style has it: midnight belongs to the
             // day that is ending.
             let before = super::word_before(&prose[..m.start()]);
-            let at_midnight_of_a_day = before == "at"
-                && super::dates::WEEKDAYS
-                    .iter()
-                    .any(|(day, _)| super::next_word(prose, m.end()) == *day);
+            let next = super::next_word(prose, m.end());
+            let at_midnight_of_a_day =
+                before == "at" && super::dates::WEEKDAYS.iter().any(|(day, _)| next == *day);
+            // "midnight tonight" ends the day that is running.
+            let tonight = next.eq_ignore_ascii_case("tonight");
             time.end_of_day = caps
                 .get(TG.tnoon)
                 .is_some_and(|w| w.as_str().eq_ignore_ascii_case("midnight"))
                 && (["until", "till", "by", "before"].contains(&before.as_str())
-                    || at_midnight_of_a_day);
+                    || at_midnight_of_a_day
+                    || tonight);
             out.push(Mention {
                 span: Span::new(m.start(), m.end()),
                 value: MentionValue::Time(time),

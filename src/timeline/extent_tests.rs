@@ -399,6 +399,14 @@ fn times_join_the_date_after_them_and_weeks_their_day() {
         pair("5 p.m. EST, Nov. 6, 2021", "2021-11-06T17:00")
     );
     assert_eq!(
+        one("The curfew runs from midnight tonight."),
+        pair("midnight tonight", "2022-05-13T24:00")
+    );
+    assert_eq!(
+        one("The ferry sails at noon tomorrow."),
+        pair("noon tomorrow", "2022-05-14T12:00")
+    );
+    assert_eq!(
         one("Talks resumed the week of March 7."),
         pair("the week of March 7", "2022-W10")
     );

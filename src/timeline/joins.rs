@@ -27,7 +27,11 @@ pub(super) fn join(
     let gap = prose.get(first.span.end as usize..second.span.start as usize)?;
     let second_resolution = resolutions.get(i + 1).copied().flatten();
     match (&first.value, &second.value) {
-        (MentionValue::Time(t), MentionValue::Weekday(_)) if gap == " " || names_a_zone(gap) => {
+        // "noon Thursday", "9 a.m. EST Tuesday", "16:00 UTC today", "noon tomorrow",
+        // "midnight tonight".
+        (MentionValue::Time(t), day)
+            if (gap == " " || names_a_zone(gap)) && (is_named_day(day) || is_tonight(day)) =>
+        {
             let day = second_resolution?.date.exact()?;
             Some((
                 Timex {
@@ -203,23 +207,6 @@ pub(super) fn join(
                 2,
             ))
         }
-        (MentionValue::Time(_), MentionValue::Period(day))
-            if gap == " " && day.unit == crate::extract::PeriodUnit::Day =>
-        {
-            // "16:00 UTC today".
-            let date = second_resolution?.date.exact()?;
-            let (_, value) = timex(first, resolutions.get(i).copied().flatten().as_ref());
-            let clock = value.split_once('T').map_or("", |(_, clock)| clock);
-            Some((
-                Timex {
-                    span: Span::new(first.span.start as usize, second.span.end as usize),
-                    kind: TimexType::Time,
-                    value: format!("{}T{clock}", date.format("%Y-%m-%d")),
-                    mention: Some(i),
-                },
-                2,
-            ))
-        }
         (MentionValue::Period(period), MentionValue::Date(_) | MentionValue::Period(_))
             if gap.eq_ignore_ascii_case(" of ")
                 || gap == " "
@@ -261,6 +248,13 @@ pub(super) fn join(
 
 /// Whether the words between a time and its day name the time's zone in words: "8:30
 /// a.m. Eastern time Tuesday", "3 p.m. local time Sunday".
+/// Whether a mention is "tonight", the night of the article's day.
+fn is_tonight(value: &MentionValue) -> bool {
+    matches!(value, MentionValue::Period(p) if p.unit
+        == crate::extract::PeriodUnit::PartOfDay(crate::extract::PartOfDay::Night)
+        && p.position == crate::extract::PeriodPosition::Shift(0))
+}
+
 fn names_a_zone(gap: &str) -> bool {
     const ZONES: [&str; 5] = ["eastern", "central", "mountain", "pacific", "local"];
     let words = gap
