@@ -242,12 +242,16 @@ fn duration_mention(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
     } else if let Some(w) = caps.get(DG.words) {
         let text = w.as_str();
         let value = parse_number_words(text)?;
-        // "one day he will…" means "some day"; keep it only as an offset.
+        // "one day he will…" means "some day"; keep it only as an offset, or after a
+        // word that makes it a length ("for one day", "fell 6% in one day").
         let hyphenated = caps.get(DG.sep).is_some_and(|s| s.as_str() == "-");
+        let measured = ["for", "by", "in", "within", "only", "just", "than", "least"]
+            .contains(&super::word_before(&prose[..whole.start()]).as_str());
         let and_a_half = caps.get(DG.andhalf).is_some() || caps.get(DG.andhalf2).is_some();
         if dir.is_none()
             && !hyphenated
             && !and_a_half
+            && !measured
             && approx == Approx::Exact
             && unit == TimeUnit::Day
             && text.eq_ignore_ascii_case("one")

@@ -131,6 +131,17 @@ fn word_amounts() {
         durations("one day and a half"),
         [("one day and a half", 1_500, Day, Exact)]
     );
+    // So is "one day" after a word that measures it.
+    assert_eq!(
+        durations("The index fell 9% in one day."),
+        [("one day", 1_000, Day, Exact)]
+    );
+    assert_eq!(
+        durations("She had been mayor for only one day."),
+        [("one day", 1_000, Day, Exact)]
+    );
+    assert!(durations("He hopes one day to sail home.").is_empty());
+    assert!(durations("Rivers will one day run dry.").is_empty());
 }
 
 #[test]
