@@ -30,7 +30,7 @@ pub(super) fn day(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
         let another_day = ["of", "when", "that", "on", "before", "after", "and", "or"]
             .iter()
             .any(|w| next_word.eq_ignore_ascii_case(w))
-            && !super::durations::in_the_day_then_a_clause(
+            && !super::fixed_relatives::in_the_day_then_a_clause(
                 prose,
                 whole.start(),
                 // The end of "before" or "after": the phrase a fixed relative reads.

@@ -17,6 +17,7 @@ mod calendar_days;
 mod calendar_years;
 mod dates;
 mod durations;
+mod fixed_relatives;
 mod fractions;
 mod holidays;
 mod lists;
@@ -431,6 +432,7 @@ pub fn prepare() {
         || {
             rayon::join(amounts::prepare, || {
                 durations::prepare();
+                fixed_relatives::prepare();
                 times::prepare();
             })
         },
@@ -452,7 +454,7 @@ pub fn extract_from_prose(prose: &str) -> Vec<Mention> {
     weekdays::find_weekdays(prose, &triggers, &mut candidates);
     times::find_times(prose, &triggers, &mut candidates);
     durations::find_durations(prose, &triggers, &mut candidates);
-    durations::find_fixed_relatives(prose, &triggers, &mut candidates);
+    fixed_relatives::find_fixed_relatives(prose, &triggers, &mut candidates);
     let mut mentions = resolve_overlaps(candidates);
     // The forms below are added after the checked kinds are settled and only where they
     // overlap none of them, so no check ever loses or changes a mention it reads.

@@ -43,7 +43,7 @@ pub(super) mod kind {
     /// (`durations::WORDS_BEFORE_UNIT`).
     pub const BEFORE_TIME_UNIT: u16 = 32;
     /// A word a fixed relative phrase may hold before its trigger
-    /// (`durations::WORDS_BEFORE_FIXED_UNIT`).
+    /// (`fixed_relatives::WORDS_BEFORE_FIXED_UNIT`).
     pub const BEFORE_FIXED_RELATIVE: u16 = 64;
     /// A word a date may hold before its month or digits besides a weekday
     /// (`dates::WORDS_BEFORE_MONTH`).
@@ -186,7 +186,7 @@ const WORDS: &[(u16, &[&str])] = &[
     (kind::BEFORE_TIME_UNIT, super::durations::WORDS_BEFORE_UNIT),
     (
         kind::BEFORE_FIXED_RELATIVE,
-        super::durations::WORDS_BEFORE_FIXED_UNIT,
+        super::fixed_relatives::WORDS_BEFORE_FIXED_UNIT,
     ),
 ];
 
