@@ -34,13 +34,14 @@ pub enum Holiday {
     ElectionDay,
     VeteransDay,
     Thanksgiving,
+    BlackFriday,
     ChristmasEve,
     Christmas,
     BoxingDay,
 }
 
 /// The `n`-th `weekday` of a month (from its end when `n` is negative).
-fn nth_weekday(year: i32, month: u32, weekday: Weekday, n: i32) -> Option<NaiveDate> {
+pub(crate) fn nth_weekday(year: i32, month: u32, weekday: Weekday, n: i32) -> Option<NaiveDate> {
     if n > 0 {
         NaiveDate::from_weekday_of_month_opt(year, month, weekday, u8::try_from(n).ok()?)
     } else {
@@ -99,6 +100,7 @@ impl Holiday {
             ElectionDay => nth_weekday(year, 11, Weekday::Mon, 1)?.succ_opt(),
             VeteransDay => fixed(11, 11),
             Thanksgiving => nth_weekday(year, 11, Weekday::Thu, 4),
+            BlackFriday => nth_weekday(year, 11, Weekday::Thu, 4)?.succ_opt(),
             ChristmasEve => fixed(12, 24),
             Christmas => fixed(12, 25),
             BoxingDay => fixed(12, 26),
@@ -109,7 +111,7 @@ impl Holiday {
 /// Names as written, with straight apostrophes (curly ones are added when the
 /// automaton is built). A name that is a prefix of another ("Christmas", "Christmas
 /// Eve") is kept short only when the longer one does not match.
-const NAMES: [(&str, Holiday, bool); 27] = [
+const NAMES: [(&str, Holiday, bool); 28] = [
     // (name, holiday, whether the name alone may be a modifier: "Christmas tree")
     ("New Year's Day", Holiday::NewYearsDay, false),
     ("New Year's Eve", Holiday::NewYearsEve, false),
@@ -142,6 +144,7 @@ const NAMES: [(&str, Holiday, bool); 27] = [
     ("Veterans' Day", Holiday::VeteransDay, false),
     ("Thanksgiving", Holiday::Thanksgiving, true),
     ("Thanksgiving Day", Holiday::Thanksgiving, false),
+    ("Black Friday", Holiday::BlackFriday, false),
     ("Christmas Eve", Holiday::ChristmasEve, false),
     ("Christmas", Holiday::Christmas, true),
     ("Christmas Day", Holiday::Christmas, false),
@@ -173,22 +176,33 @@ static NAME_FINDER: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
 
 /// Words that may follow a bare "Christmas" or "Easter" when it names the day, not a
 /// thing ("Christmas tree", "Easter eggs", "Thanksgiving dinner"): the start of the
-/// next phrase or clause.
-const DAY_FOLLOWERS: [&str; 44] = [
+/// next phrase or clause, or a verb with the day as its subject ("with Easter less than
+/// a month away", "Christmas falls on a Sunday").
+const DAY_FOLLOWERS: [&str; 63] = [
     "a",
     "after",
     "amid",
     "and",
+    "approached",
     "approaches",
+    "arrived",
+    "arrives",
     "as",
     "at",
     "before",
     "but",
     "by",
+    "came",
+    "comes",
+    "could",
     "during",
+    "falls",
+    "fell",
     "following",
     "for",
     "from",
+    "had",
+    "has",
     "he",
     "her",
     "his",
@@ -198,12 +212,20 @@ const DAY_FOLLOWERS: [&str; 44] = [
     "it",
     "its",
     "last",
+    "less",
+    "looms",
+    "may",
+    "might",
+    "more",
+    "must",
+    "neared",
     "nears",
     "next",
     "on",
     "or",
     "our",
     "she",
+    "should",
     "since",
     "that",
     "the",
@@ -219,6 +241,7 @@ const DAY_FOLLOWERS: [&str; 44] = [
     "while",
     "will",
     "with",
+    "would",
 ];
 
 /// A cue before the name that says which one: "last Christmas", "next Easter".
@@ -381,5 +404,20 @@ mod tests {
         assert!(found("They sold Christmas trees and Easter eggs.").is_empty());
         assert!(found("Trains to Eastern Europe ran late.").is_empty());
         assert_eq!(found("Shops close at Christmas.").len(), 1);
+        // The day as a subject.
+        assert_eq!(
+            found("With Easter less than a month away, ferries sold out.").len(),
+            1
+        );
+        assert_eq!(
+            found("Travellers heading out for Thanksgiving should leave early.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn black_friday_is_the_day_after_thanksgiving() {
+        assert_eq!(Holiday::BlackFriday.date_in(2016), Some(date(2016, 11, 25)));
+        assert_eq!(found("Stores open a day ahead of Black Friday.").len(), 1);
     }
 }

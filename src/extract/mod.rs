@@ -36,6 +36,7 @@ mod weekdays;
 
 pub use ages::{surname_shared, Age, AgeForm, PersonName};
 pub use amounts::{Amount, Currency, Money, Quantity};
+pub(crate) use holidays::nth_weekday;
 pub use holidays::Holiday;
 pub use numbers::parse_number_words;
 pub(crate) use ranges::continues_a_year_range;

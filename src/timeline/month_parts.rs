@@ -105,17 +105,7 @@ fn weekday_of_month(
         .iter()
         .find(|(ordinal, _)| crate::extract::ends_with_ignore_case(before_day, ordinal))?;
     let the = lead_before(prose, before_day.len() - ordinal.len(), "the ")?;
-    let day = match n {
-        Some(n) => NaiveDate::from_weekday_of_month_opt(year, month, weekday, *n)?,
-        None => {
-            let last = NaiveDate::from_ymd_opt(year, month, 1)?
-                .checked_add_months(chrono::Months::new(1))?
-                .pred_opt()?;
-            let back =
-                (last.weekday().num_days_from_monday() + 7 - weekday.num_days_from_monday()) % 7;
-            last.checked_sub_days(chrono::Days::new(u64::from(back)))?
-        }
-    };
+    let day = crate::extract::nth_weekday(year, month, weekday, n.map_or(-1, i32::from))?;
     Some((the, day))
 }
 
