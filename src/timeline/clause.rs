@@ -127,7 +127,7 @@ pub(super) fn opens_a_clause(gap: &str) -> bool {
 }
 
 /// Punctuation that ends a clause or opens an aside.
-const CLAUSE_MARKS: [char; 8] = [',', ';', ':', '(', ')', '"', '\u{201c}', '\u{201d}'];
+pub(super) const CLAUSE_MARKS: [char; 8] = [',', ';', ':', '(', ')', '"', '\u{201c}', '\u{201d}'];
 
 /// Whether a stretch of prose has no punctuation that ends a clause or opens an aside.
 fn one_clause(between: &str) -> bool {

@@ -46,6 +46,10 @@ pub fn resolve_with(
                         super::clause::booked_ahead(doc.prose(), mention).then_some(Bias::Future)
                     })
                     .or_else(|| {
+                        super::weekdays::instructed_ahead(doc.prose(), mention)
+                            .then_some(Bias::Future)
+                    })
+                    .or_else(|| {
                         super::clause::deadline_day_ahead(doc.prose(), cues, mention)
                             .then_some(Bias::Future)
                     })

@@ -149,6 +149,9 @@ pub(crate) fn cues(sentence: &str) -> Vec<Cue> {
         match word {
             b"will" | b"shall" | b"would" | b"should" | b"upcoming" | b"scheduled" | b"payable"
             | b"can" | b"might" | b"must" | b"expect" | b"expects" => all.push(future(end)),
+            // "could bring snow on Wednesday" looks ahead; "could have", "could not" tell
+            // of what was or was not.
+            b"could" if could_looks_ahead(&sentence[end..]) => all.push(future(end)),
             // "next to the embassy" is a place, and "she arrived next," an order.
             b"next"
                 if !sentence[end..].starts_with(" to ")
@@ -202,6 +205,8 @@ pub(crate) fn cues(sentence: &str) -> Vec<Cue> {
             // past of its own.
             b"was" | b"were" if is_future_in_past(&sentence[end..]) => {}
             b"last" if is_verb_last(sentence, start, end) => {}
+            // "with three days left", "little time left": what remains, no past.
+            b"left" if is_time_remaining(last_word(sentence, start)) => {}
             b"was" | b"were" | b"had" | b"did" | b"said" | b"told" | b"last" | b"ago"
             | b"earlier" | b"since" | b"spoke" | b"met" | b"began" | b"took" | b"made"
             | b"came" | b"went" | b"held" | b"gave" | b"saw" | b"lost" | b"left" | b"became"
@@ -269,6 +274,46 @@ fn is_verb_last(sentence: &str, start: usize, end: usize) -> bool {
         || ["until", "till", "through", "into", "beyond", "longer"]
             .iter()
             .any(|w| after.eq_ignore_ascii_case(w))
+}
+
+/// Whether the words after "could" make it a possibility ahead ("could bring rain",
+/// "could also join in March"), not a past ability or a guess about the past ("could
+/// not attend", "could have fled"). A passive is left out too: "could be located
+/// Wednesday" is as often an ability that failed as a plan.
+fn could_looks_ahead(after: &str) -> bool {
+    const ADVERBS: [&str; 6] = ["also", "soon", "even", "eventually", "yet", "well"];
+    const NOT_AHEAD: [&str; 12] = [
+        "have", "not", "n't", "never", "hardly", "barely", "only", "no", "still", "see", "hear",
+        "feel",
+    ];
+    let mut words = after
+        .split(|c: char| !c.is_ascii_alphabetic() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .skip_while(|w| ADVERBS.iter().any(|a| w.eq_ignore_ascii_case(a)));
+    let Some(next) = words.next() else {
+        return false;
+    };
+    if NOT_AHEAD.iter().any(|w| next.eq_ignore_ascii_case(w)) {
+        return false;
+    }
+    // "could be located", "could be contributing": a passive, or a guess about now.
+    let participle = |w: &str| {
+        let lower = w.to_ascii_lowercase();
+        ["ed", "en", "wn", "ing"]
+            .iter()
+            .any(|end| lower.ends_with(end))
+            || ["held", "found", "made", "seen", "kept"].contains(&lower.as_str())
+    };
+    !(next.eq_ignore_ascii_case("be") && words.next().is_some_and(participle))
+}
+
+/// Whether `word`, before "left", is time that remains: "three days left", "time left".
+fn is_time_remaining(word: &str) -> bool {
+    [
+        "minutes", "hours", "days", "weeks", "months", "years", "time", "seconds",
+    ]
+    .iter()
+    .any(|unit| word.eq_ignore_ascii_case(unit))
 }
 
 /// Whether a word is a regular past form: five letters or more ending in "-ed", and

@@ -11,7 +11,7 @@ fn bias(sentence: &str, mention: &str) -> Option<Bias> {
 /// The cue reading as one regex per direction, which [`cues`] replaced because
 /// compiling it cost every run more than reading the words.
 fn cues_by_regex(sentence: &str) -> Vec<Cue> {
-    const FUTURE: &str = r"(?i)\b(?:will|shall|won't|would|should|can|might|must|expects?|going to|next|upcoming|scheduled|expected to|plans? to|planning to|preparing to|hopes? to|planned|due to|set to|likely to|forecast to|slated to|poised to|projected to|is to|are to|to be held|later this|payable)\b|'ll\b";
+    const FUTURE: &str = r"(?i)\b(?:will|shall|won't|would|should|can|could|might|must|expects?|going to|next|upcoming|scheduled|expected to|plans? to|planning to|preparing to|hopes? to|planned|due to|set to|likely to|forecast to|slated to|poised to|projected to|is to|are to|to be held|later this|payable)\b|'ll\b";
     const PAST: &str = r"(?i)\b(?:was|were|had|did|said|told|last|ago|earlier|since|spoke|met|began|took|made|came|went|held|gave|saw|won|lost|left|became|fell|rose|underwent|struck|fought|brought|bought|caught|sought|thought|sent|built|meant|fled|wrote|broke|stole|chose|froze|grew|knew|threw|drew|flew|withdrew|sank|ran|stood|shook|forgot|paid|sold|found|heard|overcame|forgave|arose|spent|felt|kept|led|hung|swore|rode|drove|got|given|taken|shown|written|begun|broken|chosen|driven|fallen|frozen|grown|spoken|stolen|thrown|risen|hidden|forgotten|beaten|[a-z]{3,}ed)\b";
     let set = regex::bytes::RegexBuilder::new(&format!("(?P<future>{FUTURE})|(?P<past>{PAST})"))
         .unicode(false)
@@ -30,7 +30,12 @@ fn cues_by_regex(sentence: &str) -> Vec<Cue> {
         if (word.eq_ignore_ascii_case("was") || word.eq_ignore_ascii_case("were"))
             && is_future_in_past(&sentence[m.end()..])
             || word.eq_ignore_ascii_case("last") && is_verb_last(sentence, m.start(), m.end())
+            || word.eq_ignore_ascii_case("left")
+                && is_time_remaining(last_word(sentence, m.start()))
         {
+            continue;
+        }
+        if word.eq_ignore_ascii_case("could") && !could_looks_ahead(&sentence[m.end()..]) {
             continue;
         }
         if future {
@@ -71,6 +76,7 @@ fn reading_words_finds_what_the_regex_found() {
          rise; it projected a loss, the forecast said, a likely winner was slated.",
         "It will last until May, may not last, could last longer; we last met, the last one.",
         "It rose, fell and was earlier left since ago; bed red need speed indeed proceeded.",
+        "With three days left and little time left, he left; Days left.",
         "x'll 'll ll' going  to goingto later thistle toured",
         "will shall would should can might must upcoming scheduled payable planned next \
          was were had did said told last ago earlier since spoke met began took made \
@@ -186,6 +192,12 @@ fn adjectives_and_passives_are_no_past_tense() {
         Some(Bias::Future),
         "a participle after a verb of staying is a state"
     );
+    assert_eq!(
+        sentence_bias("With three days left before the vote in May, rivals campaign."),
+        None,
+        "time left is time that remains"
+    );
+    assert_eq!(sentence_bias("The envoy left in May."), Some(Bias::Past));
 }
 
 #[test]

@@ -161,6 +161,47 @@ pub(super) fn resolve_weekday(
     })
 }
 
+/// Whether a weekday is the day of an instruction still to be followed: "jurors have
+/// been told to report at 8:30 a.m. Monday", "residents are asked to stay indoors until
+/// Friday". Only a present or present-perfect passive counts: "was ordered to appear
+/// Monday" may tell of a day gone.
+pub(super) fn instructed_ahead(prose: &str, mention: &Mention) -> bool {
+    /// How many words back from the day "to" may stand.
+    const MAX_WORDS: usize = 8;
+    const INSTRUCTED: [&str; 6] = [
+        "told",
+        "ordered",
+        "asked",
+        "summoned",
+        "instructed",
+        "urged",
+    ];
+    let head = super::clause::text_before(prose, 0, mention.span.start as usize, 120);
+    let clause = head
+        .rsplit(|c: char| super::clause::CLAUSE_MARKS.contains(&c) && c != ':')
+        .next()
+        .unwrap_or_default();
+    let words: Vec<&str> = clause
+        .rsplit(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(MAX_WORDS + 4)
+        .collect();
+    let word = |i: usize| words.get(i).copied().unwrap_or_default();
+    (1..=MAX_WORDS.min(words.len())).any(|i| {
+        word(i).eq_ignore_ascii_case("to")
+            && INSTRUCTED
+                .iter()
+                .any(|v| word(i + 1).eq_ignore_ascii_case(v))
+            && (["is", "are"]
+                .iter()
+                .any(|be| word(i + 2).eq_ignore_ascii_case(be))
+                || word(i + 2).eq_ignore_ascii_case("been")
+                    && ["has", "have"]
+                        .iter()
+                        .any(|h| word(i + 3).eq_ignore_ascii_case(h)))
+    })
+}
+
 /// How far after a headline its lead is read for the headline's weekday, in bytes.
 const LEAD_REACH: usize = 600;
 

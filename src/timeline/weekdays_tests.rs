@@ -102,3 +102,23 @@ fn a_plan_still_held_looks_ahead_in_a_sentence_told_in_the_past() {
                 blockade the depot on Tuesday.";
     assert_eq!(values(text, "Tuesday"), ["2022-05-10"]);
 }
+
+#[test]
+fn an_instruction_still_to_be_followed_is_ahead() {
+    let text = "Witnesses have been told to report at 9 a.m. Monday.";
+    assert_eq!(values(text, "Monday"), ["2022-05-16"]);
+    // An order told in the past may be of a day gone.
+    let text = "The skipper was ordered to appear in court Monday.";
+    assert_eq!(values(text, "Monday"), ["2022-05-09"]);
+}
+
+#[test]
+fn could_looks_ahead_unless_it_tells_of_an_ability_or_the_past() {
+    let text = "A second front could bring sleet on Wednesday, though forecasters said \
+                it was too early to tell.";
+    assert_eq!(values(text, "Wednesday"), ["2022-05-18"]);
+    let text = "The ferry owner could not be reached Wednesday, his office said.";
+    assert_eq!(values(text, "Wednesday"), ["2022-05-11"]);
+    let text = "Neither brother could be located Wednesday, police said.";
+    assert_eq!(values(text, "Wednesday"), ["2022-05-11"]);
+}
