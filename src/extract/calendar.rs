@@ -37,10 +37,10 @@ const DAY: &str = r"(?i:(?-u:\b)(?:(?P<today>today)|(?P<tonight>tonight)|this\s+
 
 /// Periods of the date the text last named: "that year", "later that month", "earlier
 /// that day", "that same morning", "the same year", "that quarter", "the same period
-/// last year". ("The same day" is [`DAY`]'s.)
+/// last year", "the corresponding period a year earlier". ("The same day" is [`DAY`]'s.)
 /// "The end of the year", "earlier in the month" and "a high for the year" are of the
 /// same kind: the year or month in focus.
-const ANAPHORIC: &str = r"(?i:(?-u:\b)(?:(?:(?:later|earlier)\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?P<aunit>day|week|month|quarter|period|year|morning|afternoon|evening|night)|the\s+(?P<pshift>next|following|previous|preceding)\s+(?P<ppart>morning|afternoon|evening|night)|(?:the\s+(?:end|beginning|start|middle)\s+of|(?:earlier|later)\s+in)\s+the\s+(?P<aunit2>year|month)|(?:for|of|during|over|through|throughout)\s+(?P<focus>the\s+(?:(?:entire|whole)\s+)?(?P<aunit3>year|month|week)))(?-u:\b))";
+const ANAPHORIC: &str = r"(?i:(?-u:\b)(?:(?:(?:later|earlier)\s+)?(?:that(?:\s+same)?|the\s+(?:same|corresponding|comparable))\s+(?P<aunit>day|week|month|quarter|period|year|morning|afternoon|evening|night)|the\s+(?P<pshift>next|following|previous|preceding)\s+(?P<ppart>morning|afternoon|evening|night)|(?:the\s+(?:end|beginning|start|middle)\s+of|(?:earlier|later)\s+in)\s+the\s+(?P<aunit2>year|month)|(?:for|of|during|over|through|throughout)\s+(?P<focus>the\s+(?:(?:entire|whole)\s+)?(?P<aunit3>year|month|week)))(?-u:\b))";
 
 /// Month names standing without a day: "in March", "late November", "last April".
 /// Case-sensitive, so "may" the verb is never read; "May" itself needs a cue before it.
@@ -374,7 +374,12 @@ pub(super) fn year_after(rest: &str, gap: &str) -> Option<i32> {
 
 /// What may follow "the same month" to move it a year back. ("A year earlier" is a
 /// relative offset of its own, which the TIMEX3 extents join to it.)
-const YEAR_BACK: [&str; 1] = [" last year"];
+const YEAR_BACK: [&str; 4] = [
+    " last year",
+    " of last year",
+    " of the last year",
+    " of the previous year",
+];
 
 /// Words after "for the year" that make it a span of its own or another period.
 const FOCUS_ENDS: [&str; 13] = [

@@ -24,11 +24,23 @@ pub(super) fn period_of_focus(
     // about, not a day named with it ("the second quarter ended Oct. 31").
     if expr.unit == PeriodUnit::Quarter {
         let point = super::coarse::point_in_focus(mentions, resolved, index);
-        let month = point.filter(|(_, r)| r.date.day.is_none() && r.period.is_none());
+        let month = point
+            .filter(|(_, r)| r.date.month.is_some() && r.date.day.is_none() && r.period.is_none());
         if let Some(month) = month {
             return super::coarse::period_in_focus(month, expr.unit, year_shift);
         }
-        let (j, year, quarter) = super::coarse::quarter_in_focus(mentions, resolved, index)?;
+        let Some((j, year, quarter)) = super::coarse::quarter_in_focus(mentions, resolved, index)
+        else {
+            // "the corresponding period last year" with no quarter or month to go back
+            // from is at least in last year.
+            let year = anchor?.date.year().checked_add(year_shift)?;
+            return (year_shift != 0).then(|| Resolution {
+                date: year_only(Some(year)),
+                provenance: Provenance::RelativeToAnchor,
+                confidence: Confidence::Low,
+                period: None,
+            });
+        };
         let year = year.checked_add(year_shift)?;
         return Some(Resolution {
             date: year_only(Some(year)),

@@ -354,6 +354,17 @@ fn the_same_period_last_year_is_the_quarter_or_month_in_focus() {
         value_on("2010-03-03", text, "the same period last year").1,
         "2009-02"
     );
+    let text = "Profit fell in the third quarter from the corresponding period last year.";
+    assert_eq!(
+        value_on("2022-11-02", text, "the corresponding period last year").1,
+        "2021-Q3"
+    );
+    // With no quarter or month in focus, it is at least in last year.
+    let text = "In the current fiscal year, exports beat the comparable period of last year.";
+    assert_eq!(
+        value_on("2022-11-02", text, "the comparable period of last year").1,
+        "2021"
+    );
     let text = "The second quarter ended Oct. 31. Results for that quarter were poor.";
     assert_eq!(value_on("2022-11-20", text, "that quarter").1, "2022-Q2");
     // "That period" alone is any stretch of time.
