@@ -10,7 +10,7 @@ use super::{TimeReference, TimeUnit};
 
 /// References. "now" is left out where it is a conjunction ("now that") and "the past"
 /// where a length follows ("the past two months" is a duration).
-pub(super) const REFERENCE: &str = r"(?i:(?-u:\b)(?:(?P<present>(?:right\s+)?now|currently|at\s+present|these\s+days|nowadays)|(?P<past>(?:more\s+)?recently|recent\s+years|the\s+past)|(?P<future>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|the\s+(?:near|short|long)(?:er)?\s+term|a\s+later\s+date))(?-u:\b))";
+pub(super) const REFERENCE: &str = r"(?i:(?-u:\b)(?:(?P<present>(?:right\s+)?now|currently|at\s+present|these\s+days|nowadays|the\s+time\s+being)|(?P<past>(?:more\s+)?recently|lately|recent\s+years|the\s+past)|(?P<future>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|the\s+(?:near|short|long)(?:er)?\s+term|a\s+later\s+date))(?-u:\b))";
 
 /// Recurrences: "daily", "annually", "every week", "each quarter", "every two months",
 /// "every other week", "twice a year", "three times a day", and each of a named part of

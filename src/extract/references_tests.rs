@@ -34,6 +34,17 @@ fn references_to_present_past_and_future() {
         found("Floods were common in the past."),
         vec![("the past", MentionValue::Reference(TimeReference::Past))]
     );
+    assert_eq!(
+        found("Rents have climbed lately."),
+        vec![("lately", MentionValue::Reference(TimeReference::Past))]
+    );
+    assert_eq!(
+        found("The pool stays shut for the time being."),
+        vec![(
+            "the time being",
+            MentionValue::Reference(TimeReference::Present)
+        )]
+    );
 }
 
 #[test]
