@@ -16,6 +16,7 @@ mod month_parts;
 mod periods;
 mod ranges;
 mod resolve;
+mod scheduled;
 mod tense;
 mod times;
 mod timex;

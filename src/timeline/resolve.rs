@@ -1,6 +1,7 @@
 //! Resolving each mention to a calendar value against the anchor.
 
-use super::clause::{past_in_own_clause, plain_future_in_clause, scheduled_present_in_clause};
+use super::clause::{past_in_own_clause, plain_future_in_clause};
+use super::scheduled::scheduled_present_in_clause;
 use super::tense::{bias_of, cues, nearest_bias_of, Cue};
 use super::weekdays::{resolve_weekday, resolve_weekday_in_focus};
 pub(super) use super::years::infer_year;

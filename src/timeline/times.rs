@@ -1,8 +1,9 @@
 //! Where a time of day falls: on the day its sentence names, on the day the story's
 //! lead tells of, or on the article date.
 
-use super::clause::{in_headline, opens_a_clause, text_before};
+use super::clause::{opens_a_clause, text_before};
 use super::coarse::is_core_point;
+use super::scheduled::in_headline;
 use super::tense::{bias_of, cues};
 use super::{Anchor, Bias, CalendarDate, Confidence, Period, Provenance, Resolution};
 use crate::document::Document;

@@ -221,7 +221,7 @@ pub(super) fn headline_days_from_lead(
             continue;
         };
         let start = mentions[i].span.start as usize;
-        if !super::clause::in_headline(prose, start)
+        if !super::scheduled::in_headline(prose, start)
             || super::coarse::weekday_cue(&prose[..start]).is_some()
         {
             continue;
@@ -237,7 +237,7 @@ pub(super) fn headline_days_from_lead(
                 let at = m.span.start as usize;
                 m.value == MentionValue::Weekday(weekday)
                     && at > line_end
-                    && !super::clause::in_headline(prose, at)
+                    && !super::scheduled::in_headline(prose, at)
                     && super::coarse::weekday_cue(&prose[..at]).is_none()
             })
             .map(|(k, _)| i + 1 + k);
@@ -260,7 +260,7 @@ pub(super) fn headline_days_from_lead(
 /// ("Drivers to strike from Thursday", "Mayor to unveil budget Monday").
 pub(super) fn headline_looks_ahead(prose: &str, mention: &Mention) -> bool {
     let start = mention.span.start as usize;
-    if !super::clause::in_headline(prose, start) {
+    if !super::scheduled::in_headline(prose, start) {
         return false;
     }
     let line_start = prose[..start].rfind('\n').map_or(0, |at| at + 1);
@@ -268,7 +268,7 @@ pub(super) fn headline_looks_ahead(prose: &str, mention: &Mention) -> bool {
     while let Some(word) = words.next() {
         let verb_follows = words.peek().is_some_and(|next| {
             next.starts_with(|c: char| c.is_ascii_lowercase())
-                && !super::clause::DETERMINERS
+                && !super::scheduled::DETERMINERS
                     .iter()
                     .any(|d| next.eq_ignore_ascii_case(d))
         });
