@@ -3,7 +3,8 @@
 //! pull the two ends a year apart ("from March to May" in an article of February: March
 //! is near, so this year's; May, in a past-tense sentence, last year's). The ends of a
 //! range belong together: where a year was inferred, it is made the one that puts the
-//! end on or after the start.
+//! end on or after the start. So do two weekdays ("from noon Wednesday until 10 p.m.
+//! Sunday"): the end is put within the week after the start.
 
 use super::{CalendarDate, Confidence, Provenance, Resolution};
 use crate::document::Document;
@@ -99,6 +100,88 @@ pub(super) fn align_ranges(
     }
 }
 
+/// The index of the weekday a range end names, and where the end starts: the weekday
+/// itself, or a clock time written just before it ("noon Wednesday").
+fn weekday_end(prose: &str, mentions: &[Mention], i: usize) -> Option<(usize, usize)> {
+    let mention = mentions.get(i)?;
+    match mention.value {
+        MentionValue::Weekday(_) => {
+            let start = i
+                .checked_sub(1)
+                .and_then(|before| {
+                    let time = &mentions[before];
+                    let gap = prose.get(time.span.end as usize..mention.span.start as usize)?;
+                    (matches!(time.value, MentionValue::Time(_)) && gap == " ")
+                        .then_some(time.span.start as usize)
+                })
+                .unwrap_or(mention.span.start as usize);
+            Some((i, start))
+        }
+        MentionValue::Time(_) => {
+            let day = mentions.get(i + 1)?;
+            let gap = prose.get(mention.span.end as usize..day.span.start as usize)?;
+            (matches!(day.value, MentionValue::Weekday(_)) && gap == " ")
+                .then_some((i + 1, mention.span.start as usize))
+        }
+        _ => None,
+    }
+}
+
+/// Puts the second weekday of a range on or after the first: "from noon Wednesday
+/// until 10 p.m. Sunday", "between 9 p.m. Monday and 6 a.m. Tuesday". Each weekday is
+/// placed around the article date on its own, which can put the end before the start;
+/// the less sure of the two moves a week (the end, where they are as sure), so that the
+/// end falls within six days after the start.
+pub(super) fn align_weekday_ranges(
+    doc: &Document,
+    mentions: &[Mention],
+    resolutions: &mut [Option<Resolution>],
+) {
+    let prose = doc.prose();
+    for i in 0..mentions.len().min(resolutions.len()) {
+        let Some((first, first_start)) = weekday_end(prose, mentions, i) else {
+            continue;
+        };
+        // Only the first mention of the first end starts a range.
+        if first != i && !matches!(mentions[i].value, MentionValue::Time(_)) {
+            continue;
+        }
+        let Some((second, second_start)) = weekday_end(prose, mentions, first + 1) else {
+            continue;
+        };
+        let Some(gap) = prose.get(mentions[first].span.end as usize..second_start) else {
+            continue;
+        };
+        if !joins_a_range(&prose[..first_start], gap) {
+            continue;
+        }
+        let (Some(start), Some(end)) = (resolutions[first], resolutions[second]) else {
+            continue;
+        };
+        let from_anchor =
+            |r: &Resolution| matches!(r.provenance, Provenance::WeekdayFromAnchor { .. });
+        let (Some(start_day), Some(end_day)) = (start.date.exact(), end.date.exact()) else {
+            continue;
+        };
+        if end_day >= start_day || !from_anchor(&start) || !from_anchor(&end) {
+            continue;
+        }
+        let week = chrono::Days::new(7);
+        let (moved, day, span) = if start.confidence < end.confidence {
+            let day = start_day.checked_sub_days(week);
+            (first, day, day.map(|d| end_day - d))
+        } else {
+            let day = end_day.checked_add_days(week);
+            (second, day, day.map(|d| d - start_day))
+        };
+        let within_a_week = span.is_some_and(|span| (0..7).contains(&span.num_days()));
+        if let (true, Some(r), Some(day)) = (within_a_week, resolutions[moved].as_mut(), day) {
+            r.date = super::resolve::day_of(day);
+            r.confidence = Confidence::Low;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::document::{DocKind, Document};
@@ -135,6 +218,27 @@ mod tests {
         assert_eq!(
             values("Dated 2000-06-10.\n\nThe canal was shut from November 2 to February 3, 2000."),
             ["1999-11-02", "2000-02-03"]
+        );
+    }
+
+    #[test]
+    fn a_range_of_weekdays_ends_within_the_week_after_its_start() {
+        // Each clock time takes its weekday's date. Dated a Wednesday: "Sunday" alone, in the past tense, would be three days back.
+        assert_eq!(
+            values("Dated 2016-11-23.\n\nCrews suspended work from noon Wednesday until 10 p.m. Sunday."),
+            ["2016-11-23", "2016-11-23", "2016-11-27", "2016-11-27"]
+        );
+        // Dated a Sunday: "Monday" alone would be tomorrow, but the theft is told in
+        // the past and ended Tuesday.
+        assert_eq!(
+            values(
+                "Dated 2016-07-17.\n\nA bike was stolen between 9 p.m. Monday and 6 a.m. Tuesday."
+            ),
+            ["2016-07-11", "2016-07-11", "2016-07-12", "2016-07-12"]
+        );
+        assert_eq!(
+            values("Dated 2005-12-15.\n\nThe forum, being held Thursday through Saturday, opened."),
+            ["2005-12-15", "2005-12-17"]
         );
     }
 

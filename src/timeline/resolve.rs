@@ -250,6 +250,7 @@ pub fn resolve_with(
     }
     super::coarse::months_of_named_years(doc, mentions, &mut resolutions);
     super::ranges::align_ranges(doc, mentions, &mut resolutions);
+    super::ranges::align_weekday_ranges(doc, mentions, &mut resolutions);
     super::weekdays::headline_days_from_lead(doc, mentions, &mut resolutions);
     super::times::place_times(doc, mentions, &mut resolutions, anchor);
     let anchor_is_event_day = anchor.is_some_and(|a| {
