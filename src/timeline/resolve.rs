@@ -36,30 +36,30 @@ pub fn resolve_with(
                 let yesterday = anchor
                     .and_then(|a| a.date.pred_opt())
                     .is_some_and(|d| d.weekday() == day);
-                super::weekdays::headline_looks_ahead(doc.prose(), mention)
-                    .then_some(Bias::Future)
-                    .or_else(|| {
-                        (!yesterday)
-                            .then(|| scheduled_present_in_clause(doc.prose(), cues, mention))
-                            .flatten()
-                    })
-                    .or_else(|| {
-                        super::clause::booked_ahead(doc.prose(), mention).then_some(Bias::Future)
-                    })
-                    .or_else(|| {
-                        super::weekdays::instructed_ahead(doc.prose(), mention)
-                            .then_some(Bias::Future)
-                    })
-                    .or_else(|| {
-                        super::clause::deadline_day_ahead(doc.prose(), cues, mention)
-                            .then_some(Bias::Future)
-                    })
-                    .or_else(|| {
-                        super::clause::tense_before_source(doc.prose(), cues, mention)
-                            .filter(|&bias| bias == Bias::Future)
-                    })
-                    .or_else(|| bias_of(cues))
-                    .or_else(|| plain_future_in_clause(doc.prose(), cues, mention))
+                (super::weekdays::headline_looks_ahead(doc.prose(), mention)
+                    || super::weekdays::named_ahead_of(doc.prose(), mention))
+                .then_some(Bias::Future)
+                .or_else(|| {
+                    (!yesterday)
+                        .then(|| scheduled_present_in_clause(doc.prose(), cues, mention))
+                        .flatten()
+                })
+                .or_else(|| {
+                    super::clause::booked_ahead(doc.prose(), mention).then_some(Bias::Future)
+                })
+                .or_else(|| {
+                    super::weekdays::instructed_ahead(doc.prose(), mention).then_some(Bias::Future)
+                })
+                .or_else(|| {
+                    super::clause::deadline_day_ahead(doc.prose(), cues, mention)
+                        .then_some(Bias::Future)
+                })
+                .or_else(|| {
+                    super::clause::tense_before_source(doc.prose(), cues, mention)
+                        .filter(|&bias| bias == Bias::Future)
+                })
+                .or_else(|| bias_of(cues))
+                .or_else(|| plain_future_in_clause(doc.prose(), cues, mention))
             }
             // "a tax rise that takes effect in April", "the contract takes effect Sept.
             // 1": a scheduled event in the present tense is still to come.

@@ -161,6 +161,21 @@ pub(super) fn resolve_weekday(
     })
 }
 
+/// Whether a weekday comes right after "ahead of" or "in the run-up to" ("ahead of
+/// Sunday's election"): news says so of an event still to come.
+pub(super) fn named_ahead_of(prose: &str, mention: &Mention) -> bool {
+    const LEADS: [&str; 4] = [
+        " ahead of",
+        " in the run-up to",
+        " in the lead-up to",
+        " in the build-up to",
+    ];
+    let before = prose[..mention.span.start as usize].trim_end();
+    LEADS
+        .iter()
+        .any(|lead| crate::extract::ends_with_ignore_case(before, lead))
+}
+
 /// Whether a weekday is the day of an instruction still to be followed: "jurors have
 /// been told to report at 8:30 a.m. Monday", "residents are asked to stay indoors until
 /// Friday". Only a present or present-perfect passive counts: "was ordered to appear

@@ -122,3 +122,11 @@ fn could_looks_ahead_unless_it_tells_of_an_ability_or_the_past() {
     let text = "Neither brother could be located Wednesday, police said.";
     assert_eq!(values(text, "Wednesday"), ["2022-05-11"]);
 }
+
+#[test]
+fn a_day_after_ahead_of_is_still_to_come() {
+    let text = "Polls published ahead of Sunday's runoff gave the mayor a narrow lead.";
+    assert_eq!(values(text, "Sunday"), ["2022-05-15"]);
+    let text = "Crews toured the valley in the run-up to Thursday's vote.";
+    assert_eq!(values(text, "Thursday"), ["2022-05-19"]);
+}
