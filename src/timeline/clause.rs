@@ -75,14 +75,18 @@ fn told_in_past_perfect(before: &str) -> bool {
 pub(super) fn tense_before_source(prose: &str, cues: &[Cue], mention: &Mention) -> Option<Bias> {
     let end = mention.span.end as usize;
     let source = cues.iter().position(|c| {
-        c.start >= end
-            && c.bias == Bias::Past
-            && prose
-                .get(c.start..c.end)
-                .is_some_and(|w| REPORTING.iter().any(|r| w.eq_ignore_ascii_case(r)))
-            && prose.get(end..c.start).is_some_and(names_a_source)
+        c.start >= end && c.bias == Bias::Past && is_trailing_source(prose, end, c)
     })?;
     super::tense::bias_of(&cues[..source])
+}
+
+/// Whether `cue` is the verb of a source named after a mention ending at `end`
+/// (", the weather service said").
+fn is_trailing_source(prose: &str, end: usize, cue: &Cue) -> bool {
+    prose
+        .get(cue.start..cue.end)
+        .is_some_and(|w| REPORTING.iter().any(|r| w.eq_ignore_ascii_case(r)))
+        && prose.get(end..cue.start).is_some_and(names_a_source)
 }
 
 /// Verbs that report what a source said.
@@ -213,10 +217,13 @@ fn moved_later(prose: &str, cues: &[Cue], mention: &Mention) -> bool {
 
 /// For a weekday: [`deadline_ahead`] ("until Saturday", "before Tuesday"), unless the
 /// day names its event ("before Friday's purchases") or a past verb follows it ("Until
-/// Thursday, they had not called him a suspect").
+/// Thursday, they had not called him a suspect"). A trailing source's verb (", an AFP
+/// correspondent said") says when it spoke, and does not count.
 pub(super) fn deadline_day_ahead(prose: &str, cues: &[Cue], mention: &Mention) -> bool {
     let end = mention.span.end as usize;
-    let past_after = cues.iter().any(|c| c.start >= end && c.bias == Bias::Past);
+    let past_after = cues
+        .iter()
+        .any(|c| c.start >= end && c.bias == Bias::Past && !is_trailing_source(prose, end, c));
     !names_its_event(prose, end) && !past_after && deadline_ahead(prose, cues, mention)
 }
 

@@ -130,3 +130,12 @@ fn a_day_after_ahead_of_is_still_to_come() {
     let text = "Crews toured the valley in the run-up to Thursday's vote.";
     assert_eq!(values(text, "Thursday"), ["2022-05-19"]);
 }
+
+#[test]
+fn a_trailing_source_does_not_turn_a_deadline_back() {
+    let text = "The inquest was adjourned Friday until Tuesday, a court clerk said.";
+    assert_eq!(values(text, "Tuesday"), ["2022-05-17"]);
+    // A past verb in the day's own clause still does.
+    let text = "Until Tuesday, the police had not named him.";
+    assert_eq!(values(text, "Tuesday"), ["2022-05-10"]);
+}
