@@ -125,10 +125,37 @@ pub fn timexes(doc: &Document, analysis: &Analysis) -> Vec<Timex> {
             mention: Some(i),
         };
         adjust(prose, mention, resolution.as_ref(), &mut t);
+        let now = split_from_now(prose, mention, &mut t);
         out.push(t);
+        out.extend(now);
         i += 1;
     }
     out
+}
+
+/// "forty years from now": TimeML marks the length and "now" apart, with "from" left to
+/// the temporal link, as it does "forty years later". The mention keeps its date for
+/// the checks; its TIMEX3 view is cut to the length, and "now" is returned.
+fn split_from_now(prose: &str, mention: &Mention, t: &mut Timex) -> Option<Timex> {
+    let MentionValue::Relative(r) = &mention.value else {
+        return None;
+    };
+    let text = &prose[t.span.range()];
+    if r.relative_to != RelativeTo::Anchor || !crate::extract::ends_with_ignore_case(text, " now") {
+        return None;
+    }
+    let (length, _) = text.rsplit_once(" from")?;
+    let now_start = t.span.end as usize - "now".len();
+    t.span.end = t.span.start + length.len() as u32;
+    t.kind = TimexType::Duration;
+    t.value = duration_timex(&r.by);
+    strip_hedge(&length.to_ascii_lowercase(), &mut t.span);
+    Some(Timex {
+        span: Span::new(now_start, now_start + "now".len()),
+        kind: TimexType::Date,
+        value: "PRESENT_REF".to_string(),
+        mention: None,
+    })
 }
 
 /// What comes between an accounting year and the date that closes it ("to" in the

@@ -402,6 +402,22 @@ fn times_join_the_date_after_them_and_weeks_their_day() {
         one("The curfew runs from midnight tonight."),
         pair("midnight tonight", "2022-05-13T24:00")
     );
+    let found = timexes("About forty years from now, the dam will be gone.");
+    assert_eq!(
+        found,
+        [
+            (
+                "forty years".to_string(),
+                "Duration".to_string(),
+                "P40Y".to_string()
+            ),
+            (
+                "now".to_string(),
+                "Date".to_string(),
+                "PRESENT_REF".to_string()
+            )
+        ]
+    );
     assert_eq!(
         one("The ferry sails at noon tomorrow."),
         pair("noon tomorrow", "2022-05-14T12:00")
