@@ -343,8 +343,39 @@ fn after_deadline_word(prose: &str, mention: &Mention) -> bool {
     {
         before = &before[..before.len() - part.len()];
     }
+    // "until noon Thursday", "by 5 p.m. Friday", "until at least Friday". ("Just before
+    // midnight Monday" is as often a moment told in the past.)
+    let untimed = without_clock_time(before);
+    let timed = untimed.len() < before.len();
+    before = untimed;
+    if crate::extract::ends_with_ignore_case(before, " at least") {
+        before = &before[..before.len() - " at least".len()];
+    }
     let word = crate::extract::word_before(before);
-    ["by", "until", "till", "through", "before"].contains(&word.as_str())
+    ["by", "until", "till", "through"].contains(&word.as_str()) || word == "before" && !timed
+}
+
+/// `before` without the clock time that ends it ("until 5 p.m.", "by noon"), so the
+/// word before the time can be read.
+pub(super) fn without_clock_time(before: &str) -> &str {
+    let before = before.trim_end();
+    for word in ["noon", "midday", "midnight"] {
+        if crate::extract::ends_with_ignore_case(before, word) {
+            return before[..before.len() - word.len()].trim_end();
+        }
+    }
+    let Some(meridiem) = ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"]
+        .iter()
+        .find(|m| crate::extract::ends_with_ignore_case(before, m))
+    else {
+        return before;
+    };
+    let head = before[..before.len() - meridiem.len()].trim_end();
+    let digits = head.trim_end_matches(|c: char| c.is_ascii_digit() || c == ':' || c == '.');
+    if digits.len() == head.len() || !digits.ends_with(' ') && !digits.is_empty() {
+        return before;
+    }
+    digits.trim_end()
 }
 
 /// The nearest cue before a mention is a past verb in its clause, a few words back,

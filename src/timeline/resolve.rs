@@ -37,7 +37,8 @@ pub fn resolve_with(
                     .and_then(|a| a.date.pred_opt())
                     .is_some_and(|d| d.weekday() == day);
                 (super::weekdays::headline_looks_ahead(doc.prose(), mention)
-                    || super::weekdays::named_ahead_of(doc.prose(), mention))
+                    || super::weekdays::named_ahead_of(doc.prose(), mention)
+                    || super::weekdays::subject_of_a_future(doc.prose(), mention))
                 .then_some(Bias::Future)
                 .or_else(|| {
                     (!yesterday)

@@ -106,7 +106,8 @@ pub(super) fn scheduled_present_in_clause(
     }
     let window_start = start.saturating_sub(80);
     let window_start = (window_start..start).find(|&i| prose.is_char_boundary(i))?;
-    let before = prose.get(window_start..start)?;
+    // "ends at 7 p.m. Friday": the clock time is read past, so its stops end no clause.
+    let before = super::clause::without_clock_time(prose.get(window_start..start)?);
     let clause_start = before
         .char_indices()
         .rev()

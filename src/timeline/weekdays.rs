@@ -176,6 +176,34 @@ pub(super) fn named_ahead_of(prose: &str, mention: &Mention) -> bool {
         .any(|lead| crate::extract::ends_with_ignore_case(before, lead))
 }
 
+/// Whether a weekday is the subject of a verb that looks ahead: "Friday afternoon
+/// would be the worst time to drive", "Saturday will be dry".
+pub(super) fn subject_of_a_future(prose: &str, mention: &Mention) -> bool {
+    const PARTS: [&str; 4] = ["morning", "afternoon", "evening", "night"];
+    const FUTURE: [&str; 10] = [
+        "will ",
+        "would ",
+        "should ",
+        "could ",
+        "is expected to ",
+        "is forecast to ",
+        "is likely to ",
+        "is set to ",
+        "is due to ",
+        "promises to ",
+    ];
+    let mut after = prose[mention.span.end as usize..].trim_start_matches(' ');
+    if let Some(part) = PARTS
+        .iter()
+        .find(|p| crate::extract::starts_with_ignore_case(after, p))
+    {
+        after = after[part.len()..].trim_start_matches(' ');
+    }
+    FUTURE
+        .iter()
+        .any(|verb| crate::extract::starts_with_ignore_case(after, verb))
+}
+
 /// Whether a weekday is the day of an instruction still to be followed: "jurors have
 /// been told to report at 8:30 a.m. Monday", "residents are asked to stay indoors until
 /// Friday". Only a present or present-perfect passive counts: "was ordered to appear

@@ -139,3 +139,25 @@ fn a_trailing_source_does_not_turn_a_deadline_back() {
     let text = "Until Tuesday, the police had not named him.";
     assert_eq!(values(text, "Tuesday"), ["2022-05-10"]);
 }
+
+#[test]
+fn a_clock_time_between_the_deadline_word_and_the_day_is_read_past() {
+    // Dated a Friday: Thursday alone, in a past sentence, is yesterday.
+    let text = "The agency issued a gale warning, valid until noon Thursday.";
+    assert_eq!(values(text, "Thursday"), ["2022-05-19"]);
+    let text = "Ferries are suspended until at least Thursday.";
+    assert_eq!(values(text, "Thursday"), ["2022-05-19"]);
+    // "Just before midnight Monday" is as often a moment gone.
+    let text = "Negotiators settled the dispute just before midnight Monday.";
+    assert_eq!(values(text, "Monday"), ["2022-05-09"]);
+    let text = "Early voting ends at 7 p.m. Wednesday.";
+    assert_eq!(values(text, "Wednesday"), ["2022-05-18"]);
+}
+
+#[test]
+fn a_weekday_as_the_subject_of_a_future_is_ahead() {
+    let text = "The motoring club said Wednesday afternoon would be the worst time to drive.";
+    assert_eq!(values(text, "Wednesday"), ["2022-05-18"]);
+    let text = "The club said Wednesday the roads were clear.";
+    assert_eq!(values(text, "Wednesday"), ["2022-05-11"]);
+}
