@@ -277,6 +277,48 @@ pub(super) fn booked_ahead(prose: &str, mention: &Mention) -> bool {
     BOOKED.iter().any(|w| booked.eq_ignore_ascii_case(w)) && present
 }
 
+/// Whether a date is the one a booking sets, told in the active voice: "the judge set
+/// sentencing for Sept. 20", "the board scheduled a vote for March 3". Setting a date is
+/// news while the date is still ahead. ("The vote was set for March 3" may be told
+/// after it.)
+pub(super) fn booked_for(prose: &str, _cues: &[Cue], mention: &Mention) -> bool {
+    /// How many words may stand between the verb and "for" ("set a new hearing date").
+    const MAX_WORDS: usize = 5;
+    const BOOKING: [&str; 10] = [
+        "set",
+        "sets",
+        "scheduled",
+        "schedules",
+        "rescheduled",
+        "fixed",
+        "booked",
+        "adjourned",
+        "postponed",
+        "moved",
+    ];
+    const PASSIVE: [&str; 5] = ["was", "were", "been", "is", "are"];
+    let head = text_before(prose, 0, mention.span.start as usize, 100);
+    let clause = head
+        .rsplit(|c: char| CLAUSE_MARKS.contains(&c) || matches!(c, '.' | '!' | '?' | '\n'))
+        .next()
+        .unwrap_or_default();
+    let mut words = clause
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty());
+    if !words.next().is_some_and(|w| w.eq_ignore_ascii_case("for")) {
+        return false;
+    }
+    let mut words = words.take(MAX_WORDS + 1).peekable();
+    while let Some(word) = words.next() {
+        if BOOKING.iter().any(|b| word.eq_ignore_ascii_case(b)) {
+            return !words
+                .peek()
+                .is_some_and(|w| PASSIVE.iter().any(|p| w.eq_ignore_ascii_case(p)));
+        }
+    }
+    false
+}
+
 /// Whether a month names the period of reported figures: "its December sales",
 /// "figures for January", "August unemployment".
 pub(super) fn names_reported_figures(prose: &str, mention: &Mention) -> bool {

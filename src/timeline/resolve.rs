@@ -82,7 +82,12 @@ pub fn resolve_with(
     for (i, mention) in mentions.iter().enumerate() {
         let resolution = match &mention.value {
             MentionValue::Date(written) => {
-                let mut guess = resolve_written(written, anchor, tense_of(mention));
+                let tense = if in_clause(mention, super::clause::booked_for) {
+                    Some(Bias::Future)
+                } else {
+                    tense_of(mention)
+                };
+                let mut guess = resolve_written(written, anchor, tense);
                 let before = &doc.prose()[..mention.span.start as usize];
                 if crate::extract::word_before(before) == "since" {
                     guess = since_is_gone_by(written, guess);

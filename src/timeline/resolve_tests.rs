@@ -114,3 +114,44 @@ fn relative_phrases_shift_only_as_adverbs() {
     assert_eq!(value_of("a week before").as_deref(), Some("2021-03-02"));
     assert_eq!(value_of("two days later").as_deref(), Some("2021-03-11"));
 }
+
+/// The TIMEX3 value of the mention written `needle` in `text`, dated 2022-06-14.
+fn resolved_in(text: &str, needle: &str) -> String {
+    let text = format!("Dated 2022-06-14.\n\n{text}");
+    let doc = crate::document::Document::new(&text, crate::document::DocKind::PlainText);
+    let analysis = crate::timeline::analyze(&doc, None);
+    analysis
+        .mentions
+        .iter()
+        .zip(&analysis.timeline.resolutions)
+        .find(|(m, _)| doc.text(m.span) == needle)
+        .map(|(m, r)| crate::timeline::timex(m, r.as_ref()).1)
+        .unwrap_or_else(|| panic!("{needle} not found"))
+}
+
+#[test]
+fn a_date_set_or_due_is_ahead() {
+    assert_eq!(
+        resolved_in(
+            "The judge set sentencing for May 20 and adjourned.",
+            "May 20"
+        ),
+        "2023-05-20"
+    );
+    assert_eq!(
+        resolved_in("First-quarter figures are due on April 29.", "April 29"),
+        "2023-04-29"
+    );
+    // Told in the past, the day may be gone.
+    assert_eq!(
+        resolved_in(
+            "The rent was due on April 29, the landlord said.",
+            "April 29"
+        ),
+        "2022-04-29"
+    );
+    assert_eq!(
+        resolved_in("Sentencing was set for May 20, the clerk said.", "May 20"),
+        "2022-05-20"
+    );
+}

@@ -105,7 +105,8 @@ pub(crate) fn nearest_bias_of(cues: &[Cue], at: usize) -> Option<Bias> {
 /// Future cues: "will", "shall", "would", "should", "can", "might", "must", "won't",
 /// "'ll", "expect(s)", "next", "upcoming", "scheduled", "planned", "payable", and the
 /// phrases "going to", "expected to", "plan(s) to", "planning to", "preparing to",
-/// "hope(s) to", "due to", "set to", "likely to", "forecast to", "slated to", "poised
+/// "hope(s) to", "due to" (and "due on", "due by", "due out", "due back", "due for", "due
+/// next"), "set to", "likely to", "forecast to", "slated to", "poised
 /// to", "projected to", "is to", "are to", "to be held" and "later this", their words
 /// one space apart. Past cues: a closed list of irregular past forms and participles
 /// and time words ("was", "said", "met", "given", "ago", "last", …) and words of five
@@ -177,8 +178,27 @@ pub(crate) fn cues(sentence: &str) -> Vec<Cue> {
                 None => all.push(past(end)),
             },
             b"going" | b"expected" | b"plans" | b"plan" | b"planning" | b"preparing" | b"hope"
-            | b"hopes" | b"due" | b"set" | b"is" | b"are" | b"likely" => {
+            | b"hopes" | b"set" | b"is" | b"are" | b"likely" => {
                 if let Some(end) = words.followed_by(&["to"], " ") {
+                    all.push(future(end));
+                }
+            }
+            // "due to", and "are due on April 29", "due out next week", "due back"; but
+            // "was due on March 1" is a day that may be gone.
+            b"due" => {
+                let told_past = ["was", "were", "been", "had"]
+                    .iter()
+                    .any(|w| last_word(sentence, start).eq_ignore_ascii_case(w));
+                let end = words.followed_by(&["to"], " ").or_else(|| {
+                    (!told_past)
+                        .then(|| {
+                            DUE_AHEAD
+                                .iter()
+                                .find_map(|word| words.followed_by(&[word], " "))
+                        })
+                        .flatten()
+                });
+                if let Some(end) = end {
                     all.push(future(end));
                 }
             }
@@ -233,6 +253,10 @@ pub(crate) fn cues(sentence: &str) -> Vec<Cue> {
     }
     all
 }
+
+/// The words after "due", besides "to", that make it a time ahead: "due on April 29",
+/// "due out", "due back", "due for release", "due by Friday", "due next week".
+const DUE_AHEAD: [&str; 6] = ["on", "by", "out", "back", "for", "next"];
 
 /// Whether the words after "was" or "were" make a future seen from the past: "going
 /// to", "planning to", "preparing to", "about to", "due to", "set to", "scheduled to".

@@ -11,7 +11,7 @@ fn bias(sentence: &str, mention: &str) -> Option<Bias> {
 /// The cue reading as one regex per direction, which [`cues`] replaced because
 /// compiling it cost every run more than reading the words.
 fn cues_by_regex(sentence: &str) -> Vec<Cue> {
-    const FUTURE: &str = r"(?i)\b(?:will|shall|won't|would|should|can|could|might|must|expects?|going to|next|upcoming|scheduled|expected to|plans? to|planning to|preparing to|hopes? to|planned|due to|set to|likely to|forecast to|slated to|poised to|projected to|is to|are to|to be held|later this|payable)\b|'ll\b";
+    const FUTURE: &str = r"(?i)\b(?:will|shall|won't|would|should|can|could|might|must|expects?|going to|next|upcoming|scheduled|expected to|plans? to|planning to|preparing to|hopes? to|planned|due (?:to|on|by|out|back|for|next)|set to|likely to|forecast to|slated to|poised to|projected to|is to|are to|to be held|later this|payable)\b|'ll\b";
     const PAST: &str = r"(?i)\b(?:was|were|had|did|said|told|last|ago|earlier|since|spoke|met|began|took|made|came|went|held|gave|saw|won|lost|left|became|fell|rose|underwent|struck|fought|brought|bought|caught|sought|thought|sent|built|meant|fled|wrote|broke|stole|chose|froze|grew|knew|threw|drew|flew|withdrew|sank|ran|stood|shook|forgot|paid|sold|found|heard|overcame|forgave|arose|spent|felt|kept|led|hung|swore|rode|drove|got|given|taken|shown|written|begun|broken|chosen|driven|fallen|frozen|grown|spoken|stolen|thrown|risen|hidden|forgotten|beaten|[a-z]{3,}ed)\b";
     let set = regex::bytes::RegexBuilder::new(&format!("(?P<future>{FUTURE})|(?P<past>{PAST})"))
         .unicode(false)
@@ -36,6 +36,15 @@ fn cues_by_regex(sentence: &str) -> Vec<Cue> {
             continue;
         }
         if word.eq_ignore_ascii_case("could") && !could_looks_ahead(&sentence[m.end()..]) {
+            continue;
+        }
+        let due_told_past = word.len() > 4
+            && word[..4].eq_ignore_ascii_case("due ")
+            && !word[4..].eq_ignore_ascii_case("to")
+            && ["was", "were", "been", "had"]
+                .iter()
+                .any(|w| last_word(sentence, m.start()).eq_ignore_ascii_case(w));
+        if due_told_past {
             continue;
         }
         if future {
@@ -70,6 +79,8 @@ fn reading_words_finds_what_the_regex_found() {
         "Plans to sell, plan to buy, planned merger, the planned sale, it planned ahead.",
         "Officials said the 2nd_edited draft was unsigned and unveiled later this week.",
         "She expected to win; it is scheduled; due  to rain; set to open; are to vote.",
+        "Results are due on May 2, due out soon, due back, due for renewal, due next week; due in part.",
+        "It was due on May 2 and had been due by June; were due to go.",
         "They were planning to march and preparing to leave; planning ahead, preparing food.",
         "We hope to finish; she hopes to win; hope springs, no hopes to.",
         "Rain is forecast to fall, likely to last; slated to open, poised to win, projected to \
