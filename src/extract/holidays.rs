@@ -178,7 +178,7 @@ static NAME_FINDER: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
 /// thing ("Christmas tree", "Easter eggs", "Thanksgiving dinner"): the start of the
 /// next phrase or clause, or a verb with the day as its subject ("with Easter less than
 /// a month away", "Christmas falls on a Sunday").
-const DAY_FOLLOWERS: [&str; 63] = [
+const DAY_FOLLOWERS: [&str; 64] = [
     "a",
     "after",
     "amid",
@@ -236,6 +236,7 @@ const DAY_FOLLOWERS: [&str; 63] = [
     "until",
     "was",
     "we",
+    "weekend",
     "were",
     "when",
     "while",

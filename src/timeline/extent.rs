@@ -133,6 +133,35 @@ pub fn timexes(doc: &Document, analysis: &Analysis) -> Vec<Timex> {
     out
 }
 
+/// Whether " weekend" follows `end` as a word.
+fn weekend_follows(prose: &str, end: usize) -> bool {
+    let rest = &prose[end..];
+    crate::extract::starts_with_ignore_case(rest, " weekend")
+        && !rest[" weekend".len()..].starts_with(|c: char| c.is_alphanumeric())
+}
+
+/// "the Easter weekend", "this Labor Day weekend": the weekend a holiday falls in, or,
+/// for a Monday holiday, the weekend before it. Widens `t` over the words.
+fn take_holiday_weekend(prose: &str, resolution: Option<&Resolution>, t: &mut Timex) {
+    let Some(day) = resolution.and_then(|r| r.date.exact()) else {
+        return;
+    };
+    let saturday_week = if day.weekday() == chrono::Weekday::Mon {
+        day - chrono::Days::new(2)
+    } else {
+        day
+    };
+    let week = saturday_week.iso_week();
+    t.span.end += " weekend".len() as u32;
+    if let Some(start) = first_lead(prose, t.span.start as usize, &["the ", "this "]) {
+        t.span.start = start as u32;
+    }
+    t.value = period_timex(super::Period::Weekend {
+        year: week.year(),
+        week: week.week(),
+    });
+}
+
 /// "forty years from now": TimeML marks the length and "now" apart, with "from" left to
 /// the temporal link, as it does "forty years later". The mention keeps its date for
 /// the checks; its TIMEX3 view is cut to the length, and "now" is returned.
@@ -309,7 +338,13 @@ fn adjust(prose: &str, mention: &Mention, resolution: Option<&Resolution>, t: &m
             }
             take_part_of_day_after(prose, resolution, t);
         }
-        // "Boxing Day evening".
+        // "the Easter weekend", "Boxing Day evening".
+        MentionValue::Period(p)
+            if matches!(p.unit, crate::extract::PeriodUnit::Holiday(_))
+                && weekend_follows(prose, t.span.end as usize) =>
+        {
+            take_holiday_weekend(prose, resolution, t);
+        }
         MentionValue::Period(p)
             if matches!(p.unit, crate::extract::PeriodUnit::Holiday(_))
                 && resolution.is_some_and(|r| r.date.exact().is_some()) =>

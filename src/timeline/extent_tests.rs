@@ -419,6 +419,14 @@ fn times_join_the_date_after_them_and_weeks_their_day() {
         ]
     );
     assert_eq!(
+        one("Crowds marched over the Easter weekend."),
+        pair("the Easter weekend", "2022-W15-WE")
+    );
+    assert_eq!(
+        one("The fair will fill Main Street this Labor Day weekend."),
+        pair("this Labor Day weekend", "2022-W35-WE")
+    );
+    assert_eq!(
         one("The ferry sails at noon tomorrow."),
         pair("noon tomorrow", "2022-05-14T12:00")
     );
