@@ -449,4 +449,4 @@ pub(super) fn is_named_day(value: &MentionValue) -> bool {
 
 #[cfg(test)]
 #[path = "extent_tests.rs"]
-mod tests;
+pub(super) mod tests;

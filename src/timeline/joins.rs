@@ -1,6 +1,6 @@
 //! Neighbouring mentions that TimeML marks as one TIMEX3 expression: a time and the day
 //! after it ("noon Thursday"), a quarter or half and its year ("the third quarter of
-//! 1990"), "the weekend of 24 January", "the 1988 quarter" in a report about a quarter. Part of the TIMEX3 view
+//! 1990"), "the weekend of 24 January", "the April-June quarter", "the 1988 quarter" in a report about a quarter. Part of the TIMEX3 view
 //! built in [`super::extent`]; the mentions the checks read are not changed.
 
 use chrono::Datelike;
@@ -75,6 +75,43 @@ pub(super) fn join(
                     value: period_timex(Period::Weekend {
                         year: week.year(),
                         week: week.week(),
+                    }),
+                    mention: Some(i),
+                },
+                2,
+            ))
+        }
+        (MentionValue::Period(from), MentionValue::Period(to))
+            if matches!(gap, "-" | "\u{2013}")
+                && from.unit == crate::extract::PeriodUnit::Month
+                && to.unit == crate::extract::PeriodUnit::Month =>
+        {
+            // "April-June", "the July-September quarter": a calendar quarter by its months.
+            let (start, end) = (resolutions.get(i).copied().flatten()?, second_resolution?);
+            let (year, first_month, last_month) =
+                (start.date.year?, start.date.month?, end.date.month?);
+            if first_month % 3 != 1 || last_month != first_month + 2 || end.date.year != Some(year)
+            {
+                return None;
+            }
+            let mut span = Span::new(first.span.start as usize, second.span.end as usize);
+            if let Some(rest) = prose.get(second.span.end as usize..) {
+                if rest.starts_with(" quarter")
+                    && !rest[" quarter".len()..].starts_with(|c: char| c.is_alphanumeric())
+                {
+                    span.end += " quarter".len() as u32;
+                    if let Some(the) = lead_before(prose, first.span.start as usize, "the ") {
+                        span.start = the as u32;
+                    }
+                }
+            }
+            Some((
+                Timex {
+                    span,
+                    kind: TimexType::Date,
+                    value: period_timex(Period::Quarter {
+                        year,
+                        quarter: first_month.div_ceil(3),
                     }),
                     mention: Some(i),
                 },
@@ -298,3 +335,7 @@ fn quarter_of_year(
         mention: Some(i),
     })
 }
+
+#[cfg(test)]
+#[path = "joins_tests.rs"]
+mod tests;
