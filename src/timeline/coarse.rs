@@ -429,4 +429,4 @@ pub(super) fn same_date_named_before(
 
 #[cfg(test)]
 #[path = "coarse_tests.rs"]
-mod tests;
+pub(super) mod tests;

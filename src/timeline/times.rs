@@ -83,7 +83,14 @@ pub(super) fn place_times(
                 } else {
                     (other.end as usize, edge)
                 };
-                comma |= from < to && prose.get(from..to).is_some_and(|gap| gap.contains(','));
+                let between = if from < to { prose.get(from..to) } else { None };
+                comma |= between.is_some_and(|gap| gap.contains(','));
+                // "The vote came shortly after 2 p.m. and followed two days of debate
+                // that began on Monday": a day in a relative clause after the time is
+                // that clause's own.
+                if forward && between.is_some_and(opens_a_relative_clause) {
+                    return None;
+                }
                 edge = if forward {
                     edge.max(other.end as usize)
                 } else {
@@ -276,6 +283,12 @@ fn opens_a_clause_of_its_own(clause: &str) -> bool {
     false
 }
 
+/// Whether `gap` holds a relative pronoun that opens a clause ("debate that began on").
+fn opens_a_relative_clause(gap: &str) -> bool {
+    gap.split(|c: char| !c.is_ascii_alphabetic())
+        .any(|word| ["that", "which", "who"].contains(&word))
+}
+
 /// Whether a mention is a holiday ("New Year's Eve"), a day of its own.
 fn is_holiday(mention: &Mention) -> bool {
     matches!(&mention.value, MentionValue::Period(p) if matches!(p.unit, crate::extract::PeriodUnit::Holiday(_)))
@@ -285,3 +298,7 @@ fn is_holiday(mention: &Mention) -> bool {
 fn sentence_is_past(sentence: Option<&str>) -> bool {
     sentence.is_some_and(|s| bias_of(&cues(s)) == Some(Bias::Past))
 }
+
+#[cfg(test)]
+#[path = "times_tests.rs"]
+mod tests;
