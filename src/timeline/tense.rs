@@ -607,13 +607,24 @@ fn last_word(sentence: &str, start: usize) -> &str {
 }
 
 /// Whether the word starting at `start` follows a determiner or a possessive, and so
-/// modifies a noun rather than being the verb of its clause.
+/// modifies a noun rather than being the verb of its clause; also after an adverb
+/// that follows one or a preposition ("on already saturated ground", "a newly
+/// elected mayor").
 fn is_attributive(sentence: &str, start: usize) -> bool {
+    const DETERMINERS: [&str; 8] = ["the", "a", "an", "its", "their", "his", "her", "our"];
+    const ADVERBS: [&str; 6] = ["already", "newly", "recently", "freshly", "fully", "partly"];
+    const PREPOSITIONS: [&str; 6] = ["on", "in", "of", "with", "for", "by"];
+    let is_any = |word: &str, list: &[&str]| list.iter().any(|w| word.eq_ignore_ascii_case(w));
     let word = last_word(sentence, start);
-    word.ends_with("'s")
-        || ["the", "a", "an", "its", "their", "his", "her", "our"]
-            .iter()
-            .any(|d| word.eq_ignore_ascii_case(d))
+    if word.ends_with("'s") || is_any(word, &DETERMINERS) {
+        return true;
+    }
+    if !is_any(word, &ADVERBS) {
+        return false;
+    }
+    let adverb_start = sentence[..start].trim_end().len() - word.len();
+    let before = last_word(sentence, adverb_start);
+    is_any(before, &DETERMINERS) || is_any(before, &PREPOSITIONS)
 }
 
 #[cfg(test)]
