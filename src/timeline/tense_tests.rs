@@ -209,6 +209,15 @@ fn adjectives_and_passives_are_no_past_tense() {
         "time left is time that remains"
     );
     assert_eq!(sentence_bias("The envoy left in May."), Some(Bias::Past));
+    assert_eq!(
+        sentence_bias("Rain will fall in May on already saturated ground."),
+        Some(Bias::Future),
+        "a participle after an adverb after a preposition modifies a noun"
+    );
+    assert_eq!(
+        sentence_bias("The river had already flooded in May."),
+        Some(Bias::Past)
+    );
 }
 
 #[test]
