@@ -284,9 +284,11 @@ fn opens_a_clause_of_its_own(clause: &str) -> bool {
 }
 
 /// Whether `gap` holds a relative pronoun that opens a clause ("debate that began on").
+/// Searched for as whole words between spaces: every gap a time's walk crosses is read.
 fn opens_a_relative_clause(gap: &str) -> bool {
-    gap.split(|c: char| !c.is_ascii_alphabetic())
-        .any(|word| ["that", "which", "who"].contains(&word))
+    [" that ", " which ", " who "]
+        .iter()
+        .any(|word| gap.contains(word))
 }
 
 /// Whether a mention is a holiday ("New Year's Eve"), a day of its own.
