@@ -54,8 +54,9 @@ pub(super) fn place_times(
                 .saturating_sub(span.end)
                 .max(span.start.saturating_sub(other.end))
         };
+        // A holiday is a day of its own: "the display on New Year's Eve begins at 11 p.m.".
         let exact_day = |j: usize| {
-            if !is_core_point(&mentions[j]) {
+            if !is_core_point(&mentions[j]) && !is_holiday(&mentions[j]) {
                 return None;
             }
             resolutions
@@ -115,14 +116,7 @@ pub(super) fn place_times(
             if bounds.0 < lead.lead_end {
                 return false;
             }
-            match past_sentence {
-                Some((start, past)) if start == bounds.0 => past,
-                _ => {
-                    let past = sentence_is_past(prose.get(bounds.0..bounds.1));
-                    past_sentence = Some((bounds.0, past));
-                    past
-                }
-            }
+            sentence_is_past_once(&mut past_sentence, prose, bounds)
         };
         let (date, provenance) = match (day, anchor) {
             (Some((j, date)), _) => (date, Provenance::RelativeToMention { mention: j }),
@@ -294,6 +288,24 @@ fn opens_a_relative_clause(gap: &str) -> bool {
 /// Whether a mention is a holiday ("New Year's Eve"), a day of its own.
 fn is_holiday(mention: &Mention) -> bool {
     matches!(&mention.value, MentionValue::Period(p) if matches!(p.unit, crate::extract::PeriodUnit::Holiday(_)))
+}
+
+/// [`sentence_is_past`] for the sentence at `bounds`, read once: `last` keeps the
+/// answer for the sentence last asked about, since a sentence of thousands of times
+/// asks for each.
+fn sentence_is_past_once(
+    last: &mut Option<(usize, bool)>,
+    prose: &str,
+    bounds: (usize, usize),
+) -> bool {
+    match *last {
+        Some((start, past)) if start == bounds.0 => past,
+        _ => {
+            let past = sentence_is_past(prose.get(bounds.0..bounds.1));
+            *last = Some((bounds.0, past));
+            past
+        }
+    }
 }
 
 /// Whether a sentence's tense cues all point back.

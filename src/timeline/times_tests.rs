@@ -104,3 +104,9 @@ fn a_day_in_a_relative_clause_after_a_time_is_that_clause_s() {
                 began on Wednesday.";
     assert_eq!(v(text, "2 p.m."), "2022-05-13T14:00");
 }
+
+#[test]
+fn a_holiday_in_the_sentence_is_the_time_s_day() {
+    let text = "The fireworks display on New Year's Eve will begin at 11 p.m. above the harbour.";
+    assert_eq!(v(text, "11 p.m."), "2022-12-31T23:00");
+}
