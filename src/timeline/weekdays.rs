@@ -177,19 +177,16 @@ pub(super) fn named_ahead_of(prose: &str, mention: &Mention) -> bool {
 }
 
 /// Whether a weekday is the subject of a verb that looks ahead: "Friday afternoon
-/// would be the worst time to drive", "Saturday will be dry".
+/// would be the worst time to drive", "Saturday will be dry", "Tuesday is our chance".
 pub(super) fn subject_of_a_future(prose: &str, mention: &Mention) -> bool {
     const PARTS: [&str; 4] = ["morning", "afternoon", "evening", "night"];
-    const FUTURE: [&str; 10] = [
+    // "Tuesday is our chance": a day spoken of in the present is one not yet gone.
+    const FUTURE: [&str; 6] = [
         "will ",
         "would ",
         "should ",
         "could ",
-        "is expected to ",
-        "is forecast to ",
-        "is likely to ",
-        "is set to ",
-        "is due to ",
+        "is ",
         "promises to ",
     ];
     let mut after = prose[mention.span.end as usize..].trim_start_matches(' ');

@@ -158,6 +158,8 @@ fn a_clock_time_between_the_deadline_word_and_the_day_is_read_past() {
 fn a_weekday_as_the_subject_of_a_future_is_ahead() {
     let text = "The motoring club said Wednesday afternoon would be the worst time to drive.";
     assert_eq!(values(text, "Wednesday"), ["2022-05-18"]);
+    let text = "\u{201c}Wednesday is our chance,\u{201d} the mayor told the crowd.";
+    assert_eq!(values(text, "Wednesday"), ["2022-05-18"]);
     let text = "The club said Wednesday the roads were clear.";
     assert_eq!(values(text, "Wednesday"), ["2022-05-11"]);
 }
