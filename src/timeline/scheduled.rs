@@ -41,6 +41,11 @@ const SCHEDULED_VERBS: [&str; 24] = [
     "closes",
 ];
 
+/// The "-ing" forms of [`SCHEDULED_VERBS`] that set an event's start: "with the final
+/// round starting at noon Sunday", "a hearing beginning August 19". Not "ending" ("the
+/// 12 months ending in March" are gone) nor "opening" (as often "the opening session").
+const GERUND_SCHEDULED_VERBS: [&str; 3] = ["starting", "beginning", "resuming"];
+
 /// The bare forms of [`SCHEDULED_VERBS`], read only after a plural subject ("talks
 /// resume Monday", "preorders begin Friday"): alone they are as often nouns or
 /// infinitives ("his first start", "did not return").
@@ -129,6 +134,9 @@ pub(super) fn scheduled_present_in_clause(
             && previous.is_some_and(|w| w.eq_ignore_ascii_case("takes"));
         let is_verb = takes_effect
             || SCHEDULED_VERBS.iter().any(|v| word.eq_ignore_ascii_case(v))
+            || GERUND_SCHEDULED_VERBS
+                .iter()
+                .any(|v| word.eq_ignore_ascii_case(v))
             || BARE_SCHEDULED_VERBS
                 .iter()
                 .any(|v| word.eq_ignore_ascii_case(v))
@@ -177,7 +185,23 @@ pub(super) fn scheduled_present_in_clause(
         c.start >= verb_start && c.start < start
             || c.bias == Bias::Past && c.start >= governing_from && c.start < verb_start
     });
-    (!cue_between).then_some(Bias::Future)
+    // An "-ing" form names no tense of its own: "the deal beginning in December was
+    // not the first step" is told by the past verb after it, in its clause.
+    let end = mention.span.end as usize;
+    let gerund = verb.is_some_and(|v| {
+        GERUND_SCHEDULED_VERBS
+            .iter()
+            .any(|g| v.eq_ignore_ascii_case(g))
+    });
+    let past_after = gerund
+        && cues.iter().any(|c| {
+            c.bias == Bias::Past
+                && c.start >= end
+                && prose.get(end..c.start).is_some_and(|gap| {
+                    !gap.contains(CLAUSE_MARKS) && !gap.contains(['.', '!', '?'])
+                })
+        });
+    (!cue_between && !past_after).then_some(Bias::Future)
 }
 
 /// Whether `at` is in a headline: a short paragraph of one line with no stop at its

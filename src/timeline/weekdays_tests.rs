@@ -163,3 +163,11 @@ fn a_weekday_as_the_subject_of_a_future_is_ahead() {
     let text = "The club said Wednesday the roads were clear.";
     assert_eq!(values(text, "Wednesday"), ["2022-05-11"]);
 }
+
+#[test]
+fn an_event_starting_on_a_day_is_ahead_unless_a_past_verb_tells_it() {
+    let text = "The classic is played this weekend, with the final round starting Sunday.";
+    assert_eq!(values(text, "Sunday"), ["2022-05-15"]);
+    let text = "The ceasefire beginning Sunday was not the first, officials said.";
+    assert_eq!(values(text, "Sunday"), ["2022-05-08"]);
+}
