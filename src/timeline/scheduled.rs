@@ -132,7 +132,12 @@ pub(super) fn scheduled_present_in_clause(
         // "takes effect": the verb is read with its object.
         let takes_effect = word.eq_ignore_ascii_case("effect")
             && previous.is_some_and(|w| w.eq_ignore_ascii_case("takes"));
+        // "U.S. markets are shut on Friday", "the office is closed Monday": a state in
+        // the present on a day not its own event ("after Monday's quake").
+        let copula = ["is", "are"].iter().any(|v| word.eq_ignore_ascii_case(v))
+            && !super::clause::names_its_event(prose, mention.span.end as usize);
         let is_verb = takes_effect
+            || copula
             || SCHEDULED_VERBS.iter().any(|v| word.eq_ignore_ascii_case(v))
             || GERUND_SCHEDULED_VERBS
                 .iter()
