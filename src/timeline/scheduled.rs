@@ -133,8 +133,10 @@ pub(super) fn scheduled_present_in_clause(
         let takes_effect = word.eq_ignore_ascii_case("effect")
             && previous.is_some_and(|w| w.eq_ignore_ascii_case("takes"));
         // "U.S. markets are shut on Friday", "the office is closed Monday": a state in
-        // the present on a day not its own event ("after Monday's quake").
+        // the present on a weekday not its own event ("after Monday's quake"). Only a
+        // weekday: a year is too much to move on a copula ("the deadline is Jan. 3").
         let copula = ["is", "are"].iter().any(|v| word.eq_ignore_ascii_case(v))
+            && matches!(mention.value, crate::extract::MentionValue::Weekday(_))
             && !super::clause::names_its_event(prose, mention.span.end as usize);
         let is_verb = takes_effect
             || copula
