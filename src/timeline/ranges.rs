@@ -6,7 +6,9 @@
 //! end on or after the start. So do two weekdays ("from noon Wednesday until 10 p.m.
 //! Sunday"): the end is put within the week after the start.
 
-use super::{CalendarDate, Confidence, Provenance, Resolution};
+use chrono::Datelike;
+
+use super::{CalendarDate, Confidence, Period, Provenance, Resolution};
 use crate::document::Document;
 use crate::extract::{Mention, MentionValue, PeriodPosition, PeriodUnit};
 
@@ -147,6 +149,7 @@ pub(super) fn align_weekday_ranges(
             continue;
         }
         let Some((second, second_start)) = weekday_end(prose, mentions, first + 1) else {
+            weekend_after(prose, mentions, resolutions, first, first_start);
             continue;
         };
         let Some(gap) = prose.get(mentions[first].span.end as usize..second_start) else {
@@ -180,6 +183,47 @@ pub(super) fn align_weekday_ranges(
             r.confidence = Confidence::Low;
         }
     }
+}
+
+/// "from Wednesday through the weekend": the weekend that ends a range starting on a
+/// weekday is the one on or after that day.
+fn weekend_after(
+    prose: &str,
+    mentions: &[Mention],
+    resolutions: &mut [Option<Resolution>],
+    first: usize,
+    first_start: usize,
+) -> Option<()> {
+    let weekend = mentions.get(first + 1)?;
+    let is_weekend = matches!(
+        weekend.value,
+        MentionValue::Period(p) if p.unit == PeriodUnit::Weekend && p.position == PeriodPosition::Latest
+    );
+    let gap = prose.get(mentions[first].span.end as usize..weekend.span.start as usize)?;
+    if !is_weekend || !joins_a_range(&prose[..first_start], gap) {
+        return None;
+    }
+    let start = resolutions.get(first).copied().flatten()?;
+    if !matches!(start.provenance, Provenance::WeekdayFromAnchor { .. }) {
+        return None;
+    }
+    let start_day = start.date.exact()?;
+    let resolution = resolutions.get_mut(first + 1)?.as_mut()?;
+    let Some(Period::Weekend { year, week }) = resolution.period else {
+        return None;
+    };
+    let saturday = chrono::NaiveDate::from_isoywd_opt(year, week, chrono::Weekday::Sat)?;
+    if saturday >= start_day {
+        return None;
+    }
+    let moved = saturday.checked_add_days(chrono::Days::new(7))?.iso_week();
+    resolution.date.year = Some(moved.year());
+    resolution.period = Some(Period::Weekend {
+        year: moved.year(),
+        week: moved.week(),
+    });
+    resolution.confidence = Confidence::Low;
+    Some(())
 }
 
 #[cfg(test)]
@@ -239,6 +283,28 @@ mod tests {
         assert_eq!(
             values("Dated 2005-12-15.\n\nThe forum, being held Thursday through Saturday, opened."),
             ["2005-12-15", "2005-12-17"]
+        );
+    }
+
+    #[test]
+    fn a_weekend_that_ends_a_range_is_on_or_after_its_start() {
+        // Dated a Tuesday: "the weekend" alone, in a past sentence, is the one gone.
+        assert_eq!(
+            values("Dated 2022-07-12.\n\nForecasters warned of rain from Wednesday through the weekend."),
+            ["2022-07-13", "2022"]
+        );
+        let doc = Document::new(
+            "Dated 2022-07-12.\n\nForecasters warned of rain from Wednesday through the weekend.",
+            DocKind::PlainText,
+        );
+        let analysis = analyze(&doc, None);
+        let weekend = analysis.timeline.resolutions[2].expect("resolved");
+        assert_eq!(
+            weekend.period,
+            Some(crate::timeline::Period::Weekend {
+                year: 2022,
+                week: 28
+            })
         );
     }
 
