@@ -411,3 +411,7 @@ mod tests;
 #[cfg(test)]
 #[path = "durations_compound_tests.rs"]
 mod compound_tests;
+
+#[cfg(test)]
+#[path = "durations_relative_tests.rs"]
+mod relative_tests;
