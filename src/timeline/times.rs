@@ -111,7 +111,14 @@ pub(super) fn place_times(
         let day = match (before, after) {
             (Some(b), Some(a)) => Some(if gap(a.0) < gap(b.0) { a } else { b }),
             (b, a) => b.or(a),
-        };
+        }
+        // "On June 6, polls will open at 7 a.m. and close at 7 p.m., and results are
+        // expected by 10 p.m.": a day set before the sentence's first comma frames it
+        // all, even past another time.
+        .or_else(|| {
+            let j = (first..i).next()?;
+            fronts_the_sentence(prose, bounds.0, &mentions[j]).then(|| exact_day(j))?
+        });
         let told_after_lead = |lead: &LeadDay| {
             if bounds.0 < lead.lead_end {
                 return false;
@@ -275,6 +282,15 @@ fn opens_a_clause_of_its_own(clause: &str) -> bool {
         }
     }
     false
+}
+
+/// Whether `mention` opens the sentence starting at `sentence_start`, alone or after
+/// "On", and is set off by a comma: "On June 6, polls will open …".
+fn fronts_the_sentence(prose: &str, sentence_start: usize, mention: &Mention) -> bool {
+    let (start, end) = (mention.span.start as usize, mention.span.end as usize);
+    let head = prose.get(sentence_start..start).unwrap_or("x").trim();
+    (head.is_empty() || head.eq_ignore_ascii_case("on"))
+        && prose.get(end..).is_some_and(|rest| rest.starts_with(','))
 }
 
 /// Whether `gap` holds a relative pronoun that opens a clause ("debate that began on").

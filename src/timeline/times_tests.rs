@@ -32,6 +32,17 @@ fn times_take_the_day_of_their_sentence() {
 }
 
 #[test]
+fn a_day_that_opens_the_sentence_frames_every_time_in_it() {
+    let text = "On May 17, the gates will open at 8 a.m. and shut at 6 p.m., and the \
+                organisers said the last bus leaves at 9 p.m.";
+    assert_eq!(v(text, "9 p.m."), "2022-05-17T21:00");
+    // Not a day that runs into its clause: a time set off by a comma after it may be
+    // a comparison with another day.
+    let text = "On Monday the sun rose at 5:27 am, compared with 6:31 am a month ago.";
+    assert_eq!(v(text, "6:31 am"), "2022-05-13T06:31");
+}
+
+#[test]
 fn a_time_told_in_the_past_falls_on_the_day_of_the_lead() {
     let story = "Investigators said Friday that a lamp started the fire that destroyed \
                  the Orrin barn on Tuesday.\n\nThe fire was reported at 11:42 p.m.";
