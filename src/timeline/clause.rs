@@ -13,7 +13,14 @@ use crate::extract::Mention;
 pub(super) fn plain_future_in_clause(prose: &str, cues: &[Cue], mention: &Mention) -> Option<Bias> {
     let (start, end) = (mention.span.start as usize, mention.span.end as usize);
     let split = cues.partition_point(|c| c.start < start);
-    let (cue, between) = match cues[..split].last() {
+    // "would continue into next week, with colder air arriving late Sunday": "next"
+    // names a time, and the verb before it governs the clause.
+    let governing = cues[..split].iter().rev().find(|c| {
+        !prose
+            .get(c.start..c.end)
+            .is_some_and(|w| w.eq_ignore_ascii_case("next") || w.eq_ignore_ascii_case("upcoming"))
+    });
+    let (cue, between) = match governing {
         Some(c) => (c, prose.get(c.end..start)?),
         None => {
             let c = cues.get(split)?;
@@ -53,7 +60,7 @@ pub(super) fn plain_future_in_clause(prose: &str, cues: &[Cue], mention: &Mentio
                 .get(end..next.start)
                 .is_some_and(|gap| one_clause(gap) && !opens_a_clause(gap))
     });
-    (cue.bias == Bias::Future && plain && one_clause(between) && !past_after)
+    (cue.bias == Bias::Future && plain && one_clause_with_its_setting(between) && !past_after)
         .then_some(Bias::Future)
 }
 
@@ -136,6 +143,16 @@ pub(super) const CLAUSE_MARKS: [char; 8] = [',', ';', ':', '(', ')', '"', '\u{20
 /// Whether a stretch of prose has no punctuation that ends a clause or opens an aside.
 fn one_clause(between: &str) -> bool {
     !between.contains(CLAUSE_MARKS)
+}
+
+/// [`one_clause`], or one clause and a setting for it after ", with" ("would continue
+/// into next week, with colder air arriving late Sunday"): a phrase with no verb of
+/// its own, so its day is the clause's.
+fn one_clause_with_its_setting(between: &str) -> bool {
+    match between.split_once(", with ") {
+        Some((clause, setting)) => one_clause(clause) && one_clause(setting),
+        None => one_clause(between),
+    }
 }
 
 /// Where `piece`, a slice of `whole`, starts in it.

@@ -228,6 +228,13 @@ fn weekday_cues_and_tomorrow() {
         ),
         "2022-05-10"
     );
+    // The reported future reaches a setting after ", with", past a "next" that names
+    // a time; a comma alone still ends the clause.
+    let forecast = "Forecasters said the rain would last into next week, with cooler air \
+                    arriving late Tuesday.";
+    assert_eq!(v(forecast, "Tuesday"), "2022-05-17");
+    let later = "Forecasters said the rain would last, and it eased on Tuesday.";
+    assert_eq!(v(later, "Tuesday"), "2022-05-10");
     // A past verb in a clause of its own after the day is not the day's.
     assert_eq!(
         v(
