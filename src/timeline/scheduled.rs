@@ -104,7 +104,7 @@ pub(super) fn scheduled_present_in_clause(
     mention: &Mention,
 ) -> Option<Bias> {
     /// How many words back from the day the verb may stand.
-    const MAX_WORDS: usize = 5;
+    const MAX_WORDS: usize = 6;
     let start = mention.span.start as usize;
     if in_headline(prose, start) {
         return None;

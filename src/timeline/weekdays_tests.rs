@@ -170,6 +170,9 @@ fn an_event_starting_on_a_day_is_ahead_unless_a_past_verb_tells_it() {
     assert_eq!(values(text, "Sunday"), ["2022-05-15"]);
     let text = "The ceasefire beginning Sunday was not the first, officials said.";
     assert_eq!(values(text, "Sunday"), ["2022-05-08"]);
+    // Six words may stand between the verb and the day.
+    let text = "The club faces four matches in ten days, starting at home to Oldmere on Sunday.";
+    assert_eq!(values(text, "Sunday"), ["2022-05-15"]);
 }
 
 #[test]
