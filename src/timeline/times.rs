@@ -47,12 +47,20 @@ pub(super) fn place_times(
         // between them: "at 16:15 UTC, June 1" is on June 1 even when a dateline just
         // before it runs into the sentence.
         let span = mentions[i].span;
+        let prose = doc.prose();
+        // A day across a parenthesis is further than one in it: "from 0001 local time on
+        // Wednesday (2301 GMT on Tuesday)".
         let gap = |j: usize| {
             let other = mentions[j].span;
-            other
-                .start
-                .saturating_sub(span.end)
-                .max(span.start.saturating_sub(other.end))
+            let (from, to) = if other.start >= span.end {
+                (span.end, other.start)
+            } else {
+                (other.end, span.start)
+            };
+            let across = prose
+                .get(from as usize..to as usize)
+                .is_some_and(|between| between.contains(['(', ')']));
+            (across, to.saturating_sub(from))
         };
         // A holiday is a day of its own: "the display on New Year's Eve begins at 11 p.m.".
         let exact_day = |j: usize| {
@@ -73,7 +81,6 @@ pub(super) fn place_times(
         // 7:27 am, compared with 6:31 am on Saturday" (but "at 9 a.m. and 5 p.m. on
         // Friday").
         // The text between is read once, gap by gap, as the walk moves out.
-        let prose = doc.prose();
         let walk = |order: &mut dyn Iterator<Item = usize>, forward: bool| {
             let mut edge = if forward { span.end } else { span.start } as usize;
             let mut comma = false;

@@ -32,6 +32,13 @@ fn times_take_the_day_of_their_sentence() {
 }
 
 #[test]
+fn a_time_in_parentheses_takes_the_day_beside_it_there() {
+    let text = "The strike will start at 0001 local time on Wednesday (2201 GMT on Tuesday).";
+    assert_eq!(v(text, "2201 GMT"), "2022-05-17T22:01Z");
+    assert_eq!(v(text, "Wednesday"), "2022-05-18");
+}
+
+#[test]
 fn a_day_that_opens_the_sentence_frames_every_time_in_it() {
     let text = "On May 17, the gates will open at 8 a.m. and shut at 6 p.m., and the \
                 organisers said the last bus leaves at 9 p.m.";
