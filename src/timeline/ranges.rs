@@ -102,8 +102,15 @@ pub(super) fn align_ranges(
     }
 }
 
+/// Whether the text between a clock time and a weekday joins them into one end:
+/// "noon Wednesday", "3 p.m. on Wednesday".
+fn joins_time_to_day(gap: &str) -> bool {
+    gap == " " || gap == " on "
+}
+
 /// The index of the weekday a range end names, and where the end starts: the weekday
-/// itself, or a clock time written just before it ("noon Wednesday").
+/// itself, or a clock time written just before it ("noon Wednesday", "3 p.m. on
+/// Wednesday").
 fn weekday_end(prose: &str, mentions: &[Mention], i: usize) -> Option<(usize, usize)> {
     let mention = mentions.get(i)?;
     match mention.value {
@@ -113,7 +120,7 @@ fn weekday_end(prose: &str, mentions: &[Mention], i: usize) -> Option<(usize, us
                 .and_then(|before| {
                     let time = &mentions[before];
                     let gap = prose.get(time.span.end as usize..mention.span.start as usize)?;
-                    (matches!(time.value, MentionValue::Time(_)) && gap == " ")
+                    (matches!(time.value, MentionValue::Time(_)) && joins_time_to_day(gap))
                         .then_some(time.span.start as usize)
                 })
                 .unwrap_or(mention.span.start as usize);
@@ -122,7 +129,7 @@ fn weekday_end(prose: &str, mentions: &[Mention], i: usize) -> Option<(usize, us
         MentionValue::Time(_) => {
             let day = mentions.get(i + 1)?;
             let gap = prose.get(mention.span.end as usize..day.span.start as usize)?;
-            (matches!(day.value, MentionValue::Weekday(_)) && gap == " ")
+            (matches!(day.value, MentionValue::Weekday(_)) && joins_time_to_day(gap))
                 .then_some((i + 1, mention.span.start as usize))
         }
         _ => None,
@@ -283,6 +290,14 @@ mod tests {
         assert_eq!(
             values("Dated 2005-12-15.\n\nThe forum, being held Thursday through Saturday, opened."),
             ["2005-12-15", "2005-12-17"]
+        );
+        // "3 p.m. on Wednesday" is one end; dated a Monday.
+        assert_eq!(
+            values(
+                "Dated 2024-09-16.\n\nPolice said roads would be closed from 3 p.m. on \
+                 Wednesday until Friday and urged drivers to stay away."
+            ),
+            ["2024-09-18", "2024-09-18", "2024-09-20"]
         );
     }
 
