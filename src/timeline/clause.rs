@@ -24,7 +24,18 @@ pub(super) fn plain_future_in_clause(prose: &str, cues: &[Cue], mention: &Mentio
         Some(c) => (c, prose.get(c.end..start)?),
         None => {
             let c = cues.get(split)?;
-            (c, prose.get(end..c.start)?)
+            let between = prose.get(end..c.start)?;
+            // "On Thursday morning, the two leaders will hold talks": a day that opens
+            // its sentence is set off from its clause by a comma.
+            let between = match between.split_once(',') {
+                Some((part, clause))
+                    if opens_its_sentence(prose, start) && is_part_of_day(part) =>
+                {
+                    clause
+                }
+                _ => between,
+            };
+            (c, between)
         }
     };
     let word = prose.get(cue.start..cue.end)?;
@@ -62,6 +73,23 @@ pub(super) fn plain_future_in_clause(prose: &str, cues: &[Cue], mention: &Mentio
     });
     (cue.bias == Bias::Future && plain && one_clause_with_its_setting(between) && !past_after)
         .then_some(Bias::Future)
+}
+
+/// Whether a mention starting at `start` opens its sentence, alone or after "On".
+fn opens_its_sentence(prose: &str, start: usize) -> bool {
+    let head = prose[..start]
+        .rsplit(['.', '!', '?', '\n'])
+        .next()
+        .unwrap_or_default()
+        .trim();
+    head.is_empty() || head.eq_ignore_ascii_case("on")
+}
+
+/// Whether the words after a day, before a comma, are nothing or a part of the day
+/// ("Thursday morning,").
+fn is_part_of_day(words: &str) -> bool {
+    let word = words.trim();
+    word.is_empty() || crate::extract::PartOfDay::from_word(&word.to_ascii_lowercase()).is_some()
 }
 
 /// Whether `before` ends in "had" or "had been", the past perfect of the verb after it.

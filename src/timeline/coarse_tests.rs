@@ -235,6 +235,11 @@ fn weekday_cues_and_tomorrow() {
     assert_eq!(v(forecast, "Tuesday"), "2022-05-17");
     let later = "Forecasters said the rain would last, and it eased on Tuesday.";
     assert_eq!(v(later, "Tuesday"), "2022-05-10");
+    // A day that opens its sentence belongs to the clause after its comma.
+    let fronted = "On Tuesday morning, the two leaders will meet, as they have since 2019.";
+    assert_eq!(v(fronted, "Tuesday"), "2022-05-17");
+    let inside = "Police said that on Tuesday, a man who will face charges was seen.";
+    assert_eq!(v(inside, "Tuesday"), "2022-05-10");
     // A past verb in a clause of its own after the day is not the day's.
     assert_eq!(
         v(
