@@ -57,8 +57,14 @@ pub(super) fn plain_future_in_clause(prose: &str, cues: &[Cue], mention: &Mentio
     .iter()
     .any(|w| word.eq_ignore_ascii_case(w))
         && !told_in_past_perfect(&prose[..cue.start]);
+    // "is expected to be Thursday": expected now, unlike "was expected to".
+    let expected_now = word.eq_ignore_ascii_case("expected to")
+        && ["is", "are"]
+            .iter()
+            .any(|be| super::tense::last_word(prose, cue.start).eq_ignore_ascii_case(be));
     let plain = reported
         || intended
+        || expected_now
         || ["will", "shall", "'ll", "won't", "is to", "are to"]
             .iter()
             .any(|w| word.eq_ignore_ascii_case(w));

@@ -235,6 +235,11 @@ fn weekday_cues_and_tomorrow() {
     assert_eq!(v(forecast, "Tuesday"), "2022-05-17");
     let later = "Forecasters said the rain would last, and it eased on Tuesday.";
     assert_eq!(v(later, "Tuesday"), "2022-05-10");
+    // Expected now, a day is ahead; expected then, it may be gone.
+    let expected = "The final is expected to be Tuesday, when the roads have been cleared.";
+    assert_eq!(v(expected, "Tuesday"), "2022-05-17");
+    let was = "The final was expected to be Tuesday, when the roads had been cleared.";
+    assert_eq!(v(was, "Tuesday"), "2022-05-10");
     // A day that opens its sentence belongs to the clause after its comma.
     let fronted = "On Tuesday morning, the two leaders will meet, as they have since 2019.";
     assert_eq!(v(fronted, "Tuesday"), "2022-05-17");

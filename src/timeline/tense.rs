@@ -371,7 +371,7 @@ fn is_present_passive(sentence: &str, start: usize) -> bool {
 }
 
 /// The word ending just before `start`, spaces skipped.
-fn last_word(sentence: &str, start: usize) -> &str {
+pub(super) fn last_word(sentence: &str, start: usize) -> &str {
     let before = sentence[..start].trim_end();
     before
         .rsplit(|c: char| !(c.is_ascii_alphabetic() || c == '\''))
