@@ -189,6 +189,35 @@ fn one_clause_with_its_setting(between: &str) -> bool {
     }
 }
 
+/// Where the last clause of `head` starts: after its last clause mark, or with
+/// `sentence_marks` also after a full stop, question or exclamation mark or line
+/// break. The colon of a time ("04:07 UTC") and the stops of "a.m." and "p.m." end no
+/// clause.
+pub(super) fn last_clause_start(head: &str, sentence_marks: bool) -> usize {
+    head.char_indices()
+        .rev()
+        .find(|&(i, c)| {
+            let mark =
+                CLAUSE_MARKS.contains(&c) || sentence_marks && matches!(c, '.' | '!' | '?' | '\n');
+            let time_colon = c == ':' && head[i + 1..].starts_with(|d: char| d.is_ascii_digit());
+            let meridiem = c == '.' && is_meridiem_stop(head, i);
+            mark && !time_colon && !meridiem
+        })
+        .map_or(0, |(i, c)| i + c.len_utf8())
+}
+
+/// Whether the full stop at `i` is one of those of "a.m." or "p.m.".
+fn is_meridiem_stop(text: &str, i: usize) -> bool {
+    let (before, after) = (&text[..i], &text[i + 1..]);
+    let ends_word = |suffix: &str| {
+        crate::extract::ends_with_ignore_case(before, suffix)
+            && !before[..before.len() - suffix.len()].ends_with(|c: char| c.is_ascii_alphanumeric())
+    };
+    let first = (ends_word("a") || ends_word("p")) && after.starts_with(['m', 'M']);
+    let second = ends_word("a.m") || ends_word("p.m");
+    first || second
+}
+
 /// Where `piece`, a slice of `whole`, starts in it.
 pub(super) fn offset_in(whole: &str, piece: &str) -> usize {
     piece.as_ptr() as usize - whole.as_ptr() as usize
@@ -297,16 +326,7 @@ pub(super) fn booked_ahead(prose: &str, mention: &Mention) -> bool {
     // punctuation must not be read again for every day in it.
     const MAX_BYTES: usize = 120;
     let head = text_before(prose, 0, mention.span.start as usize, MAX_BYTES);
-    // A clause ends at a mark, but not at the colon of a time ("10:00 GMT").
-    let clause_start = head
-        .char_indices()
-        .rev()
-        .find(|&(i, c)| {
-            CLAUSE_MARKS.contains(&c)
-                && !(c == ':' && head[i + 1..].starts_with(|d: char| d.is_ascii_digit()))
-        })
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let clause = &head[clause_start..];
+    let clause = &head[last_clause_start(head, false)..];
     // The clause's words read back from the day, a few past "for": no list is built.
     let mut words = clause
         .rsplit(|c: char| !c.is_ascii_alphanumeric())
@@ -532,4 +552,24 @@ fn fronted_before_past_verb(prose: &str, next_cue: Option<&Cue>, mention: &Menti
         && gap.strip_prefix(',').is_some_and(|clause| {
             one_clause(clause) && clause.split_whitespace().count() <= MAX_WORDS
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::last_clause_start;
+
+    #[test]
+    fn times_end_no_clause_but_sentences_do() {
+        let head = "is available at 04:07 UTC on ";
+        assert_eq!(last_clause_start(head, true), 0);
+        let head = "trading resumes at 6 p.m. on ";
+        assert_eq!(last_clause_start(head, true), 0);
+        let head = "fled to Malta. Trading resumes on ";
+        assert_eq!(
+            &head[last_clause_start(head, true)..],
+            " Trading resumes on "
+        );
+        let head = "sailed from Ceuta, a port, on ";
+        assert_eq!(&head[last_clause_start(head, false)..], " on ");
+    }
 }

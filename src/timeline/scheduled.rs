@@ -113,11 +113,7 @@ pub(super) fn scheduled_present_in_clause(
     let window_start = (window_start..start).find(|&i| prose.is_char_boundary(i))?;
     // "ends at 7 p.m. Friday": the clock time is read past, so its stops end no clause.
     let before = super::clause::without_clock_time(prose.get(window_start..start)?);
-    let clause_start = before
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| CLAUSE_MARKS.contains(&c) || matches!(c, '.' | '!' | '?' | '\n'))
-        .map_or(0, |(i, c)| i + c.len_utf8());
+    let clause_start = super::clause::last_clause_start(before, true);
     let clause = &before[clause_start..];
     // The clause's words, read back from the day: each is weighed with the word before
     // it and the word after it, so no list of words is built.

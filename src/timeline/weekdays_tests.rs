@@ -179,6 +179,11 @@ fn an_event_starting_on_a_day_is_ahead_unless_a_past_verb_tells_it() {
 fn a_state_in_the_present_on_a_day_is_ahead() {
     let text = "Bond markets close early on Thursday and are shut on Sunday.";
     assert_eq!(values(text, "Sunday"), ["2022-05-15"]);
+    // A clock time between the verb and the day ends no clause.
+    let text = "A second slot is available at 04:07 UTC on Sunday, the agency said.";
+    assert_eq!(values(text, "Sunday"), ["2022-05-15"]);
+    let text = "Futures trading resumes at 6 p.m. on Sunday.";
+    assert_eq!(values(text, "Sunday"), ["2022-05-15"]);
     // Not a day that names its own event.
     let text = "The death toll is 40 after Sunday's quake.";
     assert_eq!(values(text, "Sunday"), ["2022-05-08"]);
