@@ -65,7 +65,7 @@ pub(super) fn plain_future_in_clause(prose: &str, cues: &[Cue], mention: &Mentio
     let plain = reported
         || intended
         || expected_now
-        || ["will", "shall", "'ll", "won't", "is to", "are to"]
+        || ["will", "shall", "'ll", "won't", "is to", "are to", "could"]
             .iter()
             .any(|w| word.eq_ignore_ascii_case(w));
     // "it will be hard ... and on Monday criticised the trial": a past verb right after

@@ -235,6 +235,11 @@ fn weekday_cues_and_tomorrow() {
     assert_eq!(v(forecast, "Tuesday"), "2022-05-17");
     let later = "Forecasters said the rain would last, and it eased on Tuesday.";
     assert_eq!(v(later, "Tuesday"), "2022-05-10");
+    // "could" looking ahead is a plain future too; "could have" is not.
+    let could = "Forecasters said snow could reach the hills late on Tuesday.";
+    assert_eq!(v(could, "Tuesday"), "2022-05-17");
+    let could_have = "Forecasters said snow could have reached the hills on Tuesday.";
+    assert_eq!(v(could_have, "Tuesday"), "2022-05-10");
     // Expected now, a day is ahead; expected then, it may be gone.
     let expected = "The final is expected to be Tuesday, when the roads have been cleared.";
     assert_eq!(v(expected, "Tuesday"), "2022-05-17");
