@@ -308,9 +308,10 @@ pub(super) fn deadline_day_ahead(prose: &str, cues: &[Cue], mention: &Mention) -
     !names_its_event(prose, end) && !past_after && deadline_ahead(prose, cues, mention)
 }
 
-/// Whether a weekday is booked ahead in the present: "A funeral is scheduled for 11
-/// a.m. Friday", "a meeting has been called for 10:00 GMT on Thursday". Told in the
-/// past ("was scheduled for Monday", "had been set for Sunday") the day may be gone.
+/// Whether a weekday is booked ahead: "A funeral is scheduled for 11 a.m. Friday", "a
+/// meeting has been called for 10:00 GMT on Thursday", "a hearing was set for
+/// Thursday". Told in the past perfect ("had been set for Sunday"), or with the plan
+/// fallen through ("was scheduled for Monday but was postponed"), the day may be gone.
 pub(super) fn booked_ahead(prose: &str, mention: &Mention) -> bool {
     /// How many words may stand between "for" and the day ("11 a.m.", "10:00 GMT on").
     const MAX_WORDS: usize = 5;
@@ -346,7 +347,39 @@ pub(super) fn booked_ahead(prose: &str, mention: &Mention) -> bool {
             && ["has", "have"]
                 .iter()
                 .any(|w| next().eq_ignore_ascii_case(w));
-    BOOKED.iter().any(|w| booked.eq_ignore_ascii_case(w)) && present
+    // "A bail hearing was set for 9:30 a.m. Thursday, she said": told as booked, the
+    // day is ahead unless the sentence says the plan fell through.
+    let past_kept = ["was", "were"].iter().any(|w| be.eq_ignore_ascii_case(w))
+        && !plan_fell_through(prose, mention.span.end as usize);
+    BOOKED.iter().any(|w| booked.eq_ignore_ascii_case(w)) && (present || past_kept)
+}
+
+/// Whether the rest of the sentence after `end` says a plan fell through or was put
+/// off: "but", "postponed", "cancelled", "delayed", "called off", "scrapped".
+fn plan_fell_through(prose: &str, end: usize) -> bool {
+    const MAX_BYTES: usize = 200;
+    let rest = prose.get(end..).unwrap_or_default();
+    let bounded = (0..=rest.len().min(MAX_BYTES))
+        .rev()
+        .find(|&i| rest.is_char_boundary(i))
+        .map_or("", |i| &rest[..i]);
+    let sentence_end = bounded
+        .char_indices()
+        .find(|&(i, c)| matches!(c, '!' | '?' | '\n') || c == '.' && !is_meridiem_stop(bounded, i))
+        .map_or(bounded.len(), |(i, _)| i);
+    let rest = bounded[..sentence_end].to_ascii_lowercase();
+    [
+        " but ",
+        "postpon",
+        "cancel",
+        "delay",
+        "called off",
+        "scrapp",
+        "moved",
+        "put off",
+    ]
+    .iter()
+    .any(|w| rest.contains(w))
 }
 
 /// Whether a date is the one a booking sets, told in the active voice: "the judge set

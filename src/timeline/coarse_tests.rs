@@ -205,6 +205,11 @@ fn weekday_cues_and_tomorrow() {
     assert_eq!(v(called, "Tuesday"), "2022-05-17");
     let postponed = "The vote was scheduled for Tuesday but was postponed.";
     assert_eq!(v(postponed, "Tuesday"), "2022-05-10");
+    let postponed = "The vote was set for Tuesday at 9 a.m. but has been called off.";
+    assert_eq!(v(postponed, "Tuesday"), "2022-05-10");
+    // Told as booked, with nothing to say the plan fell through, the day is ahead.
+    let booked = "A bail hearing was set for 9:30 a.m. Tuesday, her lawyer said.";
+    assert_eq!(v(booked, "Tuesday"), "2022-05-17");
     // Reported speech: "would" looks ahead from the saying; "would have" does not, nor
     // does a day named for its event.
     assert_eq!(
