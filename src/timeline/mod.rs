@@ -7,6 +7,7 @@
 //! abstain when the confidence is below what the rule demands.
 
 mod anchor;
+mod bookings;
 mod clause;
 mod coarse;
 mod extent;

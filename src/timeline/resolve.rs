@@ -46,7 +46,7 @@ pub fn resolve_with(
                         .flatten()
                 })
                 .or_else(|| {
-                    super::clause::booked_ahead(doc.prose(), mention).then_some(Bias::Future)
+                    super::bookings::booked_ahead(doc.prose(), mention).then_some(Bias::Future)
                 })
                 .or_else(|| {
                     super::weekdays::instructed_ahead(doc.prose(), mention).then_some(Bias::Future)
@@ -82,7 +82,7 @@ pub fn resolve_with(
     for (i, mention) in mentions.iter().enumerate() {
         let resolution = match &mention.value {
             MentionValue::Date(written) => {
-                let tense = if in_clause(mention, super::clause::booked_for) {
+                let tense = if in_clause(mention, super::bookings::booked_for) {
                     Some(Bias::Future)
                 } else {
                     tense_of(mention)

@@ -1,0 +1,122 @@
+//! Days that a booking sets: "a hearing is scheduled for 11 a.m. Friday", "the judge
+//! set sentencing for Sept. 20". News tells of a booking while its day is still ahead.
+
+use super::clause::{is_meridiem_stop, last_clause_start, text_before, CLAUSE_MARKS};
+use super::tense::Cue;
+use crate::extract::Mention;
+
+/// Whether a weekday is booked ahead: "A funeral is scheduled for 11 a.m. Friday", "a
+/// meeting has been called for 10:00 GMT on Thursday", "a hearing was set for
+/// Thursday". Told in the past perfect ("had been set for Sunday"), or with the plan
+/// fallen through ("was scheduled for Monday but was postponed"), the day may be gone.
+pub(super) fn booked_ahead(prose: &str, mention: &Mention) -> bool {
+    /// How many words may stand between "for" and the day ("11 a.m.", "10:00 GMT on").
+    const MAX_WORDS: usize = 5;
+    const BOOKED: [&str; 7] = [
+        "scheduled",
+        "set",
+        "slated",
+        "planned",
+        "called",
+        "fixed",
+        "booked",
+    ];
+    // The words are read back only so far: a clause is short, and a text without
+    // punctuation must not be read again for every day in it.
+    const MAX_BYTES: usize = 120;
+    let head = text_before(prose, 0, mention.span.start as usize, MAX_BYTES);
+    let clause = &head[last_clause_start(head, false)..];
+    // The clause's words read back from the day, a few past "for": no list is built.
+    let mut words = clause
+        .rsplit(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let after_for = words
+        .by_ref()
+        .take(MAX_WORDS + 1)
+        .any(|w| w.eq_ignore_ascii_case("for"));
+    if !after_for {
+        return false;
+    }
+    let mut next = || words.next().unwrap_or_default();
+    let (booked, be) = (next(), next());
+    let present = ["is", "are"].iter().any(|w| be.eq_ignore_ascii_case(w))
+        || be.eq_ignore_ascii_case("been")
+            && ["has", "have"]
+                .iter()
+                .any(|w| next().eq_ignore_ascii_case(w));
+    // "A bail hearing was set for 9:30 a.m. Thursday, she said": told as booked, the
+    // day is ahead unless the sentence says the plan fell through.
+    let past_kept = ["was", "were"].iter().any(|w| be.eq_ignore_ascii_case(w))
+        && !plan_fell_through(prose, mention.span.end as usize);
+    BOOKED.iter().any(|w| booked.eq_ignore_ascii_case(w)) && (present || past_kept)
+}
+
+/// Whether the rest of the sentence after `end` says a plan fell through or was put
+/// off: "but", "postponed", "cancelled", "delayed", "called off", "scrapped".
+fn plan_fell_through(prose: &str, end: usize) -> bool {
+    const MAX_BYTES: usize = 200;
+    let rest = prose.get(end..).unwrap_or_default();
+    let bounded = (0..=rest.len().min(MAX_BYTES))
+        .rev()
+        .find(|&i| rest.is_char_boundary(i))
+        .map_or("", |i| &rest[..i]);
+    let sentence_end = bounded
+        .char_indices()
+        .find(|&(i, c)| matches!(c, '!' | '?' | '\n') || c == '.' && !is_meridiem_stop(bounded, i))
+        .map_or(bounded.len(), |(i, _)| i);
+    let rest = bounded[..sentence_end].to_ascii_lowercase();
+    [
+        " but ",
+        "postpon",
+        "cancel",
+        "delay",
+        "called off",
+        "scrapp",
+        "moved",
+        "put off",
+    ]
+    .iter()
+    .any(|w| rest.contains(w))
+}
+
+/// Whether a date is the one a booking sets, told in the active voice: "the judge set
+/// sentencing for Sept. 20", "the board scheduled a vote for March 3". Setting a date is
+/// news while the date is still ahead. ("The vote was set for March 3" may be told
+/// after it.)
+pub(super) fn booked_for(prose: &str, _cues: &[Cue], mention: &Mention) -> bool {
+    /// How many words may stand between the verb and "for" ("set a new hearing date").
+    const MAX_WORDS: usize = 5;
+    const BOOKING: [&str; 10] = [
+        "set",
+        "sets",
+        "scheduled",
+        "schedules",
+        "rescheduled",
+        "fixed",
+        "booked",
+        "adjourned",
+        "postponed",
+        "moved",
+    ];
+    const PASSIVE: [&str; 5] = ["was", "were", "been", "is", "are"];
+    let head = text_before(prose, 0, mention.span.start as usize, 100);
+    let clause = head
+        .rsplit(|c: char| CLAUSE_MARKS.contains(&c) || matches!(c, '.' | '!' | '?' | '\n'))
+        .next()
+        .unwrap_or_default();
+    let mut words = clause
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty());
+    if !words.next().is_some_and(|w| w.eq_ignore_ascii_case("for")) {
+        return false;
+    }
+    let mut words = words.take(MAX_WORDS + 1).peekable();
+    while let Some(word) = words.next() {
+        if BOOKING.iter().any(|b| word.eq_ignore_ascii_case(b)) {
+            return !words
+                .peek()
+                .is_some_and(|w| PASSIVE.iter().any(|p| w.eq_ignore_ascii_case(p)));
+        }
+    }
+    false
+}
