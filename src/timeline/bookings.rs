@@ -79,10 +79,10 @@ fn plan_fell_through(prose: &str, end: usize) -> bool {
     .any(|w| rest.contains(w))
 }
 
-/// Whether a date is the one a booking sets, told in the active voice: "the judge set
-/// sentencing for Sept. 20", "the board scheduled a vote for March 3". Setting a date is
-/// news while the date is still ahead. ("The vote was set for March 3" may be told
-/// after it.)
+/// Whether a date or weekday is the one a booking sets, told in the active voice: "the
+/// judge set sentencing for Sept. 20", "the board scheduled a vote for March 3", "the
+/// union has called a meeting for Monday". Setting a date is news while the date is
+/// still ahead. ("The vote was set for March 3" may be told after it.)
 pub(super) fn booked_for(prose: &str, _cues: &[Cue], mention: &Mention) -> bool {
     /// How many words may stand between the verb and "for" ("set a new hearing date").
     const MAX_WORDS: usize = 5;
@@ -111,8 +111,16 @@ pub(super) fn booked_for(prose: &str, _cues: &[Cue], mention: &Mention) -> bool 
         return false;
     }
     let mut words = words.take(MAX_WORDS + 1).peekable();
+    let mut right_before_for = true;
     while let Some(word) = words.next() {
-        if BOOKING.iter().any(|b| word.eq_ignore_ascii_case(b)) {
+        // "has called a meeting for Monday" convenes one; "called for Monday's vote to
+        // be scrapped" demands something.
+        let convened = ["called", "calls"]
+            .iter()
+            .any(|c| word.eq_ignore_ascii_case(c))
+            && !right_before_for;
+        right_before_for = false;
+        if convened || BOOKING.iter().any(|b| word.eq_ignore_ascii_case(b)) {
             return !words
                 .peek()
                 .is_some_and(|w| PASSIVE.iter().any(|p| w.eq_ignore_ascii_case(p)));

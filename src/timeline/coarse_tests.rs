@@ -207,6 +207,11 @@ fn weekday_cues_and_tomorrow() {
     assert_eq!(v(postponed, "Tuesday"), "2022-05-10");
     let postponed = "The vote was set for Tuesday at 9 a.m. but has been called off.";
     assert_eq!(v(postponed, "Tuesday"), "2022-05-10");
+    // Booked in the active voice; "called for" a day's event is a demand.
+    let called = "The union has called a meeting with managers for Tuesday.";
+    assert_eq!(v(called, "Tuesday"), "2022-05-17");
+    let demand = "The union called for Tuesday's vote to be scrapped.";
+    assert_eq!(v(demand, "Tuesday"), "2022-05-10");
     // Told as booked, with nothing to say the plan fell through, the day is ahead.
     let booked = "A bail hearing was set for 9:30 a.m. Tuesday, her lawyer said.";
     assert_eq!(v(booked, "Tuesday"), "2022-05-17");

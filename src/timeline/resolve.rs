@@ -46,7 +46,9 @@ pub fn resolve_with(
                         .flatten()
                 })
                 .or_else(|| {
-                    super::bookings::booked_ahead(doc.prose(), mention).then_some(Bias::Future)
+                    (super::bookings::booked_ahead(doc.prose(), mention)
+                        || super::bookings::booked_for(doc.prose(), cues, mention))
+                    .then_some(Bias::Future)
                 })
                 .or_else(|| {
                     super::weekdays::instructed_ahead(doc.prose(), mention).then_some(Bias::Future)
