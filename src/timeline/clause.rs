@@ -184,8 +184,15 @@ fn one_clause(between: &str) -> bool {
 /// into next week, with colder air arriving late Sunday"): a phrase with no verb of
 /// its own, so its day is the clause's.
 fn one_clause_with_its_setting(between: &str) -> bool {
-    match between.split_once(", with ") {
-        Some((clause, setting)) => one_clause(clause) && one_clause(setting),
+    match between.split_once(", ") {
+        Some((clause, setting)) => {
+            // "with colder air arriving", "staying open from Saturday": a phrase that
+            // sets the scene of the clause, with no verb of its own.
+            let first = setting.split(' ').next().unwrap_or_default();
+            let sets_the_scene =
+                first.eq_ignore_ascii_case("with") || first.len() > 5 && first.ends_with("ing");
+            sets_the_scene && one_clause(clause) && one_clause(setting)
+        }
         None => one_clause(between),
     }
 }

@@ -243,6 +243,8 @@ fn weekday_cues_and_tomorrow() {
     let forecast = "Forecasters said the rain would last into next week, with cooler air \
                     arriving late Tuesday.";
     assert_eq!(v(forecast, "Tuesday"), "2022-05-17");
+    let staying = "The port said it would extend its hours, staying open from Tuesday morning.";
+    assert_eq!(v(staying, "Tuesday"), "2022-05-17");
     let later = "Forecasters said the rain would last, and it eased on Tuesday.";
     assert_eq!(v(later, "Tuesday"), "2022-05-10");
     // "could" looking ahead is a plain future too; "could have" is not.
