@@ -180,9 +180,10 @@ fn one_clause(between: &str) -> bool {
     !between.contains(CLAUSE_MARKS)
 }
 
-/// [`one_clause`], or one clause and a setting for it after ", with" ("would continue
-/// into next week, with colder air arriving late Sunday"): a phrase with no verb of
-/// its own, so its day is the clause's.
+/// [`one_clause`], or one clause and a setting for it after a comma, opened by "with"
+/// or a participle ("would continue into next week, with colder air arriving late
+/// Sunday", "would extend its hours, staying open from Saturday"): a phrase with no
+/// finite verb of its own, so its day is the clause's.
 fn one_clause_with_its_setting(between: &str) -> bool {
     match between.split_once(", ") {
         Some((clause, setting)) => {

@@ -283,6 +283,11 @@ pub(super) fn coarse_relative(
             // The latest written date before it, to the year (and month, if written): a
             // date, or a month or year named alone ("In March, …. The following month")
             // or by its place ("last year, up from the previous year").
+            // A month shift looks past a year named alone that lies before the month it
+            // finds, in that month's sentence: background ("concluded in July 2018 that
+            // cables, flagged in 2009, had failed. The council apologized the following
+            // month").
+            let mut passed_years: Vec<(i32, Option<usize>)> = Vec::new();
             let (j, year, month) = (0..index.min(resolved.len()))
                 .rev()
                 .take(LOOKBACK)
@@ -301,7 +306,22 @@ pub(super) fn coarse_relative(
                         }
                         _ => false,
                     };
-                    written.then_some((j, r.date.year?, r.date.month))
+                    let (year, month) = (r.date.year?, r.date.month);
+                    if !written {
+                        return None;
+                    }
+                    if years.is_none() && month.is_none() {
+                        let sentence = doc.sentence_at(mentions[j].span.start as usize);
+                        passed_years.push((year, sentence));
+                        return None;
+                    }
+                    Some((j, year, month))
+                })
+                .filter(|&(j, year, _)| {
+                    let sentence = doc.sentence_at(mentions[j].span.start as usize);
+                    passed_years
+                        .iter()
+                        .all(|&(passed, s)| passed < year && s == sentence)
                 })?;
             // Only whole years count from a year; a month shift needs the event's month.
             if years.is_none() && month.is_none() {

@@ -27,6 +27,17 @@ pub(in crate::timeline) fn v_on(date: &str, text: &str, needle: &str) -> String 
 }
 
 #[test]
+fn a_month_shift_looks_past_a_background_year() {
+    let text = "A review found in July 2018 that the pumps, first faulted in 2009, had \
+                failed. The board resigned the following month.";
+    assert_eq!(v(text, "the following month"), "2018-08");
+    // Not past a year of a sentence of its own, which may be the one meant.
+    let text = "A review reported in July 2018. Repairs began in 2019. The board resigned \
+                the following month.";
+    assert_eq!(v(text, "the following month"), "XXXX-XX-XX");
+}
+
+#[test]
 fn years_and_months_ago_keep_their_granularity() {
     assert_eq!(v("The mill closed two years ago.", "two years ago"), "2020");
     assert_eq!(
