@@ -211,6 +211,36 @@ pub(super) fn period_in_focus(
     })
 }
 
+/// "the previous week", "the following week": a week shifted from a day the text
+/// names is that whole week, not the day seven days on. "A week later" keeps its day.
+pub(super) fn week_named_from_a_day(
+    text: &str,
+    offset: &crate::extract::RelativeOffset,
+    shifted: Resolution,
+) -> Resolution {
+    let named = offset.by.unit == crate::extract::TimeUnit::Week
+        && offset.by.milli_amount == 1000
+        && !offset.by.indefinite
+        && text
+            .get(..4)
+            .is_some_and(|the| the.eq_ignore_ascii_case("the "))
+        && text.to_ascii_lowercase().ends_with(" week");
+    match (named, shifted.date.exact()) {
+        (true, Some(day)) => {
+            let week = day.iso_week();
+            Resolution {
+                date: year_month(week.year(), None),
+                period: Some(Period::Week {
+                    year: week.year(),
+                    week: week.week(),
+                }),
+                ..shifted
+            }
+        }
+        _ => shifted,
+    }
+}
+
 /// "a year ago", "two months ago", "a year earlier": a shift in whole years or months
 /// has no exact day, but it has a year (or month). In a text about a quarter, a year
 /// back is that quarter a year earlier, the comparison financial news makes.

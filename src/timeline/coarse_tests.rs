@@ -27,6 +27,14 @@ pub(in crate::timeline) fn v_on(date: &str, text: &str, needle: &str) -> String 
 }
 
 #[test]
+fn the_week_after_a_named_day_is_a_whole_week() {
+    let text = "The heats are on Thursday, June 9. The finals follow the next week.";
+    assert_eq!(v(text, "the next week"), "2022-W24");
+    let text = "Admissions reached 90 in the week to Sunday, May 8, up from 60 the previous week.";
+    assert_eq!(v(text, "the previous week"), "2022-W17");
+}
+
+#[test]
 fn a_month_shift_looks_past_a_background_year() {
     let text = "A review found in July 2018 that the pumps, first faulted in 2009, had \
                 failed. The board resigned the following month.";

@@ -161,6 +161,7 @@ pub fn resolve_with(
                     offset.by.milli_amount,
                     offset.direction,
                 )
+                .map(|r| super::coarse::week_named_from_a_day(doc.text(mention.span), offset, r))
                 .or_else(|| {
                     super::coarse::coarse_relative(doc, mentions, &resolutions, i, offset, anchor)
                 }),
