@@ -449,8 +449,14 @@ fn nth(
     cue: Option<Direction>,
 ) -> Option<Resolution> {
     let (year, provenance, confidence) = if let Some(shift) = year_shift {
+        // A winter is the year it starts in: "this winter", written in January, is the
+        // one since December.
+        let wrapped = matches!(unit, PeriodUnit::Season(season) if {
+            let (first, last) = season_months(season);
+            first > last && anchor.month() <= last
+        });
         (
-            anchor.year().checked_add(shift)?,
+            anchor.year().checked_add(shift)? - i32::from(wrapped && shift == 0),
             Provenance::RelativeToAnchor,
             Confidence::Medium,
         )

@@ -223,6 +223,15 @@ fn numbered_periods_take_the_article_year() {
     assert_eq!(last_winter("2023-02-01").as_deref(), Some("2021-WI"));
     assert_eq!(last_winter("2023-04-01").as_deref(), Some("2022-WI"));
     assert_eq!(last_winter("2023-12-20").as_deref(), Some("2022-WI"));
+    // So "this winter" in February is the one since December, and "next winter" the
+    // one after it: three winters in a row.
+    let this_winter =
+        |date| resolved_on(date, "Visits rose this winter.", "this winter").map(|r| r.1);
+    assert_eq!(this_winter("2023-02-01").as_deref(), Some("2022-WI"));
+    assert_eq!(this_winter("2023-12-20").as_deref(), Some("2023-WI"));
+    let next_winter =
+        |date| resolved_on(date, "Visits will rise next winter.", "next winter").map(|r| r.1);
+    assert_eq!(next_winter("2023-02-01").as_deref(), Some("2023-WI"));
 }
 
 #[test]
