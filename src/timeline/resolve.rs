@@ -67,7 +67,11 @@ pub fn resolve_with(
             // "a tax rise that takes effect in April", "the contract takes effect Sept.
             // 1": a scheduled event in the present tense is still to come.
             ref value if year_by_tense(value) => {
-                scheduled_present_in_clause(doc.prose(), cues, mention)
+                // "Valley Lines to add trains under December timetable": a headline's
+                // future, as for weekdays.
+                super::weekdays::headline_looks_ahead(doc.prose(), mention)
+                    .then_some(Bias::Future)
+                    .or_else(|| scheduled_present_in_clause(doc.prose(), cues, mention))
                     .or_else(|| nearest_bias_of(cues, mention.span.start as usize))
             }
             _ => nearest_bias_of(cues, mention.span.start as usize),

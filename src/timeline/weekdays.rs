@@ -296,25 +296,37 @@ pub(super) fn headline_days_from_lead(
     }
 }
 
-/// Whether a weekday in a headline follows a verb with "to", the headline's future
-/// ("Drivers to strike from Thursday", "Mayor to unveil budget Monday").
+/// Whether a weekday or a month in a headline follows a verb with "to", the
+/// headline's future ("Drivers to strike from Thursday", "Mayor to unveil budget
+/// Monday"), and not a preposition ("Jobless rate falls to two-year low in December").
 pub(super) fn headline_looks_ahead(prose: &str, mention: &Mention) -> bool {
     let start = mention.span.start as usize;
     if !super::scheduled::in_headline(prose, start) {
         return false;
     }
+    /// Words after which "to" is a preposition: "unemployment falls to two-year low".
+    const BEFORE_PREPOSITION: [&str; 20] = [
+        "falls", "fell", "rises", "rose", "drops", "climbs", "jumps", "slips", "slides", "soars",
+        "surges", "sinks", "plunges", "tumbles", "edges", "returns", "up", "down", "back", "close",
+    ];
     let line_start = prose[..start].rfind('\n').map_or(0, |at| at + 1);
     let mut words = prose[line_start..start].split_whitespace().peekable();
+    let mut previous = "";
     while let Some(word) = words.next() {
         let verb_follows = words.peek().is_some_and(|next| {
             next.starts_with(|c: char| c.is_ascii_lowercase())
+                && next.chars().all(|c| c.is_ascii_alphabetic())
                 && !super::scheduled::DETERMINERS
                     .iter()
                     .any(|d| next.eq_ignore_ascii_case(d))
         });
-        if word == "to" && verb_follows {
+        let preposition = BEFORE_PREPOSITION
+            .iter()
+            .any(|w| previous.eq_ignore_ascii_case(w));
+        if word == "to" && verb_follows && !preposition {
             return true;
         }
+        previous = word;
     }
     false
 }

@@ -51,6 +51,13 @@ fn a_headline_weekday_is_the_day_its_lead_names() {
     // A headline about a day gone by keeps the lead's past.
     let text = "Gale topples pier Tuesday\n\nA gale toppled the old pier on Tuesday.";
     assert_eq!(values(text, "Tuesday"), ["2022-05-10", "2022-05-10"]);
+    // A month too; but after a verb of change "to" is a preposition.
+    let text = "Ferries to add night sailings under November timetable\n\nThe ferry \
+                company said it had bought two boats.";
+    assert_eq!(values(text, "November"), ["2022-11"]);
+    let text = "Jobless rate falls to two-year low in November\n\nThe rate fell to 4 \
+                percent, officials said.";
+    assert_eq!(values(text, "November"), ["2021-11"]);
 }
 
 #[test]
