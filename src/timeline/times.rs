@@ -10,10 +10,11 @@ use crate::document::Document;
 use crate::extract::{Mention, MentionValue, PartOfDay, PeriodExpr, PeriodPosition, PeriodUnit};
 use chrono::NaiveDate;
 
-/// Places each time of day ("at 6 a.m.", "in the afternoon") on the day a date or weekday in the same
-/// sentence names; else, in a sentence told in the past after the lead, on the day the
-/// lead tells of ([`lead_day`]); else on the article date. All are guesses, so
-/// confidence is low.
+/// Places each time of day ("at 6 a.m.", "in the afternoon") on the day a date or
+/// weekday in the same sentence names; else, in a sentence told in the future, on the
+/// day ahead the sentence before it names last; else, in a sentence told in the past
+/// after the lead, on the day the lead tells of ([`lead_day`]); else on the article
+/// date. All are guesses, so confidence is low.
 pub(super) fn place_times(
     doc: &Document,
     mentions: &[Mention],
@@ -132,6 +133,24 @@ pub(super) fn place_times(
             }
             sentence_is_past_once(&mut past_sentence, prose, bounds)
         };
+        // "The president lands at 4:30 p.m. on Wednesday. A banquet will follow at 8
+        // p.m.": a time told in the future, with no day of its own, is on the day ahead
+        // that the sentence before, in its paragraph, named last.
+        let day = day.or_else(|| {
+            let anchor = anchor?;
+            let sentence = sentence?;
+            let previous = doc.sentences().get(sentence.checked_sub(1)?)?;
+            let same_paragraph =
+                doc.paragraph_at(previous.start as usize) == doc.paragraph_at(bounds.0);
+            if !same_paragraph || !sentence_is_future(prose.get(bounds.0..bounds.1)) {
+                return None;
+            }
+            let from = mentions.partition_point(|m| span_start(m) < previous.start as usize);
+            (from..first)
+                .rev()
+                .find_map(exact_day)
+                .filter(|&(_, date)| date > anchor.date)
+        });
         let (date, provenance) = match (day, anchor) {
             (Some((j, date)), _) => (date, Provenance::RelativeToMention { mention: j }),
             (None, Some(anchor)) => match lead.filter(told_after_lead) {
@@ -329,6 +348,11 @@ fn sentence_is_past_once(
             past
         }
     }
+}
+
+/// Whether a sentence's tense cues all point ahead.
+fn sentence_is_future(sentence: Option<&str>) -> bool {
+    sentence.is_some_and(|s| bias_of(&cues(s)) == Some(Bias::Future))
 }
 
 /// Whether a sentence's tense cues all point back.

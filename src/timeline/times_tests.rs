@@ -32,6 +32,19 @@ fn times_take_the_day_of_their_sentence() {
 }
 
 #[test]
+fn a_time_ahead_with_no_day_takes_the_day_ahead_named_just_before() {
+    let text = "The envoy will land at 4 p.m. on Tuesday. A dinner will follow at 8 p.m.";
+    assert_eq!(v(text, "8 p.m."), "2022-05-17T20:00");
+    // Not a day gone, nor one in another paragraph, nor into a sentence in the past.
+    let text = "The envoy landed at 4 p.m. on Tuesday. A dinner will follow at 8 p.m.";
+    assert_eq!(v(text, "8 p.m."), "2022-05-13T20:00");
+    let text = "The envoy will land at 4 p.m. on Tuesday.\n\nA dinner will follow at 8 p.m.";
+    assert_eq!(v(text, "8 p.m."), "2022-05-13T20:00");
+    let text = "The envoy will land at 4 p.m. on Tuesday. A dinner was held at 8 p.m.";
+    assert_eq!(v(text, "8 p.m."), "2022-05-13T20:00");
+}
+
+#[test]
 fn a_time_in_parentheses_takes_the_day_beside_it_there() {
     let text = "The strike will start at 0001 local time on Wednesday (2201 GMT on Tuesday).";
     assert_eq!(v(text, "2201 GMT"), "2022-05-17T22:01Z");
