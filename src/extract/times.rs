@@ -23,13 +23,24 @@ pub struct TimeOfDay {
     pub minute: u32,
     /// The zone abbreviation written after the time, if any.
     pub zone: Option<Zone>,
-    /// "midnight" as a deadline ("until midnight", "by midnight Friday"): the end of
-    /// the day it is named with, which TIMEX3 writes `T24:00`; hour 0 for arithmetic.
-    /// Any other midnight ("shortly after midnight Sunday") starts its day.
+    /// "midnight" that ends a day: a deadline ("until midnight", "by midnight Friday")
+    /// or a midnight with no day after it ("at midnight"), which TIMEX3 writes `T24:00`
+    /// and [`TimeOfDay::minutes_into_day`] counts as 1440. A midnight just before its
+    /// day ("shortly after midnight Sunday") starts that day.
     pub end_of_day: bool,
 }
 
 impl TimeOfDay {
+    /// Minutes since the start of its day: 1440 for a midnight that ends the day, so
+    /// that "from 6 a.m. Saturday until midnight Monday" is 66 hours.
+    pub fn minutes_into_day(&self) -> u32 {
+        if self.end_of_day {
+            24 * 60
+        } else {
+            self.hour * 60 + self.minute
+        }
+    }
+
     /// The TIMEX3 time part: `T14:30`, `T24:00` for a deadline midnight, with `Z` for
     /// UTC or GMT.
     /// Other zones have no offset TIMEX3 could state without knowing daylight saving.
@@ -279,12 +290,22 @@ pub(super) fn find_times(prose: &str, triggers: &Triggers, out: &mut Vec<Mention
                 before == "at" && super::dates::WEEKDAYS.iter().any(|(day, _)| next == *day);
             // "midnight tonight" ends the day that is running.
             let tonight = next.eq_ignore_ascii_case("tonight");
+            // A midnight with no day after it ("at midnight", "around midnight") ends
+            // the day it falls on, as TimeML writes it; one just before its day
+            // ("midnight Sunday"), or one that something came after ("struck shortly
+            // after midnight"), starts its day: an event told after midnight on the
+            // article's day happened early that day, not at its end.
+            let day_follows = super::dates::is_calendar_name(&next)
+                || ["today", "tomorrow", "yesterday"]
+                    .iter()
+                    .any(|w| next.eq_ignore_ascii_case(w));
             time.end_of_day = caps
                 .get(TG.tnoon)
                 .is_some_and(|w| w.as_str().eq_ignore_ascii_case("midnight"))
                 && (["until", "till", "by", "before"].contains(&before.as_str())
                     || at_midnight_of_a_day
-                    || tonight);
+                    || tonight
+                    || !day_follows && !["after", "past"].contains(&before.as_str()));
             out.push(Mention {
                 span: Span::new(m.start(), m.end()),
                 value: MentionValue::Time(time),
@@ -534,14 +555,23 @@ mod tests {
         assert_eq!(times("until noon"), [("noon", t(12, 0, None))]);
         assert_eq!(times("at 12 noon"), [("12 noon", t(12, 0, None))]);
         assert_eq!(times("at midday"), [("midday", t(12, 0, None))]);
-        // Midnight is hour 0 to reckon with; as a deadline it ends its day in TIMEX3.
+        // Midnight just before its day starts it; as a deadline, or with no day after
+        // it, it ends its day: T24:00 in TIMEX3, 1440 minutes in.
         let midnight = t(0, 0, Some(Zone::Est));
-        assert_eq!(times("Midnight EST"), [("Midnight EST", midnight)]);
+        assert_eq!(times("Midnight EST Sunday"), [("Midnight EST", midnight)]);
         assert_eq!(midnight.timex(), "T00:00");
+        assert_eq!(midnight.minutes_into_day(), 0);
         let deadline = TimeOfDay {
             end_of_day: true,
             ..t(0, 0, None)
         };
+        assert_eq!(deadline.minutes_into_day(), 1440);
+        assert_eq!(times("fireworks at midnight."), [("midnight", deadline)]);
+        assert!(
+            !times("The mudslide struck shortly after midnight.")[0]
+                .1
+                .end_of_day
+        );
         assert_eq!(times("open until midnight"), [("midnight", deadline)]);
         assert_eq!(deadline.timex(), "T24:00");
         assert_eq!(

@@ -204,7 +204,7 @@ fn value_of(bound: Bound, binding: &Binding, rule: &Rule, cx: &Context) -> Optio
                         month: date.month,
                         day: date.day,
                         time: date.time.map(|t| TimeValue {
-                            minutes: t.hour * 60 + t.minute,
+                            minutes: t.minutes_into_day(),
                             zone: t.zone.map(zone_abbreviation),
                         }),
                         label: date_label(&date),
@@ -226,7 +226,7 @@ fn value_of(bound: Bound, binding: &Binding, rule: &Rule, cx: &Context) -> Optio
                         month: day.map(|d| d.month()),
                         day: day.map(|d| d.day()),
                         time: Some(TimeValue {
-                            minutes: t.hour * 60 + t.minute,
+                            minutes: t.minutes_into_day(),
                             zone: t.zone.map(zone_abbreviation),
                         }),
                         label: cx.doc.text(mention.span).to_string(),

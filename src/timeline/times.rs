@@ -49,8 +49,8 @@ pub(super) fn place_times(
         // before it runs into the sentence.
         let span = mentions[i].span;
         let prose = doc.prose();
-        // A day across a parenthesis is further than one in it: "from 0001 local time on
-        // Wednesday (2301 GMT on Tuesday)".
+        // A day across a parenthesis is further than one on the time's side of it:
+        // "from 0001 local time on Wednesday (2301 GMT on Tuesday)".
         let gap = |j: usize| {
             let other = mentions[j].span;
             let (from, to) = if other.start >= span.end {
@@ -58,9 +58,13 @@ pub(super) fn place_times(
             } else {
                 (other.end, span.start)
             };
+            // A parenthesis opened or closed between them, not one that opens and
+            // closes ("8 p.m. (1800 GMT) on Sunday").
             let across = prose
                 .get(from as usize..to as usize)
-                .is_some_and(|between| between.contains(['(', ')']));
+                .is_some_and(|between| {
+                    between.matches('(').count() != between.matches(')').count()
+                });
             (across, to.saturating_sub(from))
         };
         // A holiday is a day of its own: "the display on New Year's Eve begins at 11 p.m.".
@@ -155,9 +159,10 @@ pub(super) fn place_times(
             (Some((j, date)), _) => (date, Provenance::RelativeToMention { mention: j }),
             (None, Some(anchor)) => match lead.filter(told_after_lead) {
                 Some(lead) => {
-                    // The small hours after a night the lead tells of are the next day's.
-                    let small_hours =
-                        matches!(placed, Placed::Time(time) if time.hour < SMALL_HOURS_END);
+                    // The small hours after a night the lead tells of are the next day's
+                    // (a midnight that ends the lead's day is already the night's end).
+                    let small_hours = matches!(placed, Placed::Time(time)
+                        if time.hour < SMALL_HOURS_END && !time.end_of_day);
                     let next_day = lead.night && small_hours;
                     let date = match next_day {
                         true => lead.day.succ_opt().unwrap_or(lead.day),
@@ -171,6 +176,20 @@ pub(super) fn place_times(
                 None => (anchor.date, Provenance::ArticleDay),
             },
             (None, None) => continue,
+        };
+        // "was carrying the dog upstairs at midnight", told on the article's day: a
+        // midnight gone is at most the one that began that day, the end of the day
+        // before.
+        let date = match (anchor, placed) {
+            (Some(anchor), Placed::Time(time))
+                if time.end_of_day
+                    && date >= anchor.date
+                    && !matches!(provenance, Provenance::RelativeToMention { .. })
+                    && sentence_is_past_once(&mut past_sentence, prose, bounds) =>
+            {
+                anchor.date.pred_opt().unwrap_or(date)
+            }
+            _ => date,
         };
         let (date, period) = match placed {
             Placed::Time(time) => (

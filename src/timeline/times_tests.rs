@@ -45,6 +45,21 @@ fn a_time_ahead_with_no_day_takes_the_day_ahead_named_just_before() {
 }
 
 #[test]
+fn a_midnight_gone_on_the_article_day_ends_the_day_before() {
+    assert_eq!(
+        v(
+            "The wall gave way at midnight, neighbours said.",
+            "midnight"
+        ),
+        "2022-05-12T24:00"
+    );
+    assert_eq!(
+        v("The fireworks will start at midnight.", "midnight"),
+        "2022-05-13T24:00"
+    );
+}
+
+#[test]
 fn a_time_in_parentheses_takes_the_day_beside_it_there() {
     let text = "The strike will start at 0001 local time on Wednesday (2201 GMT on Tuesday).";
     assert_eq!(v(text, "2201 GMT"), "2022-05-17T22:01Z");
