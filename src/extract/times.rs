@@ -295,7 +295,7 @@ pub(super) fn find_times(prose: &str, triggers: &Triggers, out: &mut Vec<Mention
             // ("midnight Sunday"), or one that something came after ("struck shortly
             // after midnight"), starts its day: an event told after midnight on the
             // article's day happened early that day, not at its end.
-            let day_follows = super::dates::is_calendar_name(&next)
+            let day_follows = super::dates::is_calendar_name(next)
                 || ["today", "tomorrow", "yesterday"]
                     .iter()
                     .any(|w| next.eq_ignore_ascii_case(w));
