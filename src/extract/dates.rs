@@ -462,12 +462,19 @@ fn one_of_several_days(prose: &str, weekday_start: usize, date_end: usize) -> bo
             written_as(word, full) || short.iter().any(|a| written_as(word, a))
         })
     };
-    let more_weekdays = before[sentence_start..]
+    // Another weekday with its own day written after it ("on Monday, June 4, and
+    // Thursday, June 7") is paired already and makes no list.
+    let clause = &before[sentence_start..];
+    let more_weekdays = clause
         .split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty())
         .rev()
         .take(WORDS_BACK)
-        .any(is_weekday);
+        .find(|w| is_weekday(w))
+        .is_some_and(|w| {
+            let after_it = &clause[w.as_ptr() as usize - clause.as_ptr() as usize..];
+            !after_it.contains(|c: char| c.is_ascii_digit())
+        });
     more_days || more_weekdays
 }
 

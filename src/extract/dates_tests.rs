@@ -225,6 +225,10 @@ fn a_weekday_among_several_days_is_left_off_the_date() {
         let found = dates(s);
         assert!(found[0].1.weekday.is_some(), "{s:?}: {:?}", found[0]);
     }
+    // Each weekday with its own day, one after the other: both pairs hold.
+    let found = dates("sits on Monday, June 4, and Thursday, June 7.");
+    assert_eq!(found.len(), 2);
+    assert!(found.iter().all(|(_, d)| d.weekday.is_some()), "{found:?}");
 }
 
 #[test]
