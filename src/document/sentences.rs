@@ -158,6 +158,9 @@ fn abbreviation_allows_split(before: &str, next: &str) -> bool {
     if NEVER_ENDS.contains(token) {
         return false;
     }
+    if matches!(token, "a.m" | "p.m") {
+        return starts_with_starter(next) || starts_a_sentence_after_a_time(next);
+    }
     if AMBIGUOUS.contains(token) {
         return starts_with_starter(next);
     }
@@ -187,6 +190,70 @@ fn is_dotted_letters(token: &str) -> bool {
         expect_letter = !expect_letter;
     }
     letters >= 2 && !expect_letter
+}
+
+/// After "a.m." or "p.m.", whether `next` opens a sentence ("at 7 p.m. Drivers have been
+/// urged…"): a capitalised word that is no day, month, holiday, zone or place of a time
+/// ("p.m. Friday", "p.m. Christmas Day", "p.m. EST", "p.m. Eastern", "p.m. London time").
+fn starts_a_sentence_after_a_time(next: &str) -> bool {
+    const GOES_WITH_A_TIME: [&str; 22] = [
+        "Eastern",
+        "Central",
+        "Mountain",
+        "Pacific",
+        "Atlantic",
+        "Local",
+        "Greenwich",
+        "British",
+        "Universal",
+        "Coordinated",
+        "Moscow",
+        "Tokyo",
+        "Christmas",
+        "Easter",
+        "New",
+        "Thanksgiving",
+        "Independence",
+        "Labor",
+        "Memorial",
+        "Boxing",
+        "Good",
+        "Election",
+    ];
+    let mut words = next
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let Some(word) = words.next() else {
+        return false;
+    };
+    let capitalised = word.starts_with(|c: char| c.is_uppercase())
+        && word.chars().skip(1).all(|c| c.is_lowercase());
+    const CALENDAR: [&str; 19] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let of_the_time = CALENDAR.contains(&word)
+        || GOES_WITH_A_TIME.contains(&word)
+        || ["Today", "Tomorrow", "Yesterday", "Tonight"].contains(&word)
+        || words.next().is_some_and(|w| w == "time");
+    capitalised && word.len() > 1 && !of_the_time
 }
 
 fn starts_with_starter(next: &str) -> bool {
@@ -456,6 +523,18 @@ mod tests {
             split("It sank at 9 a.m. The crew survived."),
             ["It sank at 9 a.m.", "The crew survived."]
         );
+        // Any capitalised word that does not go with the time opens a sentence.
+        assert_eq!(
+            split("Queues peak at 7 p.m. Drivers should leave early."),
+            ["Queues peak at 7 p.m.", "Drivers should leave early."]
+        );
+        for kept in [
+            "It sank at 9 a.m. Eastern on Friday.",
+            "It sank at 9 a.m. London time on Friday.",
+            "It sank at 9 p.m. Tuesday, officials said.",
+        ] {
+            assert_eq!(split(kept), [kept]);
+        }
     }
 
     #[test]
