@@ -125,10 +125,13 @@ pub(super) fn tense_before_source(prose: &str, cues: &[Cue], mention: &Mention) 
 /// Whether `cue` is the verb of a source named after a mention ending at `end`
 /// (", the weather service said").
 fn is_trailing_source(prose: &str, end: usize, cue: &Cue) -> bool {
-    prose
-        .get(cue.start..cue.end)
-        .is_some_and(|w| REPORTING.iter().any(|r| w.eq_ignore_ascii_case(r)))
+    prose.get(cue.start..cue.end).is_some_and(is_reporting_verb)
         && prose.get(end..cue.start).is_some_and(names_a_source)
+}
+
+/// Whether `word` is one of [`REPORTING`].
+pub(super) fn is_reporting_verb(word: &str) -> bool {
+    REPORTING.iter().any(|r| word.eq_ignore_ascii_case(r))
 }
 
 /// Verbs that report what a source said.

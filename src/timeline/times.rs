@@ -118,7 +118,19 @@ pub(super) fn place_times(
             }
             None
         };
-        let before = walk(&mut (first..i).rev(), false);
+        // "was last seen at 6:05 p.m. on Tuesday, June 15, the inspector told a news
+        // conference at 11 a.m.": a time in the source's clause is when it spoke, the
+        // article's day, not the day its report names.
+        let spoken = (first..i).next_back().is_some_and(|j| {
+            prose
+                .get(mentions[j].span.end as usize..span.start as usize)
+                .is_some_and(in_a_trailing_source)
+        });
+        let before = if spoken {
+            None
+        } else {
+            walk(&mut (first..i).rev(), false)
+        };
         let after = walk(&mut (i + 1..last.max(i + 1)), true);
         let day = match (before, after) {
             (Some(b), Some(a)) => Some(if gap(a.0) < gap(b.0) { a } else { b }),
@@ -157,6 +169,7 @@ pub(super) fn place_times(
         });
         let (date, provenance) = match (day, anchor) {
             (Some((j, date)), _) => (date, Provenance::RelativeToMention { mention: j }),
+            (None, Some(anchor)) if spoken => (anchor.date, Provenance::ArticleDay),
             (None, Some(anchor)) => match lead.filter(told_after_lead) {
                 Some(lead) => {
                     // The small hours after a night the lead tells of are the next day's
@@ -336,6 +349,23 @@ fn fronts_the_sentence(prose: &str, sentence_start: usize, mention: &Mention) ->
     let head = prose.get(sentence_start..start).unwrap_or("x").trim();
     (head.is_empty() || head.eq_ignore_ascii_case("on"))
         && prose.get(end..).is_some_and(|rest| rest.starts_with(','))
+}
+
+/// Whether the text between a mention and a time after it ends in the clause of a
+/// source that reports it: ", the inspector told a news conference at".
+fn in_a_trailing_source(gap: &str) -> bool {
+    /// How many words the source's clause may take.
+    const MAX_WORDS: usize = 10;
+    let Some((_, clause)) = gap.rsplit_once(',') else {
+        return false;
+    };
+    let words: Vec<&str> = clause
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() <= MAX_WORDS
+        && !clause.contains(super::clause::CLAUSE_MARKS)
+        && words.iter().any(|w| super::clause::is_reporting_verb(w))
 }
 
 /// Whether `gap` holds a relative pronoun that opens a clause ("debate that began on").

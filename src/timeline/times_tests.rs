@@ -45,6 +45,14 @@ fn a_time_ahead_with_no_day_takes_the_day_ahead_named_just_before() {
 }
 
 #[test]
+fn a_time_in_a_trailing_source_is_when_it_spoke() {
+    let text = "The man was last seen at 6 p.m. on Tuesday, May 10, the inspector told \
+                reporters at 11 a.m.";
+    assert_eq!(v(text, "11 a.m."), "2022-05-13T11:00");
+    assert_eq!(v(text, "6 p.m."), "2022-05-10T18:00");
+}
+
+#[test]
 fn a_midnight_gone_on_the_article_day_ends_the_day_before() {
     assert_eq!(
         v(
