@@ -180,7 +180,7 @@ pub(super) const CLAUSE_MARKS: [char; 8] = [',', ';', ':', '(', ')', '"', '\u{20
 
 /// Whether a stretch of prose has no punctuation that ends a clause or opens an aside.
 fn one_clause(between: &str) -> bool {
-    !between.contains(CLAUSE_MARKS)
+    last_clause_start(between, false) == 0 && !between.starts_with(CLAUSE_MARKS)
 }
 
 /// [`one_clause`], or one clause and a setting for it after a comma, opened by "with"

@@ -266,6 +266,9 @@ fn weekday_cues_and_tomorrow() {
     assert_eq!(v(staying, "Tuesday"), "2022-05-17");
     let later = "Forecasters said the rain would last, and it eased on Tuesday.";
     assert_eq!(v(later, "Tuesday"), "2022-05-10");
+    // The colon of a clock time ends no clause.
+    let timed = "The walkout will run from 00:01 on Tuesday, the pilots' union (PCA) said.";
+    assert_eq!(v(timed, "Tuesday"), "2022-05-17");
     // "could" looking ahead is a plain future too; "could have" is not.
     let could = "Forecasters said snow could reach the hills late on Tuesday.";
     assert_eq!(v(could, "Tuesday"), "2022-05-17");
