@@ -53,7 +53,7 @@ pub(super) fn booked_ahead(prose: &str, mention: &Mention) -> bool {
 
 /// Whether the rest of the sentence after `end` says a plan fell through or was put
 /// off: "but", "postponed", "cancelled", "delayed", "called off", "scrapped".
-fn plan_fell_through(prose: &str, end: usize) -> bool {
+pub(super) fn plan_fell_through(prose: &str, end: usize) -> bool {
     const MAX_BYTES: usize = 200;
     let rest = prose.get(end..).unwrap_or_default();
     let bounded = (0..=rest.len().min(MAX_BYTES))

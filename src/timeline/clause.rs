@@ -59,13 +59,22 @@ pub(super) fn plain_future_in_clause(prose: &str, cues: &[Cue], mention: &Mentio
     .any(|w| word.eq_ignore_ascii_case(w))
         && !told_in_past_perfect(&prose[..cue.start]);
     // "is expected to be Thursday": expected now, unlike "was expected to".
+    let be_before = super::tense::last_word(prose, cue.start);
     let expected_now = word.eq_ignore_ascii_case("expected to")
         && ["is", "are"]
             .iter()
-            .any(|be| super::tense::last_word(prose, cue.start).eq_ignore_ascii_case(be));
+            .any(|be| be_before.eq_ignore_ascii_case(be));
+    // "two ships that were due to dock on Wednesday": news tells of a day still due,
+    // or today; "had been due to" and a plan that fell through tell of one gone.
+    let due = word.eq_ignore_ascii_case("due to")
+        && ["is", "are", "was", "were"]
+            .iter()
+            .any(|be| be_before.eq_ignore_ascii_case(be))
+        && !super::bookings::plan_fell_through(prose, end);
     let plain = reported
         || intended
         || expected_now
+        || due
         || ["will", "shall", "'ll", "won't", "is to", "are to", "could"]
             .iter()
             .any(|w| word.eq_ignore_ascii_case(w));

@@ -266,6 +266,13 @@ fn weekday_cues_and_tomorrow() {
     assert_eq!(v(staying, "Tuesday"), "2022-05-17");
     let later = "Forecasters said the rain would last, and it eased on Tuesday.";
     assert_eq!(v(later, "Tuesday"), "2022-05-10");
+    // Still due, a day is ahead; due once, or a plan that fell through, it may be gone.
+    let due = "The line said it had diverted two ferries that were due to dock on Tuesday.";
+    assert_eq!(v(due, "Tuesday"), "2022-05-17");
+    let had_been = "The line said two ferries had been due to dock on Tuesday.";
+    assert_eq!(v(had_been, "Tuesday"), "2022-05-10");
+    let fell_through = "The line said a ferry was due to dock on Tuesday but was cancelled.";
+    assert_eq!(v(fell_through, "Tuesday"), "2022-05-10");
     // The colon of a clock time ends no clause.
     let timed = "The walkout will run from 00:01 on Tuesday, the pilots' union (PCA) said.";
     assert_eq!(v(timed, "Tuesday"), "2022-05-17");
