@@ -8,9 +8,10 @@ use crate::extract::Mention;
 
 /// For a weekday in a sentence with cues both ways: the future when the nearest cue,
 /// in the same clause, is a plain future ("will", "is to", "could" looking ahead, "is
-/// expected to", a reported "would"): "On Tuesday Rangers will play away to a side who
-/// drew on Saturday". Cues of intention ("planned", "due to", "scheduled") are left
-/// out: told in the past they name days gone ("had been due to expire Friday").
+/// expected to", a reported "would", "was due to"): "On Tuesday Rangers will play away
+/// to a side who drew on Saturday". Other cues of intention ("planned", "scheduled")
+/// are left out, and so is "due to" in the past perfect or with a plan that fell
+/// through: told so they name days gone ("had been due to expire Friday").
 pub(super) fn plain_future_in_clause(prose: &str, cues: &[Cue], mention: &Mention) -> Option<Bias> {
     let (start, end) = (mention.span.start as usize, mention.span.end as usize);
     let split = cues.partition_point(|c| c.start < start);
