@@ -266,6 +266,13 @@ fn weekday_cues_and_tomorrow() {
     assert_eq!(v(staying, "Tuesday"), "2022-05-17");
     let later = "Forecasters said the rain would last, and it eased on Tuesday.";
     assert_eq!(v(later, "Tuesday"), "2022-05-10");
+    // A deadline granted is ahead; one a relative clause tells of may be gone.
+    let granted = "The judge halted the work and gave the agency until July 30 to report.";
+    assert_eq!(v(granted, "July 30"), "2022-07-30");
+    let has = "The firm said it has until Tuesday to reply.";
+    assert_eq!(v(has, "Tuesday"), "2022-05-17");
+    let earlier = "It followed a ruling in March, which gave the firm until April 30 to reply.";
+    assert_eq!(v(earlier, "April 30"), "2022-04-30");
     // Still due, a day is ahead; due once, or a plan that fell through, it may be gone.
     let due = "The line said it had diverted two ferries that were due to dock on Tuesday.";
     assert_eq!(v(due, "Tuesday"), "2022-05-17");

@@ -47,7 +47,8 @@ pub fn resolve_with(
                 })
                 .or_else(|| {
                     (super::bookings::booked_ahead(doc.prose(), mention)
-                        || super::bookings::booked_for(doc.prose(), cues, mention))
+                        || super::bookings::booked_for(doc.prose(), cues, mention)
+                        || super::bookings::granted_until(doc.prose(), cues, mention))
                     .then_some(Bias::Future)
                 })
                 .or_else(|| {
@@ -88,7 +89,9 @@ pub fn resolve_with(
     for (i, mention) in mentions.iter().enumerate() {
         let resolution = match &mention.value {
             MentionValue::Date(written) => {
-                let tense = if in_clause(mention, super::bookings::booked_for) {
+                let tense = if in_clause(mention, super::bookings::booked_for)
+                    || in_clause(mention, super::bookings::granted_until)
+                {
                     Some(Bias::Future)
                 } else {
                     tense_of(mention)
