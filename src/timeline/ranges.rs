@@ -162,7 +162,10 @@ pub(super) fn align_weekday_ranges(
         let Some(gap) = prose.get(mentions[first].span.end as usize..second_start) else {
             continue;
         };
-        if !joins_a_range(&prose[..first_start], gap) {
+        // Two days offered as alternatives ("an update Wednesday or Thursday") are as
+        // close as the ends of a range; the first, named as the earlier, stays.
+        let alternatives = gap.trim().eq_ignore_ascii_case("or");
+        if !joins_a_range(&prose[..first_start], gap) && !alternatives {
             continue;
         }
         let (Some(start), Some(end)) = (resolutions[first], resolutions[second]) else {
@@ -177,7 +180,7 @@ pub(super) fn align_weekday_ranges(
             continue;
         }
         let week = chrono::Days::new(7);
-        let (moved, day, span) = if start.confidence < end.confidence {
+        let (moved, day, span) = if start.confidence < end.confidence && !alternatives {
             let day = start_day.checked_sub_days(week);
             (first, day, day.map(|d| end_day - d))
         } else {
@@ -290,6 +293,12 @@ mod tests {
         assert_eq!(
             values("Dated 2005-12-15.\n\nThe forum, being held Thursday through Saturday, opened."),
             ["2005-12-15", "2005-12-17"]
+        );
+        // Alternatives keep the first day and put the second after it; dated a Sunday,
+        // "Monday" is tomorrow.
+        assert_eq!(
+            values("Dated 1997-04-13.\n\nResults were expected Monday or Tuesday."),
+            ["1997-04-14", "1997-04-15"]
         );
         // "3 p.m. on Wednesday" is one end; dated a Monday.
         assert_eq!(
