@@ -129,38 +129,57 @@ pub(super) fn booked_for(prose: &str, _cues: &[Cue], mention: &Mention) -> bool 
     false
 }
 
-/// Whether a date or weekday is a deadline someone was given: "gave the agency until
-/// April 30 to complete a review", "has until Friday to respond", "granted them until
-/// May 7". A deadline granted is news while it is still ahead.
+/// Whether a date or weekday is a deadline someone was given or ordered to meet:
+/// "gave the agency until April 30 to complete a review", "has until Friday to
+/// respond", "ordered both sides to exchange reports by April 15", "to file arguments
+/// no later than May 7". A deadline set is news while it is still ahead.
 pub(super) fn granted_until(prose: &str, _cues: &[Cue], mention: &Mention) -> bool {
-    /// How many words may stand between the verb and "until" ("gave the state
-    /// environment agency").
-    const MAX_WORDS: usize = 6;
+    /// How many words may stand between the verb and the deadline ("ordered both sides
+    /// to exchange expert reports by April 15 and file written arguments").
+    const MAX_WORDS: usize = 12;
     const GRANTING: [&str; 8] = [
         "gave", "given", "give", "gives", "granted", "allowed", "has", "have",
     ];
-    let head = text_before(prose, 0, mention.span.start as usize, 100);
+    const ORDERING: [&str; 7] = [
+        "ordered",
+        "orders",
+        "told",
+        "asked",
+        "directed",
+        "required",
+        "instructed",
+    ];
+    let head = text_before(prose, 0, mention.span.start as usize, 120);
     let clause = &head[last_clause_start(head, true)..];
     let mut words = clause
         .rsplit(|c: char| !c.is_ascii_alphabetic())
-        .filter(|w| !w.is_empty());
-    if !words.next().is_some_and(|w| {
-        ["until", "till", "by"]
-            .iter()
-            .any(|u| w.eq_ignore_ascii_case(u))
-    }) {
+        .filter(|w| !w.is_empty())
+        .peekable();
+    let is = |w: &str, list: &[&str]| list.iter().any(|l| w.eq_ignore_ascii_case(l));
+    let deadline = match words.next() {
+        Some(w) if is(w, &["until", "till", "by"]) => true,
+        // "no later than May 7".
+        Some(w) if w.eq_ignore_ascii_case("than") => {
+            words
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("later"))
+                && words.next().is_some_and(|w| w.eq_ignore_ascii_case("no"))
+        }
+        _ => false,
+    };
+    if !deadline {
         return false;
     }
     // Not one a relative clause tells of ("an earlier resolution, which gave Iran until
     // August 31"): that may be long gone.
+    let mut infinitive = false;
     let mut words = words.take(MAX_WORDS + 2).peekable();
     while let Some(word) = words.next() {
-        if GRANTING.iter().any(|g| word.eq_ignore_ascii_case(g)) {
-            return !words.peek().is_some_and(|w| {
-                ["which", "that", "who"]
-                    .iter()
-                    .any(|r| w.eq_ignore_ascii_case(r))
-            });
+        infinitive |= word.eq_ignore_ascii_case("to");
+        if is(word, &GRANTING) || infinitive && is(word, &ORDERING) {
+            return !words
+                .peek()
+                .is_some_and(|w| is(w, &["which", "that", "who"]));
         }
     }
     false

@@ -273,6 +273,11 @@ fn weekday_cues_and_tomorrow() {
     assert_eq!(v(has, "Tuesday"), "2022-05-17");
     let earlier = "It followed a ruling in March, which gave the firm until April 30 to reply.";
     assert_eq!(v(earlier, "April 30"), "2022-04-30");
+    // So is one ordered, with "to" before it; "no later than" is a deadline word too.
+    let ordered = "The judge ordered both sides to swap reports by April 15 and file \
+                   arguments no later than July 7.";
+    assert_eq!(v(ordered, "April 15"), "2023-04-15");
+    assert_eq!(v(ordered, "July 7"), "2022-07-07");
     // Still due, a day is ahead; due once, or a plan that fell through, it may be gone.
     let due = "The line said it had diverted two ferries that were due to dock on Tuesday.";
     assert_eq!(v(due, "Tuesday"), "2022-05-17");

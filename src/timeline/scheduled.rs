@@ -14,7 +14,9 @@ use crate::extract::Mention;
 /// "the county meet") or infinitives after an auxiliary ("did not return", "could not
 /// open"). Noun readings of the "-s" forms ("the visits", "heads of state", "12
 /// starts") are ruled out where the word is read.
-const SCHEDULED_VERBS: [&str; 24] = [
+const SCHEDULED_VERBS: [&str; 25] = [
+    // "an injunction, effective at 5 p.m. on Friday": what takes effect, in a word.
+    "effective",
     "holds",
     "meets",
     "opens",
@@ -150,6 +152,13 @@ pub(super) fn scheduled_present_in_clause(
         // "shed three percent in the week, to close on Friday at 3,550": an infinitive
         // of what followed, told in the past.
         let infinitive = previous.is_some_and(|w| w.eq_ignore_ascii_case("to"));
+        // "was effective Monday", "to be effective by 8 May": told by its own verb.
+        let after_be = word.eq_ignore_ascii_case("effective")
+            && previous.is_some_and(|w| {
+                ["was", "were", "been", "be"]
+                    .iter()
+                    .any(|be| w.eq_ignore_ascii_case(be))
+            });
         let before_of = after.is_some_and(|w| w.eq_ignore_ascii_case("of"));
         // "made 12 starts": a count before it makes it a noun.
         let counted = clause[..offset_in(clause, word)]
@@ -163,6 +172,7 @@ pub(super) fn scheduled_present_in_clause(
         if is_verb
             && !after_determiner
             && !infinitive
+            && !after_be
             && !before_of
             && !counted
             && (after.is_some() || !transitive)

@@ -183,6 +183,14 @@ fn an_event_starting_on_a_day_is_ahead_unless_a_past_verb_tells_it() {
 }
 
 #[test]
+fn what_is_effective_on_a_day_is_ahead_unless_told_so() {
+    let text = "The judge issued an injunction, effective at 5 p.m. on Tuesday.";
+    assert_eq!(values(text, "Tuesday"), ["2022-05-17"]);
+    let text = "The ban was effective Tuesday, officials said.";
+    assert_eq!(values(text, "Tuesday"), ["2022-05-10"]);
+}
+
+#[test]
 fn a_state_in_the_present_on_a_day_is_ahead() {
     let text = "Bond markets close early on Thursday and are shut on Sunday.";
     assert_eq!(values(text, "Sunday"), ["2022-05-15"]);
