@@ -137,9 +137,7 @@ pub(super) fn granted_until(prose: &str, _cues: &[Cue], mention: &Mention) -> bo
     /// How many words may stand between the verb and the deadline ("ordered both sides
     /// to exchange expert reports by April 15 and file written arguments").
     const MAX_WORDS: usize = 12;
-    const GRANTING: [&str; 8] = [
-        "gave", "given", "give", "gives", "granted", "allowed", "has", "have",
-    ];
+    const GRANTING: [&str; 6] = ["gave", "given", "give", "gives", "granted", "allowed"];
     const ORDERING: [&str; 7] = [
         "ordered",
         "orders",
@@ -169,6 +167,10 @@ pub(super) fn granted_until(prose: &str, _cues: &[Cue], mention: &Mention) -> bo
     };
     if !deadline {
         return false;
+    }
+    // "has until Friday to respond": the verb right before the deadline.
+    if words.peek().is_some_and(|w| is(w, &["has", "have"])) {
+        return true;
     }
     // Not one a relative clause tells of ("an earlier resolution, which gave Iran until
     // August 31"): that may be long gone.
