@@ -82,11 +82,13 @@ pub(super) fn plain_future_in_clause(prose: &str, cues: &[Cue], mention: &Mentio
     // "it will be hard ... and on Monday criticised the trial": a past verb right after
     // the day, in its clause, is the day's own; not one in a clause of its own ("will
     // be halted from Monday after talks broke down").
+    // A verb joined by "and" ("would cancel flights on Thursday and Friday and warned
+    // of more") is its subject's, not the day's.
     let past_after = cues.get(split).is_some_and(|next| {
         next.bias == Bias::Past
-            && prose
-                .get(end..next.start)
-                .is_some_and(|gap| one_clause(gap) && !opens_a_clause(gap))
+            && prose.get(end..next.start).is_some_and(|gap| {
+                one_clause(gap) && !opens_a_clause(gap) && !gap.ends_with(" and ")
+            })
     });
     (cue.bias == Bias::Future && plain && one_clause_with_its_setting(between) && !past_after)
         .then_some(Bias::Future)

@@ -285,6 +285,9 @@ fn weekday_cues_and_tomorrow() {
     assert_eq!(v(had_been, "Tuesday"), "2022-05-10");
     let fell_through = "The line said a ferry was due to dock on Tuesday but was cancelled.";
     assert_eq!(v(fell_through, "Tuesday"), "2022-05-10");
+    // A past verb joined by "and" after the day is its subject's, not the day's.
+    let joined = "The airline said it would cancel flights on Tuesday and warned of more.";
+    assert_eq!(v(joined, "Tuesday"), "2022-05-17");
     // The colon of a clock time ends no clause.
     let timed = "The walkout will run from 00:01 on Tuesday, the pilots' union (PCA) said.";
     assert_eq!(v(timed, "Tuesday"), "2022-05-17");
