@@ -228,28 +228,8 @@ fn starts_a_sentence_after_a_time(next: &str) -> bool {
     };
     let capitalised = word.starts_with(|c: char| c.is_uppercase())
         && word.chars().skip(1).all(|c| c.is_lowercase());
-    const CALENDAR: [&str; 19] = [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let of_the_time = CALENDAR.contains(&word)
+    let of_the_time = word.parse::<chrono::Weekday>().is_ok()
+        || word.parse::<chrono::Month>().is_ok()
         || GOES_WITH_A_TIME.contains(&word)
         || ["Today", "Tomorrow", "Yesterday", "Tonight"].contains(&word)
         || words.next().is_some_and(|w| w == "time");
