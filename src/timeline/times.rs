@@ -101,7 +101,7 @@ pub(super) fn place_times(
                 // "The vote came shortly after 2 p.m. and followed two days of debate
                 // that began on Monday": a day in a relative clause after the time is
                 // that clause's own.
-                if forward && between.is_some_and(opens_a_relative_clause) {
+                if forward && between.is_some_and(opens_a_clause_of_its_own_after) {
                     return None;
                 }
                 edge = if forward {
@@ -368,12 +368,43 @@ fn in_a_trailing_source(gap: &str) -> bool {
         && words.iter().any(|w| super::clause::is_reporting_verb(w))
 }
 
-/// Whether `gap` holds a relative pronoun that opens a clause ("debate that began on").
-/// Searched for as whole words between spaces: every gap a time's walk crosses is read.
-fn opens_a_relative_clause(gap: &str) -> bool {
+/// Whether `gap`, read forward from a time, opens a clause whose days are its own: a
+/// relative pronoun ("debate that began on"), a participle of saying after a comma
+/// ("cut off comment at 10 p.m., saying members had heard … on Feb. 23"), or a new
+/// subject after ", and" ("held a service at noon, and the mayor declared Wednesday a
+/// holiday"; not "open at 7 a.m., and close at 8 p.m. on Tuesday"). Searched for as
+/// whole words between spaces: every gap a time's walk crosses is read.
+fn opens_a_clause_of_its_own_after(gap: &str) -> bool {
+    const SAYING: [&str; 8] = [
+        ", saying ",
+        ", adding ",
+        ", noting ",
+        ", arguing ",
+        ", explaining ",
+        ", insisting ",
+        ", warning ",
+        ", citing ",
+    ];
+    const NEW_SUBJECT: [&str; 10] = [
+        ", and the ",
+        ", and a ",
+        ", and his ",
+        ", and her ",
+        ", and its ",
+        ", and their ",
+        ", and he ",
+        ", and she ",
+        ", and it ",
+        ", and they ",
+    ];
     [" that ", " which ", " who "]
         .iter()
         .any(|word| gap.contains(word))
+        || gap.contains(", ")
+            && SAYING
+                .iter()
+                .chain(&NEW_SUBJECT)
+                .any(|words| gap.contains(words))
 }
 
 /// Whether a mention is a holiday ("New Year's Eve"), a day of its own.

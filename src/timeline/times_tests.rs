@@ -45,6 +45,17 @@ fn a_time_ahead_with_no_day_takes_the_day_ahead_named_just_before() {
 }
 
 #[test]
+fn a_day_in_a_clause_of_its_own_after_a_time_is_not_its_day() {
+    let text = "The chair cut off comment at 10 p.m., saying members had heard it on May 2.";
+    assert_eq!(v(text, "10 p.m."), "2022-05-13T22:00");
+    let text = "Churches held a service at noon, and the mayor declared Tuesday a holiday.";
+    assert_eq!(v(text, "noon"), "2022-05-13T12:00");
+    // A verb that shares the subject keeps the day.
+    let text = "The shop will open at 9 a.m., and close early on Tuesday.";
+    assert_eq!(v(text, "9 a.m."), "2022-05-17T09:00");
+}
+
+#[test]
 fn a_time_in_a_trailing_source_is_when_it_spoke() {
     let text = "The man was last seen at 6 p.m. on Tuesday, May 10, the inspector told \
                 reporters at 11 a.m.";
