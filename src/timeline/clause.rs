@@ -76,9 +76,11 @@ pub(super) fn plain_future_in_clause(prose: &str, cues: &[Cue], mention: &Mentio
         || intended
         || expected_now
         || due
-        || ["will", "shall", "'ll", "won't", "is to", "are to", "could"]
-            .iter()
-            .any(|w| word.eq_ignore_ascii_case(w));
+        || [
+            "will", "shall", "'ll", "won't", "is to", "are to", "could", "must",
+        ]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w));
     // "it will be hard ... and on Monday criticised the trial": a past verb right after
     // the day, in its clause, is the day's own; not one in a clause of its own ("will
     // be halted from Monday after talks broke down").
@@ -192,7 +194,9 @@ pub(super) const CLAUSE_MARKS: [char; 8] = [',', ';', ':', '(', ')', '"', '\u{20
 
 /// Whether a stretch of prose has no punctuation that ends a clause or opens an aside.
 fn one_clause(between: &str) -> bool {
-    last_clause_start(between, false) == 0 && !between.starts_with(CLAUSE_MARKS)
+    // A dash sets off an aside ("railroads must comply -- just before midnight").
+    let dash = between.contains("--") || between.contains(['\u{2014}', '\u{2013}']);
+    last_clause_start(between, false) == 0 && !between.starts_with(CLAUSE_MARKS) && !dash
 }
 
 /// [`one_clause`], or one clause and a setting for it after a comma, opened by "with"

@@ -285,6 +285,11 @@ fn weekday_cues_and_tomorrow() {
     assert_eq!(v(had_been, "Tuesday"), "2022-05-10");
     let fell_through = "The line said a ferry was due to dock on Tuesday but was cancelled.";
     assert_eq!(v(fell_through, "Tuesday"), "2022-05-10");
+    // "must" binds ahead, but not across a dash.
+    let must = "Under the licence, renewed last year, music must stop by midnight on Tuesday.";
+    assert_eq!(v(must, "Tuesday"), "2022-05-17");
+    let aside = "They settled how fast firms must comply -- just before midnight Tuesday.";
+    assert_eq!(v(aside, "Tuesday"), "2022-05-10");
     // A past verb joined by "and" after the day is its subject's, not the day's.
     let joined = "The airline said it would cancel flights on Tuesday and warned of more.";
     assert_eq!(v(joined, "Tuesday"), "2022-05-17");

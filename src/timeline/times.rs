@@ -369,13 +369,16 @@ fn in_a_trailing_source(gap: &str) -> bool {
 }
 
 /// Whether `gap`, read forward from a time, opens a clause whose days are its own: a
-/// relative pronoun ("debate that began on"), a participle of saying after a comma
-/// ("cut off comment at 10 p.m., saying members had heard … on Feb. 23"), or a new
+/// relative pronoun ("debate that began on"), a participle of saying or a contrast after
+/// a comma ("cut off comment at 10 p.m., saying members had heard … on Feb. 23", "go on
+/// at 9.45pm, while the rapper closes Saturday's programme"), or a new
 /// subject after ", and" ("held a service at noon, and the mayor declared Wednesday a
 /// holiday"; not "open at 7 a.m., and close at 8 p.m. on Tuesday"). Searched for as
 /// whole words between spaces: every gap a time's walk crosses is read.
 fn opens_a_clause_of_its_own_after(gap: &str) -> bool {
-    const SAYING: [&str; 8] = [
+    const SAYING: [&str; 10] = [
+        ", while ",
+        ", whereas ",
         ", saying ",
         ", adding ",
         ", noting ",

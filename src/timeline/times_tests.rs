@@ -50,6 +50,8 @@ fn a_day_in_a_clause_of_its_own_after_a_time_is_not_its_day() {
     assert_eq!(v(text, "10 p.m."), "2022-05-13T22:00");
     let text = "Churches held a service at noon, and the mayor declared Tuesday a holiday.";
     assert_eq!(v(text, "noon"), "2022-05-13T12:00");
+    let text = "The headliners go on at 9 p.m., while a rapper closes Tuesday's bill.";
+    assert_eq!(v(text, "9 p.m."), "2022-05-13T21:00");
     // A verb that shares the subject keeps the day.
     let text = "The shop will open at 9 a.m., and close early on Tuesday.";
     assert_eq!(v(text, "9 a.m."), "2022-05-17T09:00");
