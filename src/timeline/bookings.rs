@@ -147,13 +147,21 @@ pub(super) fn granted_until(prose: &str, _cues: &[Cue], mention: &Mention) -> bo
         "required",
         "instructed",
     ];
-    let head = text_before(prose, 0, mention.span.start as usize, 120);
+    let is = |w: &str, list: &[&str]| list.iter().any(|l| w.eq_ignore_ascii_case(l));
+    // Most days follow no deadline word: that is read first, before any clause.
+    let start = mention.span.start as usize;
+    if !is(
+        &crate::extract::word_before(&prose[..start]),
+        &["until", "till", "by", "than"],
+    ) {
+        return false;
+    }
+    let head = text_before(prose, 0, start, 120);
     let clause = &head[last_clause_start(head, true)..];
     let mut words = clause
         .rsplit(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty())
         .peekable();
-    let is = |w: &str, list: &[&str]| list.iter().any(|l| w.eq_ignore_ascii_case(l));
     let deadline = match words.next() {
         Some(w) if is(w, &["until", "till", "by"]) => true,
         // "no later than May 7".
