@@ -1,7 +1,7 @@
 //! Days that a booking sets: "a hearing is scheduled for 11 a.m. Friday", "the judge
 //! set sentencing for Sept. 20". News tells of a booking while its day is still ahead.
 
-use super::clause::{is_meridiem_stop, last_clause_start, text_before, CLAUSE_MARKS};
+use super::clause::{is_meridiem_stop, last_clause_start, text_before};
 use super::tense::Cue;
 use crate::extract::Mention;
 
@@ -100,10 +100,7 @@ pub(super) fn booked_for(prose: &str, _cues: &[Cue], mention: &Mention) -> bool 
     ];
     const PASSIVE: [&str; 5] = ["was", "were", "been", "is", "are"];
     let head = text_before(prose, 0, mention.span.start as usize, 100);
-    let clause = head
-        .rsplit(|c: char| CLAUSE_MARKS.contains(&c) || matches!(c, '.' | '!' | '?' | '\n'))
-        .next()
-        .unwrap_or_default();
+    let clause = &head[last_clause_start(head, true)..];
     let mut words = clause
         .rsplit(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty());

@@ -359,13 +359,14 @@ fn in_a_trailing_source(gap: &str) -> bool {
     let Some((_, clause)) = gap.rsplit_once(',') else {
         return false;
     };
-    let words: Vec<&str> = clause
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .filter(|w| !w.is_empty())
-        .collect();
-    words.len() <= MAX_WORDS
-        && !clause.contains(super::clause::CLAUSE_MARKS)
-        && words.iter().any(|w| super::clause::is_reporting_verb(w))
+    let words = || {
+        clause
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| !w.is_empty())
+    };
+    !clause.contains(super::clause::CLAUSE_MARKS)
+        && words().nth(MAX_WORDS).is_none()
+        && words().any(super::clause::is_reporting_verb)
 }
 
 /// Whether `gap`, read forward from a time, opens a clause whose days are its own: a
