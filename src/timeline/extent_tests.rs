@@ -518,13 +518,29 @@ fn a_holiday_takes_the_part_of_the_day_after_it() {
 }
 
 #[test]
-fn weeks_ago_name_a_week_from_three_back() {
+fn weeks_ago_name_a_week_from_two_back() {
     assert_eq!(
         one("The mill shut six weeks ago."),
         pair("six weeks ago", "2022-W13")
     );
     assert_eq!(
         one("The mill shut two weeks ago."),
-        pair("two weeks ago", "2022-04-29")
+        pair("two weeks ago", "2022-W17")
+    );
+    assert_eq!(
+        one("The mill shut a week ago."),
+        pair("a week ago", "2022-05-06")
+    );
+}
+
+#[test]
+fn earlier_or_later_than_is_a_length() {
+    assert_eq!(
+        one("Gates opened two hours earlier than planned."),
+        pair("two hours", "PT2H")
+    );
+    assert_eq!(
+        one("Picking starts three days later than planned."),
+        pair("three days", "P3D")
     );
 }

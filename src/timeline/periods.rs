@@ -60,23 +60,27 @@ pub(super) fn is_month_alone(expr: &PeriodExpr) -> bool {
         )
 }
 
-/// Whether a period is a quarter named by its number alone ("the fourth quarter",
-/// "third-quarter"), not with a year ("this year's fourth quarter"), that has not begun
-/// by the article date.
-pub(super) fn quarter_alone_not_begun(expr: &PeriodExpr, text: &str, anchor: NaiveDate) -> bool {
+/// The number of a quarter named by its number alone ("the fourth quarter",
+/// "third-quarter"), not with a year ("this year's fourth quarter").
+fn lone_quarter(expr: &PeriodExpr, text: &str) -> Option<u32> {
     let PeriodPosition::Nth {
         n,
         year_shift: Some(0),
         cue: None,
     } = expr.position
     else {
-        return false;
+        return None;
     };
-    let first_month = n.saturating_sub(1) * 3 + 1;
-    expr.unit == PeriodUnit::Quarter
+    (expr.unit == PeriodUnit::Quarter
         && (1..=4).contains(&n)
-        && !text.to_ascii_lowercase().contains("year")
-        && first_month > anchor.month()
+        && !text.to_ascii_lowercase().contains("year"))
+    .then_some(n)
+}
+
+/// Whether a period is a quarter named alone ([`lone_quarter`]) that has not begun by
+/// the article date.
+pub(super) fn quarter_alone_not_begun(expr: &PeriodExpr, text: &str, anchor: NaiveDate) -> bool {
+    lone_quarter(expr, text).is_some_and(|n| (n - 1) * 3 + 1 > anchor.month())
 }
 
 /// Whether a period's year is read from the tense of its clause: a month, season or
@@ -104,18 +108,28 @@ pub(super) fn is_the_full_year(expr: &PeriodExpr, text: &str) -> bool {
 /// season's, a quarter's or a day's. A day with no match that year (February 29) stays
 /// as it was.
 pub(super) fn a_year_back(resolution: Resolution) -> Resolution {
+    moved_a_year(resolution, Bias::Past)
+}
+
+/// A resolution moved to the year after, as the next one to come.
+pub(super) fn a_year_on(resolution: Resolution) -> Resolution {
+    moved_a_year(resolution, Bias::Future)
+}
+
+fn moved_a_year(resolution: Resolution, bias: Bias) -> Resolution {
+    let by = if bias == Bias::Past { -1 } else { 1 };
     let mut date = resolution.date;
-    date.year = date.year.and_then(|y| y.checked_sub(1));
+    date.year = date.year.and_then(|y| y.checked_add(by));
     if date.day.is_some() && date.exact().is_none() {
         return resolution;
     }
     let period = match resolution.period {
         Some(Period::Season { year, season }) => Some(Period::Season {
-            year: year - 1,
+            year: year + by,
             season,
         }),
         Some(Period::Quarter { year, quarter }) => Some(Period::Quarter {
-            year: year - 1,
+            year: year + by,
             quarter,
         }),
         period => period,
@@ -123,9 +137,18 @@ pub(super) fn a_year_back(resolution: Resolution) -> Resolution {
     Resolution {
         date,
         period,
-        provenance: Provenance::YearFromAnchor { bias: Bias::Past },
+        provenance: Provenance::YearFromAnchor { bias },
         ..resolution
     }
+}
+
+/// Whether a quarter named alone ended at least two quarters before the article date:
+/// told as still to come ("expected to hold rates until the second quarter", written in
+/// December), it is next year's. (The quarter just over is still reported on: "will
+/// post third-quarter results", written in November.)
+pub(super) fn quarter_alone_long_over(expr: &PeriodExpr, text: &str, anchor: NaiveDate) -> bool {
+    let current = (anchor.month() - 1) / 3 + 1;
+    lone_quarter(expr, text).is_some_and(|n| current >= n + 2)
 }
 
 /// Resolves a period mention; absolute periods ("the 1990s", "1996") need no anchor.

@@ -380,3 +380,27 @@ fn the_same_period_last_year_is_the_quarter_or_month_in_focus() {
     let doc = Document::new("That period was hard.", DocKind::PlainText);
     assert!(crate::timeline::analyze(&doc, None).mentions.is_empty());
 }
+
+#[test]
+fn a_quarter_long_over_told_ahead_is_next_years() {
+    let text = "The bank is expected to hold rates at least until the second quarter.";
+    assert_eq!(
+        resolved_on("2018-12-28", text, "the second quarter"),
+        Some(("Date".into(), "2019-Q2".into()))
+    );
+    // The quarter just over is still reported on.
+    let text = "The miller will post third-quarter results on Friday.";
+    assert_eq!(
+        resolved_on("2018-11-20", text, "third-quarter"),
+        Some(("Date".into(), "2018-Q3".into()))
+    );
+}
+
+#[test]
+fn a_start_after_before_or_after_is_told_in_its_sentence_tense() {
+    let text = "Talks stalled in December over price, before resuming in March.";
+    assert_eq!(
+        resolved_on("2021-06-15", text, "March"),
+        Some(("Date".into(), "2021-03".into()))
+    );
+}

@@ -36,6 +36,9 @@ pub fn resolve_with(
                 let yesterday = anchor
                     .and_then(|a| a.date.pred_opt())
                     .is_some_and(|d| d.weekday() == day);
+                if super::weekdays::dates_a_settled_price(doc.prose(), mention) {
+                    return Some(Bias::Past);
+                }
                 (super::weekdays::headline_looks_ahead(doc.prose(), mention)
                     || super::weekdays::named_ahead_of(doc.prose(), mention)
                     || super::weekdays::subject_of_a_future(doc.prose(), mention))
@@ -240,7 +243,12 @@ pub fn resolve_with(
                         )
                     })
                     && in_clause(mention, super::clause::told_wholly_in_the_past);
-                if (month_gone || quarter_ahead) && in_clause(mention, past_in_own_clause)
+                let quarter_over_told_ahead = anchor.is_some_and(|a| {
+                    super::periods::quarter_alone_long_over(expr, doc.text(mention.span), a.date)
+                }) && tense_of(mention) == Some(Bias::Future);
+                if quarter_over_told_ahead {
+                    super::periods::a_year_on(resolution)
+                } else if (month_gone || quarter_ahead) && in_clause(mention, past_in_own_clause)
                     || quarter_told_past
                     || earlier_in_report
                     || full_year_reported

@@ -152,6 +152,16 @@ pub(super) fn scheduled_present_in_clause(
         // "shed three percent in the week, to close on Friday at 3,550": an infinitive
         // of what followed, told in the past.
         let infinitive = previous.is_some_and(|w| w.eq_ignore_ascii_case("to"));
+        // "stalled in December, before resuming in March": an "-ing" form after a
+        // subordinator is a clause told in the tense of the one it hangs from.
+        let subordinate_gerund = GERUND_SCHEDULED_VERBS
+            .iter()
+            .any(|v| word.eq_ignore_ascii_case(v))
+            && previous.is_some_and(|w| {
+                ["before", "after", "since", "while", "when", "without"]
+                    .iter()
+                    .any(|s| w.eq_ignore_ascii_case(s))
+            });
         // "was effective Monday", "to be effective by 8 May": told by its own verb.
         let after_be = word.eq_ignore_ascii_case("effective")
             && previous.is_some_and(|w| {
@@ -172,6 +182,7 @@ pub(super) fn scheduled_present_in_clause(
         if is_verb
             && !after_determiner
             && !infinitive
+            && !subordinate_gerund
             && !after_be
             && !before_of
             && !counted

@@ -201,6 +201,39 @@ pub(super) fn subject_of_a_future(prose: &str, mention: &Mention) -> bool {
         .any(|verb| crate::extract::starts_with_ignore_case(after, verb))
 }
 
+/// Whether a weekday dates a market price already settled: "a 31% premium to its
+/// closing price on Monday", "Friday's close", "the stock's close Thursday". A deal
+/// told in the future prices itself against a day gone.
+pub(super) fn dates_a_settled_price(prose: &str, mention: &Mention) -> bool {
+    const PRICES: [&str; 3] = ["closing price", "closing level", "closing value"];
+    let (start, end) = (mention.span.start as usize, mention.span.end as usize);
+    let mut before = prose.get(..start).unwrap_or_default().trim_end();
+    if crate::extract::word_before(before) == "on" {
+        before = before[..before.len() - 2].trim_end();
+    }
+    let priced_before = PRICES
+        .iter()
+        .any(|p| crate::extract::ends_with_ignore_case(before, p))
+        || crate::extract::ends_with_ignore_case(before, " close")
+            && is_owner(&before[..before.len() - " close".len()]);
+    let after = prose.get(end..).unwrap_or_default();
+    let after = after
+        .strip_prefix("'s")
+        .or_else(|| after.strip_prefix("\u{2019}s"))
+        .unwrap_or_default();
+    let priced_after = ["close", "closing"]
+        .iter()
+        .any(|p| crate::extract::next_word(after, 0).eq_ignore_ascii_case(p));
+    priced_before || priced_after
+}
+
+/// Whether `before` ends in a word that makes the noun after it a thing owned: "the",
+/// "its", "their" or a possessive ("the stock's close", not "will close").
+fn is_owner(before: &str) -> bool {
+    let word = crate::extract::word_before(before);
+    ["the", "its", "their", "s"].contains(&word.as_str())
+}
+
 /// Whether a weekday is the day of an instruction still to be followed: "jurors have
 /// been told to report at 8:30 a.m. Monday", "residents are asked to stay indoors until
 /// Friday". Only a present or present-perfect passive counts: "was ordered to appear

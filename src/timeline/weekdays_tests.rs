@@ -203,3 +203,14 @@ fn a_state_in_the_present_on_a_day_is_ahead() {
     let text = "The death toll is 40 after Sunday's quake.";
     assert_eq!(values(text, "Sunday"), ["2022-05-08"]);
 }
+
+#[test]
+fn a_settled_price_dates_a_day_gone() {
+    let text = "Orrin will pay $12 a share, a 30% premium to Tallow's closing price on Wednesday.";
+    assert_eq!(values(text, "Wednesday"), ["2022-05-11"]);
+    let text = "The offer will top Wednesday's close by a fifth.";
+    assert_eq!(values(text, "Wednesday"), ["2022-05-11"]);
+    // "close" as a verb is no price.
+    let text = "The exchange will close on Wednesday for the holiday.";
+    assert_eq!(values(text, "Wednesday"), ["2022-05-18"]);
+}
