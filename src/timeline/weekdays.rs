@@ -100,6 +100,25 @@ pub(super) fn resolve_weekday(
     let tense = cue.or(sentence_tense);
     let from = anchor.date.weekday().num_days_from_monday() as i64;
     let to = weekday.num_days_from_monday() as i64;
+    if crate::extract::word_before(before) == "next" {
+        // "next Saturday", written on a Friday, is the Saturday of next week: every
+        // reader of the invented sets placed it so. A day still ahead this week might
+        // be meant too ("next Friday", written on a Wednesday), so that is a guess.
+        let offset = 7 - from + to;
+        let date = anchor
+            .date
+            .checked_add_signed(chrono::TimeDelta::days(offset))?;
+        return Some(Resolution {
+            date: day_of(date),
+            provenance: Provenance::WeekdayFromAnchor { bias: Bias::Future },
+            confidence: if to > from {
+                Confidence::Low
+            } else {
+                Confidence::Medium
+            },
+            period: None,
+        });
+    }
     if crate::extract::word_before(before) == "this" {
         // "this Friday" is the Friday of the article's week when that is still to come
         // or the sentence is in the past ("sank this Tuesday"); a day already gone in
@@ -278,6 +297,10 @@ pub(super) fn instructed_ahead(prose: &str, mention: &Mention) -> bool {
 /// How far after a headline its lead is read for the headline's weekday, in bytes.
 const LEAD_REACH: usize = 600;
 
+/// How many mentions after a headline its story is read for the headline's weekday:
+/// a story's worth, so a file of many short lines is not read again for each.
+const BODY_REACH: usize = 200;
+
 /// A weekday in a headline ("Trial begins Monday") is the day its lead names by the same
 /// name with no cue word ("Jury selection begins Monday in the trial of ..."): the
 /// lead's clause has the verbs and the tense a headline leaves out. A headline that
@@ -302,10 +325,10 @@ pub(super) fn headline_days_from_lead(
         let line_end = prose[start..]
             .find('\n')
             .map_or(prose.len(), |at| start + at);
-        let in_lead = mentions[i + 1..]
+        let named_below = mentions[i + 1..]
             .iter()
             .enumerate()
-            .take_while(|(_, m)| (m.span.start as usize) < line_end + LEAD_REACH)
+            .take(BODY_REACH)
             .find(|(_, m)| {
                 let at = m.span.start as usize;
                 m.value == MentionValue::Weekday(weekday)
@@ -313,8 +336,15 @@ pub(super) fn headline_days_from_lead(
                     && !super::scheduled::in_headline(prose, at)
                     && super::coarse::weekday_cue(&prose[..at]).is_none()
             })
-            .map(|(k, _)| i + 1 + k);
-        let Some(j) = in_lead else { continue };
+            .map(|(k, m)| (i + 1 + k, m.span.start as usize));
+        let Some((j, at)) = named_below else { continue };
+        // Past the lead, the body's day is taken only for a headline day placed by
+        // the default alone ("Climbers eye Thursday summit finish", whose Thursday the
+        // story reaches in its seventh paragraph).
+        let guessed = resolved[i].is_some_and(|r| r.confidence == Confidence::Low);
+        if at >= line_end + LEAD_REACH && !guessed {
+            continue;
+        }
         // The day goes from the clause that says more of its tense.
         let (from, to) = match headline_looks_ahead(prose, &mentions[i]) {
             true => (i, j),

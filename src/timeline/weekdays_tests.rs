@@ -214,3 +214,22 @@ fn a_settled_price_dates_a_day_gone() {
     let text = "The exchange will close on Wednesday for the holiday.";
     assert_eq!(values(text, "Wednesday"), ["2022-05-18"]);
 }
+
+#[test]
+fn next_names_a_day_of_next_week() {
+    // Written on a Friday: "next Saturday" is not tomorrow.
+    let text = "The race finishes in Port Orrel next Saturday.";
+    assert_eq!(values(text, "Saturday"), ["2022-05-21"]);
+    let text = "The board meets again next Wednesday.";
+    assert_eq!(values(text, "Wednesday"), ["2022-05-18"]);
+}
+
+#[test]
+fn a_headline_day_placed_by_default_takes_the_storys_day() {
+    let filler = "The route climbs through the old town and along the coast. ".repeat(12);
+    let text = format!(
+        "Riders eye Thursday summit finish\n\nThe tour starts on Sunday.\n\n{filler}\n\n\
+         The decisive day is expected to be Thursday, when the climb comes."
+    );
+    assert_eq!(values(&text, "Thursday"), ["2022-05-19", "2022-05-19"]);
+}
