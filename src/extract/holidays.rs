@@ -33,6 +33,7 @@ pub enum Holiday {
     Halloween,
     ElectionDay,
     VeteransDay,
+    BonfireNight,
     Thanksgiving,
     BlackFriday,
     ChristmasEve,
@@ -99,6 +100,7 @@ impl Holiday {
             // The Tuesday after the first Monday of November.
             ElectionDay => nth_weekday(year, 11, Weekday::Mon, 1)?.succ_opt(),
             VeteransDay => fixed(11, 11),
+            BonfireNight => fixed(11, 5),
             Thanksgiving => nth_weekday(year, 11, Weekday::Thu, 4),
             BlackFriday => nth_weekday(year, 11, Weekday::Thu, 4)?.succ_opt(),
             ChristmasEve => fixed(12, 24),
@@ -111,7 +113,7 @@ impl Holiday {
 /// Names as written, with straight apostrophes (curly ones are added when the
 /// automaton is built). A name that is a prefix of another ("Christmas", "Christmas
 /// Eve") is kept short only when the longer one does not match.
-const NAMES: [(&str, Holiday, bool); 28] = [
+const NAMES: [(&str, Holiday, bool); 30] = [
     // (name, holiday, whether the name alone may be a modifier: "Christmas tree")
     ("New Year's Day", Holiday::NewYearsDay, false),
     ("New Year's Eve", Holiday::NewYearsEve, false),
@@ -142,6 +144,8 @@ const NAMES: [(&str, Holiday, bool); 28] = [
     ("Election Day", Holiday::ElectionDay, false),
     ("Veterans Day", Holiday::VeteransDay, false),
     ("Veterans' Day", Holiday::VeteransDay, false),
+    ("Bonfire Night", Holiday::BonfireNight, false),
+    ("Guy Fawkes Night", Holiday::BonfireNight, false),
     ("Thanksgiving", Holiday::Thanksgiving, true),
     ("Thanksgiving Day", Holiday::Thanksgiving, false),
     ("Black Friday", Holiday::BlackFriday, false),
@@ -178,13 +182,14 @@ static NAME_FINDER: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
 /// thing ("Christmas tree", "Easter eggs", "Thanksgiving dinner"): the start of the
 /// next phrase or clause, or a verb with the day as its subject ("with Easter less than
 /// a month away", "Christmas falls on a Sunday").
-const DAY_FOLLOWERS: [&str; 64] = [
+const DAY_FOLLOWERS: [&str; 65] = [
     "a",
     "after",
     "amid",
     "and",
     "approached",
     "approaches",
+    "are",
     "arrived",
     "arrives",
     "as",

@@ -13,12 +13,12 @@ use super::{TimeReference, TimeUnit};
 pub(super) const REFERENCE: &str = r"(?i:(?-u:\b)(?:(?P<present>(?:right\s+)?now|currently|at\s+present|these\s+days|nowadays|the\s+time\s+being)|(?P<past>(?:more\s+)?recently|lately|recent\s+years|the\s+past)|(?P<future>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|the\s+(?:near|short|long)(?:er)?\s+term|a\s+later\s+date))(?-u:\b))";
 
 /// Recurrences: "daily", "annually", "every week", "each quarter", "every two months",
-/// "every other week", "twice a year", "three times a day", and each of a named part of
+/// "every other week", "every second week", "twice a year", "three times a day", and each of a named part of
 /// the calendar: "every morning", "each weekend", "every summer", "each July", "on
 /// weekends". Month names are matched as written, Capitalised, so "each may" is never a
 /// month. (Weekdays are `weekdays::find_weekdays`'s, which sees "every Thursday" and "on
 /// Sundays".)
-pub(super) const SET: &str = r"(?i:(?-u:\b)(?:(?P<adverb>hourly|daily|weekly|monthly|annually|yearly)|(?:every|each)\s+(?:(?:(?P<setn>two|three|four|five|six|[2-9]|1[0-2]|other)\s+)?(?P<setunit>hours?|days?|weeks?|months?|quarters?|years?)|(?P<slot>morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|winter)|(?-i:(?P<slotmonth>January|February|March|April|May|June|July|August|September|October|November|December)))|(?P<weekends>weekends)|(?P<freq>once|twice|times)\s+(?:a|an|per|every|each)\s+(?P<perunit>hour|day|week|month|quarter|year))(?-u:\b))";
+pub(super) const SET: &str = r"(?i:(?-u:\b)(?:(?P<adverb>hourly|daily|weekly|monthly|annually|yearly)|(?:every|each)\s+(?:(?:(?P<setn>two|three|four|five|six|[2-9]|1[0-2]|other|second)\s+)?(?P<setunit>hours?|days?|weeks?|months?|quarters?|years?)|(?P<slot>morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|winter)|(?-i:(?P<slotmonth>January|February|March|April|May|June|July|August|September|October|November|December)))|(?P<weekends>weekends)|(?P<freq>once|twice|times)\s+(?:a|an|per|every|each)\s+(?P<perunit>hour|day|week|month|quarter|year))(?-u:\b))";
 
 /// Lengths with no amount: "several years", "a few days", "within seconds", "weeks", and
 /// one unit as a compound: "the day-long strike", "a weeklong festival".
@@ -261,7 +261,13 @@ pub(super) fn set(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
         (unit_of(unit.as_str())?, 1)
     } else {
         let every = match caps.get(CG.setn) {
-            Some(n) if n.as_str().eq_ignore_ascii_case("other") => 2,
+            // "every other week", "every second week".
+            Some(n)
+                if n.as_str().eq_ignore_ascii_case("other")
+                    || n.as_str().eq_ignore_ascii_case("second") =>
+            {
+                2
+            }
             Some(n) => super::parse_number_words(n.as_str()).or_else(|| n.as_str().parse().ok())?,
             None => 1,
         };

@@ -98,6 +98,10 @@ fn recurrences() {
         found("The bins go out every other week."),
         vec![("every other week", set(TimeUnit::Week, 2))]
     );
+    assert_eq!(
+        found("The bins go out every second week."),
+        vec![("every second week", set(TimeUnit::Week, 2))]
+    );
 }
 
 #[test]

@@ -183,12 +183,14 @@ fn counted(before: &str) -> bool {
 /// Where "every" or "each" starts, if one of them is the word right before `at`.
 fn every_before(prose: &str, at: usize) -> Option<usize> {
     let before = prose[..at].strip_suffix([' ', '\n'])?;
-    ["every other", "every", "each"].iter().find_map(|cue| {
-        let start = before.len().checked_sub(cue.len())?;
-        let word = before.get(start..)?;
-        let whole = start == 0 || !is_word_byte(prose.as_bytes()[start - 1]);
-        (whole && word.eq_ignore_ascii_case(cue)).then_some(start)
-    })
+    ["every other", "every second", "every", "each"]
+        .iter()
+        .find_map(|cue| {
+            let start = before.len().checked_sub(cue.len())?;
+            let word = before.get(start..)?;
+            let whole = start == 0 || !is_word_byte(prose.as_bytes()[start - 1]);
+            (whole && word.eq_ignore_ascii_case(cue)).then_some(start)
+        })
 }
 
 /// A part of the day named right after a weekday: "Monday night", "Saturday mornings".

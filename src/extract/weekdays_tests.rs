@@ -30,6 +30,10 @@ fn recurring_weekdays_are_sets() {
         vec![("every other Thursday", each(Weekday::Thu, None))]
     );
     assert_eq!(
+        found("Staff work every second Sunday."),
+        vec![("every second Sunday", each(Weekday::Sun, None))]
+    );
+    assert_eq!(
         found("The club meets on Sundays and Mondays."),
         vec![
             ("Sundays", each(Weekday::Sun, None)),

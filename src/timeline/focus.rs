@@ -117,3 +117,38 @@ pub(super) fn period_of_focus(
         None => None,
     }
 }
+
+/// The year a sentence opens with, set off by a comma, before mention `index` and
+/// within a year of the article's ("For 2024, we see ... most of it in the second
+/// half"): the frame of a quarter or half named alone after it. A year named inside the
+/// sentence is not ("Revenue fell in 2008, and in the first quarter it plunged": that
+/// quarter is this year's), nor one further off ("In 1952, ...").
+pub(super) fn year_of_the_sentence(
+    doc: &crate::document::Document,
+    mentions: &[Mention],
+    resolved: &[Option<Resolution>],
+    index: usize,
+    anchor: &Anchor,
+) -> Option<(usize, i32)> {
+    let start = mentions.get(index)?.span.start as usize;
+    let sentence = doc.sentences().get(doc.sentence_at(start)?)?;
+    const FRAMES: [&str; 5] = ["for", "in", "during", "over", "through"];
+    let j = mentions.partition_point(|m| m.span.start < sentence.start);
+    if j >= index {
+        return None;
+    }
+    let year = &mentions[j];
+    let prose = doc.prose();
+    let opening = prose.get(sentence.start as usize..year.span.start as usize)?;
+    let opening = opening
+        .trim_start_matches(['"', '\u{201c}', ' '])
+        .trim_end();
+    let fronted = FRAMES.iter().any(|f| opening.eq_ignore_ascii_case(f))
+        && prose.get(year.span.end as usize..)?.starts_with(',');
+    let r = resolved.get(j).copied().flatten()?;
+    let year_alone =
+        r.provenance == Provenance::Explicit && r.date.month.is_none() && r.period.is_none();
+    (fronted && year_alone)
+        .then_some((j, r.date.year?))
+        .filter(|(_, year)| (year - anchor.date.year()).abs() <= 1)
+}

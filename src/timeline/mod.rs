@@ -15,6 +15,7 @@ mod focus;
 mod joins;
 mod month_parts;
 mod periods;
+mod quarters;
 mod ranges;
 mod resolve;
 mod scheduled;

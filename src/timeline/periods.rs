@@ -60,41 +60,10 @@ pub(super) fn is_month_alone(expr: &PeriodExpr) -> bool {
         )
 }
 
-/// The number of a quarter named by its number alone ("the fourth quarter",
-/// "third-quarter"), not with a year ("this year's fourth quarter").
-fn lone_quarter(expr: &PeriodExpr, text: &str) -> Option<u32> {
-    let PeriodPosition::Nth {
-        n,
-        year_shift: Some(0),
-        cue: None,
-    } = expr.position
-    else {
-        return None;
-    };
-    (expr.unit == PeriodUnit::Quarter
-        && (1..=4).contains(&n)
-        && !text.to_ascii_lowercase().contains("year"))
-    .then_some(n)
-}
-
-/// Whether a period is a quarter named alone ([`lone_quarter`]) that has not begun by
-/// the article date.
-pub(super) fn quarter_alone_not_begun(expr: &PeriodExpr, text: &str, anchor: NaiveDate) -> bool {
-    lone_quarter(expr, text).is_some_and(|n| (n - 1) * 3 + 1 > anchor.month())
-}
-
 /// Whether a period's year is read from the tense of its clause: a month, season or
 /// holiday named alone.
 pub(super) fn year_by_tense(expr: &PeriodExpr) -> bool {
     is_month_alone(expr) || matches!(expr.unit, PeriodUnit::Season(_) | PeriodUnit::Holiday(_))
-}
-
-/// The number of a quarter named by its number ("the third quarter" is 3).
-pub(super) fn quarter_number(expr: &PeriodExpr) -> Option<u32> {
-    match expr.position {
-        PeriodPosition::Nth { n, .. } if expr.unit == PeriodUnit::Quarter => Some(n),
-        _ => None,
-    }
 }
 
 /// Whether a period is "the full year", the article's year by its place.
@@ -108,16 +77,33 @@ pub(super) fn is_the_full_year(expr: &PeriodExpr, text: &str) -> bool {
 /// season's, a quarter's or a day's. A day with no match that year (February 29) stays
 /// as it was.
 pub(super) fn a_year_back(resolution: Resolution) -> Resolution {
-    moved_a_year(resolution, Bias::Past)
+    moved_by_years(
+        resolution,
+        -1,
+        Provenance::YearFromAnchor { bias: Bias::Past },
+    )
 }
 
 /// A resolution moved to the year after, as the next one to come.
 pub(super) fn a_year_on(resolution: Resolution) -> Resolution {
-    moved_a_year(resolution, Bias::Future)
+    moved_by_years(
+        resolution,
+        1,
+        Provenance::YearFromAnchor { bias: Bias::Future },
+    )
 }
 
-fn moved_a_year(resolution: Resolution, bias: Bias) -> Resolution {
-    let by = if bias == Bias::Past { -1 } else { 1 };
+/// A resolution moved into `year`, the year mention `from` names.
+pub(super) fn in_year(resolution: Resolution, year: i32, from: usize) -> Resolution {
+    let by = resolution.date.year.map_or(0, |y| year - y);
+    moved_by_years(
+        resolution,
+        by,
+        Provenance::RelativeToMention { mention: from },
+    )
+}
+
+fn moved_by_years(resolution: Resolution, by: i32, provenance: Provenance) -> Resolution {
     let mut date = resolution.date;
     date.year = date.year.and_then(|y| y.checked_add(by));
     if date.day.is_some() && date.exact().is_none() {
@@ -132,23 +118,18 @@ fn moved_a_year(resolution: Resolution, bias: Bias) -> Resolution {
             year: year + by,
             quarter,
         }),
+        Some(Period::Half { year, half }) => Some(Period::Half {
+            year: year + by,
+            half,
+        }),
         period => period,
     };
     Resolution {
         date,
         period,
-        provenance: Provenance::YearFromAnchor { bias },
+        provenance,
         ..resolution
     }
-}
-
-/// Whether a quarter named alone ended at least two quarters before the article date:
-/// told as still to come ("expected to hold rates until the second quarter", written in
-/// December), it is next year's. (The quarter just over is still reported on: "will
-/// post third-quarter results", written in November.)
-pub(super) fn quarter_alone_long_over(expr: &PeriodExpr, text: &str, anchor: NaiveDate) -> bool {
-    let current = (anchor.month() - 1) / 3 + 1;
-    lone_quarter(expr, text).is_some_and(|n| current >= n + 2)
 }
 
 /// Resolves a period mention; absolute periods ("the 1990s", "1996") need no anchor.

@@ -404,3 +404,41 @@ fn a_start_after_before_or_after_is_told_in_its_sentence_tense() {
         Some(("Date".into(), "2021-03".into()))
     );
 }
+
+#[test]
+fn a_deadline_date_with_no_past_verb_is_ahead() {
+    let text = "The timetable, which runs until 28 October, adds seven routes.";
+    assert_eq!(
+        resolved_on("2023-03-26", text, "28 October"),
+        Some(("Date".into(), "2023-10-28".into()))
+    );
+}
+
+#[test]
+fn a_year_that_opens_the_sentence_frames_its_halves() {
+    let text = "\"For 2024, we see modest gains, with most of it in the second half.\"";
+    assert_eq!(
+        resolved_on("2023-12-29", text, "the second half"),
+        Some(("Date".into(), "2024-H2".into()))
+    );
+    // A year named inside the sentence is no frame.
+    let text = "Revenue fell in 2022, and in the second half it plunged.";
+    assert_eq!(
+        resolved_on("2023-12-29", text, "the second half"),
+        Some(("Date".into(), "2023-H2".into()))
+    );
+}
+
+#[test]
+fn bonfire_night_and_easter_as_a_subject_are_days() {
+    let text = "Extra buses will run on Bonfire Night.";
+    assert_eq!(
+        resolved_on("2018-11-03", text, "Bonfire Night"),
+        Some(("Date".into(), "2018-11-05".into()))
+    );
+    let text = "Bookings for Easter are running ahead of last year.";
+    assert_eq!(
+        resolved_on("2023-03-26", text, "Easter"),
+        Some(("Date".into(), "2023-04-09".into()))
+    );
+}

@@ -102,6 +102,17 @@ pub(super) fn align_ranges(
     }
 }
 
+/// Whether the text between two weekdays joins them as the objects of one verb: "and"
+/// with no verb of its own and no clause mark ("on Monday and five-year notes on").
+fn coordinates_days(gap: &str) -> bool {
+    /// How many words the second object may take.
+    const MAX_WORDS: usize = 8;
+    gap.starts_with(" and ")
+        && !gap.contains(super::clause::CLAUSE_MARKS)
+        && gap.split_whitespace().nth(MAX_WORDS).is_none()
+        && super::tense::cues(gap).is_empty()
+}
+
 /// Whether the text between a clock time and a weekday joins them into one end:
 /// "noon Wednesday", "3 p.m. on Wednesday".
 fn joins_time_to_day(gap: &str) -> bool {
@@ -155,9 +166,23 @@ pub(super) fn align_weekday_ranges(
         if first != i && !matches!(mentions[i].value, MentionValue::Time(_)) {
             continue;
         }
-        let Some((second, second_start)) = weekday_end(prose, mentions, first + 1) else {
-            weekend_after(prose, mentions, resolutions, first, first_start);
-            continue;
+        let (second, second_start) = match weekday_end(prose, mentions, first + 1) {
+            Some(end) => end,
+            None => {
+                weekend_after(prose, mentions, resolutions, first, first_start);
+                // A day a mention or two on joins only as a second object of one
+                // verb ("on Monday and five-year notes on Tuesday").
+                let later = (first + 2..first + 4).find_map(|k| weekday_end(prose, mentions, k));
+                let coordinated = later.is_some_and(|(_, at)| {
+                    prose
+                        .get(mentions[first].span.end as usize..at)
+                        .is_some_and(coordinates_days)
+                });
+                match later {
+                    Some(end) if coordinated => end,
+                    _ => continue,
+                }
+            }
         };
         let Some(gap) = prose.get(mentions[first].span.end as usize..second_start) else {
             continue;
@@ -165,12 +190,15 @@ pub(super) fn align_weekday_ranges(
         // Two days offered as alternatives ("an update Wednesday or Thursday") are as
         // close as the ends of a range; the first, named as the earlier, stays.
         let alternatives = gap.trim().eq_ignore_ascii_case("or");
-        if !joins_a_range(&prose[..first_start], gap) && !alternatives {
-            continue;
-        }
         let (Some(start), Some(end)) = (resolutions[first], resolutions[second]) else {
             continue;
         };
+        // "sells two-year notes on Monday and five-year notes on Tuesday": a second day
+        // of the same verb, placed by the default alone, comes after the first.
+        let coordinated = end.confidence == Confidence::Low && coordinates_days(gap);
+        if !joins_a_range(&prose[..first_start], gap) && !alternatives && !coordinated {
+            continue;
+        }
         let from_anchor =
             |r: &Resolution| matches!(r.provenance, Provenance::WeekdayFromAnchor { .. });
         let (Some(start_day), Some(end_day)) = (start.date.exact(), end.date.exact()) else {
@@ -180,13 +208,14 @@ pub(super) fn align_weekday_ranges(
             continue;
         }
         let week = chrono::Days::new(7);
-        let (moved, day, span) = if start.confidence < end.confidence && !alternatives {
-            let day = start_day.checked_sub_days(week);
-            (first, day, day.map(|d| end_day - d))
-        } else {
-            let day = end_day.checked_add_days(week);
-            (second, day, day.map(|d| d - start_day))
-        };
+        let (moved, day, span) =
+            if start.confidence < end.confidence && !alternatives && !coordinated {
+                let day = start_day.checked_sub_days(week);
+                (first, day, day.map(|d| end_day - d))
+            } else {
+                let day = end_day.checked_add_days(week);
+                (second, day, day.map(|d| d - start_day))
+            };
         let within_a_week = span.is_some_and(|span| (0..7).contains(&span.num_days()));
         if let (true, Some(r), Some(day)) = (within_a_week, resolutions[moved].as_mut(), day) {
             r.date = super::resolve::day_of(day);
@@ -330,6 +359,13 @@ mod tests {
                 week: 28
             })
         );
+    }
+
+    #[test]
+    fn a_second_day_of_one_verb_comes_after_the_first() {
+        let text = "Dated 2025-12-28.\n\nThe Treasury sells two-year notes on Monday and \
+                    five-year notes on Tuesday.";
+        assert_eq!(values(text), ["-", "2025-12-29", "-", "2025-12-30"]);
     }
 
     #[test]

@@ -92,12 +92,16 @@ pub fn resolve_with(
     for (i, mention) in mentions.iter().enumerate() {
         let resolution = match &mention.value {
             MentionValue::Date(written) => {
+                // "The schedule, which runs until 28 October": a deadline with no past
+                // verb over it, as for months.
+                let told = tense_of(mention);
                 let tense = if in_clause(mention, super::bookings::booked_for)
                     || in_clause(mention, super::bookings::granted_until)
+                    || told.is_none() && in_clause(mention, super::clause::deadline_ahead)
                 {
                     Some(Bias::Future)
                 } else {
-                    tense_of(mention)
+                    told
                 };
                 let mut guess = resolve_written(written, anchor, tense);
                 let before = &doc.prose()[..mention.span.start as usize];
@@ -209,7 +213,7 @@ pub fn resolve_with(
                 // So is a quarter that has not begun ("profits fell in the fourth
                 // quarter", written in March): it is the one reported on, last year's.
                 let quarter_ahead = anchor.is_some_and(|a| {
-                    super::periods::quarter_alone_not_begun(expr, doc.text(mention.span), a.date)
+                    super::quarters::quarter_alone_not_begun(expr, doc.text(mention.span), a.date)
                 });
                 let month_gone = ahead && super::periods::is_month_alone(expr);
                 // In a report on last year's fourth quarter, an earlier quarter told of
@@ -223,7 +227,7 @@ pub fn resolve_with(
                 };
                 let earlier_in_report = quarter_ahead
                     && tense_of(mention) == Some(Bias::Past)
-                    && super::periods::quarter_number(expr)
+                    && super::quarters::quarter_number(expr)
                         .zip(last_years_report())
                         .is_some_and(|(n, reported)| n < reported);
                 let full_year_reported =
@@ -236,7 +240,7 @@ pub fn resolve_with(
                 // in August, are still to come.)
                 let quarter_told_past = quarter_ahead
                     && anchor.is_some_and(|a| {
-                        super::periods::quarter_alone_not_begun(
+                        super::quarters::quarter_alone_not_begun(
                             expr,
                             doc.text(mention.span),
                             a.date + chrono::Months::new(3),
@@ -244,9 +248,19 @@ pub fn resolve_with(
                     })
                     && in_clause(mention, super::clause::told_wholly_in_the_past);
                 let quarter_over_told_ahead = anchor.is_some_and(|a| {
-                    super::periods::quarter_alone_long_over(expr, doc.text(mention.span), a.date)
+                    super::quarters::quarter_alone_long_over(expr, doc.text(mention.span), a.date)
                 }) && tense_of(mention) == Some(Bias::Future);
-                if quarter_over_told_ahead {
+                let year_of_sentence = anchor
+                    .filter(|_| {
+                        super::quarters::lone_part_of_year(expr, doc.text(mention.span)).is_some()
+                    })
+                    .and_then(|a| {
+                        super::focus::year_of_the_sentence(doc, mentions, &resolutions, i, a)
+                    })
+                    .filter(|&(_, year)| resolution.date.year != Some(year));
+                if let Some((from, year)) = year_of_sentence {
+                    super::periods::in_year(resolution, year, from)
+                } else if quarter_over_told_ahead {
                     super::periods::a_year_on(resolution)
                 } else if (month_gone || quarter_ahead) && in_clause(mention, past_in_own_clause)
                     || quarter_told_past

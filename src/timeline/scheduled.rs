@@ -14,7 +14,7 @@ use crate::extract::Mention;
 /// "the county meet") or infinitives after an auxiliary ("did not return", "could not
 /// open"). Noun readings of the "-s" forms ("the visits", "heads of state", "12
 /// starts") are ruled out where the word is read.
-const SCHEDULED_VERBS: [&str; 25] = [
+const SCHEDULED_VERBS: [&str; 35] = [
     // "an injunction, effective at 5 p.m. on Friday": what takes effect, in a word.
     "effective",
     "holds",
@@ -41,6 +41,20 @@ const SCHEDULED_VERBS: [&str; 25] = [
     "starts",
     "ends",
     "closes",
+    // Calendars of decisions and releases: "the bank announces its decision at 2 p.m.
+    // Tuesday", "the office publishes its figures on Friday", "the Treasury sells
+    // notes on Monday". ("reports" and "releases" are as often nouns: "press reports
+    // Monday said".)
+    "announces",
+    "publishes",
+    "unveils",
+    "launches",
+    "delivers",
+    "presents",
+    "decides",
+    "votes",
+    "sells",
+    "auctions",
 ];
 
 /// The "-ing" forms of [`SCHEDULED_VERBS`] that set an event's start: "with the final

@@ -4,7 +4,7 @@
 use super::clause::{opens_a_clause, text_before};
 use super::coarse::is_core_point;
 use super::scheduled::in_headline;
-use super::tense::{bias_of, cues};
+use super::tense::{bias_of, cues, nearest_bias_of};
 use super::{Anchor, Bias, CalendarDate, Confidence, Period, Provenance, Resolution};
 use crate::document::Document;
 use crate::extract::{Mention, MentionValue, PartOfDay, PeriodExpr, PeriodPosition, PeriodUnit};
@@ -158,7 +158,16 @@ pub(super) fn place_times(
             let previous = doc.sentences().get(sentence.checked_sub(1)?)?;
             let same_paragraph =
                 doc.paragraph_at(previous.start as usize) == doc.paragraph_at(bounds.0);
-            if !same_paragraph || !sentence_is_future(prose.get(bounds.0..bounds.1)) {
+            // The time's own clause tells it: "will hear arguments at 2 p.m., and the
+            // company has asked ..." looks ahead whatever the clause after says.
+            let at = (span.start as usize).saturating_sub(bounds.0);
+            let ahead = prose
+                .get(bounds.0..bounds.1)
+                .is_some_and(|s| nearest_bias_of(&cues(s), at) == Some(Bias::Future));
+            // A month or a period the time's own sentence names ("the April hearing,
+            // which is scheduled to begin at 9 a.m.") is its frame, not a day before.
+            let framed = (first..i).any(|j| resolutions[j].is_some());
+            if !same_paragraph || !ahead || framed {
                 return None;
             }
             let from = mentions.partition_point(|m| span_start(m) < previous.start as usize);
@@ -432,11 +441,6 @@ fn sentence_is_past_once(
             past
         }
     }
-}
-
-/// Whether a sentence's tense cues all point ahead.
-fn sentence_is_future(sentence: Option<&str>) -> bool {
-    sentence.is_some_and(|s| bias_of(&cues(s)) == Some(Bias::Future))
 }
 
 /// Whether a sentence's tense cues all point back.

@@ -177,3 +177,14 @@ fn a_holiday_in_the_sentence_is_the_time_s_day() {
     let text = "The fireworks display on New Year's Eve will begin at 11 p.m. above the harbour.";
     assert_eq!(v(text, "11 p.m."), "2022-12-31T23:00");
 }
+
+#[test]
+fn a_time_ahead_in_its_own_clause_takes_the_day_named_before() {
+    // The clause after the time has a verb of its own, told in the perfect.
+    let text = "A hearing is set for Wednesday. The judge will hear arguments at 2 p.m., \
+                and the firm has asked to pay its suppliers.";
+    assert_eq!(v(text, "2 p.m."), "2022-05-18T14:00");
+    // A month its own sentence names frames it instead.
+    let text = "Sentencing is set for May 27. The June hearing is scheduled to begin at 9 a.m.";
+    assert_eq!(v(text, "9 a.m."), "2022-05-13T09:00");
+}

@@ -233,3 +233,11 @@ fn a_headline_day_placed_by_default_takes_the_storys_day() {
     );
     assert_eq!(values(&text, "Thursday"), ["2022-05-19", "2022-05-19"]);
 }
+
+#[test]
+fn a_calendar_of_releases_in_the_present_looks_ahead() {
+    let text = "The central bank announces its decision at 2 p.m. Tuesday.";
+    assert_eq!(values(text, "Tuesday"), ["2022-05-17"]);
+    let text = "The statistics office publishes its figures on Wednesday.";
+    assert_eq!(values(text, "Wednesday"), ["2022-05-18"]);
+}
