@@ -8,7 +8,7 @@ use crate::extract::{
     Direction, Mention, MentionValue, PeriodPosition, PeriodUnit, RelativeOffset, RelativeTo,
     TimeUnit,
 };
-use chrono::Datelike;
+use chrono::{Datelike, NaiveDate};
 
 /// Whether a mention is one of the kinds the checks read as a point in time (a written
 /// date, a weekday, a relative offset); only those anchor other mentions' arithmetic.
@@ -215,30 +215,80 @@ pub(super) fn period_in_focus(
 /// names is that whole week, not the day seven days on. "A week later" keeps its day.
 pub(super) fn week_named_from_a_day(
     text: &str,
-    offset: &crate::extract::RelativeOffset,
+    offset: &RelativeOffset,
     shifted: Resolution,
 ) -> Resolution {
-    let named = offset.by.unit == crate::extract::TimeUnit::Week
-        && offset.by.milli_amount == 1000
-        && !offset.by.indefinite
-        && text
-            .get(..4)
-            .is_some_and(|the| the.eq_ignore_ascii_case("the "))
-        && text.to_ascii_lowercase().ends_with(" week");
-    match (named, shifted.date.exact()) {
-        (true, Some(day)) => {
-            let week = day.iso_week();
-            Resolution {
-                date: year_month(week.year(), None),
-                period: Some(Period::Week {
-                    year: week.year(),
-                    week: week.week(),
-                }),
-                ..shifted
-            }
-        }
+    match (names_a_whole_week(text, offset), shifted.date.exact()) {
+        (true, Some(day)) => Resolution {
+            period: Some(week_of(day)),
+            date: week_date(day),
+            ..shifted
+        },
         _ => shifted,
     }
+}
+
+/// Whether a shift of one week names a whole week: "the previous week", "the week
+/// before", "the following week" (not "a week later").
+fn names_a_whole_week(text: &str, offset: &RelativeOffset) -> bool {
+    let lower = text.to_ascii_lowercase();
+    offset.by.unit == TimeUnit::Week
+        && offset.by.milli_amount == 1000
+        && !offset.by.indefinite
+        && lower.starts_with("the ")
+        && (lower.ends_with(" week") || lower.starts_with("the week "))
+}
+
+fn week_of(day: NaiveDate) -> Period {
+    let week = day.iso_week();
+    Period::Week {
+        year: week.year(),
+        week: week.week(),
+    }
+}
+
+fn week_date(day: NaiveDate) -> CalendarDate {
+    year_month(day.iso_week().year(), None)
+}
+
+/// "New claims filed last week fell from 9,800 the week before": a whole week shifted
+/// from the week the paragraph named last, when no day was named after it.
+pub(super) fn week_from_a_week(
+    doc: &Document,
+    mentions: &[Mention],
+    resolved: &[Option<Resolution>],
+    index: usize,
+    offset: &RelativeOffset,
+) -> Option<Resolution> {
+    if !names_a_whole_week(doc.text(mentions.get(index)?.span), offset) {
+        return None;
+    }
+    let paragraph = doc.paragraph_at(mentions[index].span.start as usize);
+    let (j, year, week) = (0..index.min(resolved.len()))
+        .rev()
+        .take(LOOKBACK)
+        .take_while(|&j| doc.paragraph_at(mentions[j].span.start as usize) == paragraph)
+        .find_map(|j| {
+            let r = resolved[j]?;
+            match r.period {
+                Some(Period::Week { year, week }) => Some(Some((j, year, week))),
+                // A day named since is the base instead (`resolve_from_previous`).
+                _ if is_core_point(&mentions[j]) && r.date.exact().is_some() => Some(None),
+                _ => None,
+            }
+        })??;
+    let monday = NaiveDate::from_isoywd_opt(year, week, chrono::Weekday::Mon)?;
+    let days = chrono::Days::new(7);
+    let day = match offset.direction {
+        Direction::Before => monday.checked_sub_days(days)?,
+        Direction::After => monday.checked_add_days(days)?,
+    };
+    Some(Resolution {
+        date: week_date(day),
+        provenance: Provenance::RelativeToMention { mention: j },
+        confidence: Confidence::Low,
+        period: Some(week_of(day)),
+    })
 }
 
 /// "a year ago", "two months ago", "a year earlier": a shift in whole years or months

@@ -219,7 +219,22 @@ pub(super) fn resolve_period(
             let named = super::coarse::quarter_in_focus(mentions, resolved, index).filter(
                 |&(_, year, quarter)| !(finished || year_back == 1) || (year, quarter) <= limit,
             );
-            let (provenance, year, quarter) = match named {
+            // "The first trading days of January set the tone for the quarter": with no
+            // quarter named, a month named just before is in the one meant.
+            let month_named = || {
+                let here = mentions.get(index)?.span.start;
+                let j = (0..index.min(resolved.len()))
+                    .rev()
+                    .find(|&j| resolved[j].is_some())?;
+                let r = resolved[j]?;
+                let month = r
+                    .date
+                    .month
+                    .filter(|_| r.date.day.is_none() && r.period.is_none())?;
+                (here.saturating_sub(mentions[j].span.end) <= NEAR_BYTES && year_back == 0)
+                    .then_some((j, r.date.year?, (month - 1) / 3 + 1))
+            };
+            let (provenance, year, quarter) = match named.or_else(month_named) {
                 Some((j, year, quarter)) => {
                     (Provenance::RelativeToMention { mention: j }, year, quarter)
                 }

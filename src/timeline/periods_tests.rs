@@ -442,3 +442,12 @@ fn bonfire_night_and_easter_as_a_subject_are_days() {
         Some(("Date".into(), "2023-04-09".into()))
     );
 }
+
+#[test]
+fn the_quarter_after_a_month_named_just_before_is_that_months() {
+    let text = "The first trading days of January usually set the tone for the quarter.";
+    assert_eq!(
+        resolved_on("2025-12-28", text, "the quarter"),
+        Some(("Date".into(), "2026-Q1".into()))
+    );
+}

@@ -135,51 +135,9 @@ pub fn resolve_with(
                     })
                     .or_else(|| resolve_weekday(before, cue, *weekday, a, tense_of(mention)))
             }),
-            MentionValue::Relative(offset) => match offset.relative_to {
-                RelativeTo::Anchor => anchor
-                    .and_then(|a| {
-                        shift(
-                            a.date,
-                            offset.by.unit,
-                            offset.by.milli_amount,
-                            offset.direction,
-                        )
-                        .map(|date| Resolution {
-                            date: day_of(date),
-                            provenance: Provenance::RelativeToAnchor,
-                            // "a week ago" is said of six days as of eight.
-                            confidence: if offset.by.indefinite && offset.by.unit != TimeUnit::Day {
-                                Confidence::Low
-                            } else {
-                                Confidence::High
-                            },
-                            period: None,
-                        })
-                    })
-                    .or_else(|| {
-                        super::coarse::coarse_relative(
-                            doc,
-                            mentions,
-                            &resolutions,
-                            i,
-                            offset,
-                            anchor,
-                        )
-                    }),
-                RelativeTo::Event => resolve_from_previous(
-                    doc,
-                    mentions,
-                    &resolutions,
-                    i,
-                    offset.by.unit,
-                    offset.by.milli_amount,
-                    offset.direction,
-                )
-                .map(|r| super::coarse::week_named_from_a_day(doc.text(mention.span), offset, r))
-                .or_else(|| {
-                    super::coarse::coarse_relative(doc, mentions, &resolutions, i, offset, anchor)
-                }),
-            },
+            MentionValue::Relative(offset) => {
+                resolve_relative(doc, mentions, &resolutions, i, offset, anchor)
+            }
             MentionValue::Period(expr) => super::periods::resolve_period(
                 doc.text(mention.span),
                 mentions,
@@ -408,6 +366,59 @@ fn shift(
     match direction {
         Direction::Before => date.checked_sub_days(Days::new(days)),
         Direction::After => date.checked_add_days(Days::new(days)),
+    }
+}
+
+/// A shift from the article date ("three days ago") or from a date named before it
+/// ("two days later", "the week before"), else the year or month it falls in ("a year
+/// ago").
+fn resolve_relative(
+    doc: &Document,
+    mentions: &[Mention],
+    resolutions: &[Option<Resolution>],
+    i: usize,
+    offset: &crate::extract::RelativeOffset,
+    anchor: Option<&Anchor>,
+) -> Option<Resolution> {
+    let mention = &mentions[i];
+    // "a year ago", "a year earlier": a shift with no exact day.
+    let coarse = || super::coarse::coarse_relative(doc, mentions, resolutions, i, offset, anchor);
+    match offset.relative_to {
+        RelativeTo::Anchor => anchor
+            .and_then(|a| {
+                shift(
+                    a.date,
+                    offset.by.unit,
+                    offset.by.milli_amount,
+                    offset.direction,
+                )
+                .map(|date| Resolution {
+                    date: day_of(date),
+                    provenance: Provenance::RelativeToAnchor,
+                    // "a week ago" is said of six days as of eight.
+                    confidence: if offset.by.indefinite && offset.by.unit != TimeUnit::Day {
+                        Confidence::Low
+                    } else {
+                        Confidence::High
+                    },
+                    period: None,
+                })
+            })
+            .or_else(coarse),
+        RelativeTo::Event => super::coarse::week_from_a_week(doc, mentions, resolutions, i, offset)
+            .or_else(|| {
+                resolve_from_previous(
+                    doc,
+                    mentions,
+                    resolutions,
+                    i,
+                    offset.by.unit,
+                    offset.by.milli_amount,
+                    offset.direction,
+                )
+                .map(|r| super::coarse::week_named_from_a_day(doc.text(mention.span), offset, r))
+            })
+            .or_else(coarse),
     }
 }
 

@@ -155,3 +155,13 @@ fn a_date_set_or_due_is_ahead() {
         "2022-05-20"
     );
 }
+
+#[test]
+fn the_week_before_a_week_is_the_week_before_it() {
+    use crate::timeline::coarse::tests::v_on;
+    let text = "Claims filed last week fell to 9,100 from 9,800 the week before.";
+    assert_eq!(v_on("2010-01-08", text, "the week before"), "2009-W52");
+    // After a day, it is that day's week before.
+    let text = "The plant shut on Monday, Jan. 4. The week before, it had cut shifts.";
+    assert_eq!(v_on("2010-01-08", text, "The week before"), "2009-W53");
+}
