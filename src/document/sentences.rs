@@ -230,6 +230,8 @@ fn starts_a_sentence_after_a_time(next: &str) -> bool {
         && word.chars().skip(1).all(|c| c.is_lowercase());
     let of_the_time = word.parse::<chrono::Weekday>().is_ok()
         || word.parse::<chrono::Month>().is_ok()
+        // chrono reads "Sep" but not the wire's "Sept".
+        || word == "Sept"
         || GOES_WITH_A_TIME.contains(&word)
         || ["Today", "Tomorrow", "Yesterday", "Tonight"].contains(&word)
         || words.next().is_some_and(|w| w == "time");

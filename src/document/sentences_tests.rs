@@ -141,6 +141,7 @@ fn times_of_day() {
         "It sank at 9 a.m. Eastern on Friday.",
         "It sank at 9 a.m. London time on Friday.",
         "It sank at 9 p.m. Tuesday, officials said.",
+        "The last train leaves at 11:45 p.m. Sept 2, the authority said.",
     ] {
         assert_eq!(split(kept), [kept]);
     }

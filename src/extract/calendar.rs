@@ -32,15 +32,15 @@ const NTH: &str = r"(?i:(?-u:\b)(?P<nthe>the\s+)?(?:(?P<nyr>this|last|next)\s+ye
 const LATEST: &str = r"(?i:(?-u:\b)(?:(?P<latest>the\s+(?:latest\s+|most\s+recent\s+)?quarter|the\s+latest\s+period)|(?P<earlier>(?:the\s+)?(?:comparable\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period))?))(?-u:\b))";
 
 /// "today", "tonight", "this morning", "mid-afternoon", "late morning", "the afternoon",
-/// "last night", "the weekend", "the (same) day".
-const DAY: &str = r"(?i:(?-u:\b)(?:(?P<today>today)|(?P<tonight>tonight)|this\s+(?P<part>morning|afternoon|evening)|(?:the\s+)?(?:mid(?:-|\s+)?|(?:early|late)(?:-|\s+))(?P<midpart>morning|afternoon|evening)|(?P<thepart>the\s+(?:morning|afternoon|evening))|(?P<lastnight>last\s+night)|(?P<weekend>the\s+weekend)|(?P<yearend>year-end|year's\s+end|year\s+end)|(?P<theday>the\s+(?:same\s+)?day))(?-u:\b))";
+/// "last night", "the weekend", "the (same) day", "the new year".
+const DAY: &str = r"(?i:(?-u:\b)(?:(?P<today>today)|(?P<tonight>tonight)|this\s+(?P<part>morning|afternoon|evening)|(?:the\s+)?(?:mid(?:-|\s+)?|(?:early|late)(?:-|\s+))(?P<midpart>morning|afternoon|evening)|(?P<thepart>the\s+(?:morning|afternoon|evening))|(?P<lastnight>last\s+night)|(?P<weekend>the\s+weekend)|(?P<yearend>year-end|year's\s+end|year\s+end)|(?-i:(?P<newyear>[Tt]he\s+new\s+year))|(?P<theday>the\s+(?:same\s+)?day))(?-u:\b))";
 
 /// Periods of the date the text last named: "that year", "later that month", "earlier
 /// that day", "that same morning", "the same year", "that quarter", "the same period
 /// last year", "the corresponding period a year earlier". ("The same day" is [`DAY`]'s.)
 /// "The end of the year", "earlier in the month" and "a high for the year" are of the
-/// same kind: the year or month in focus.
-const ANAPHORIC: &str = r"(?i:(?-u:\b)(?:(?:(?:later|earlier)\s+)?(?:that(?:\s+same)?|the\s+(?:same|corresponding|comparable))\s+(?P<aunit>day|week|month|quarter|period|year|morning|afternoon|evening|night)|the\s+(?P<pshift>next|following|previous|preceding)\s+(?P<ppart>morning|afternoon|evening|night)|(?:the\s+(?:end|beginning|start|middle)\s+of|(?:earlier|later)\s+in)\s+the\s+(?P<aunit2>year|month)|(?:for|of|during|over|through|throughout)\s+(?P<focus>the\s+(?:(?:entire|whole)\s+)?(?P<aunit3>year|month|week)))(?-u:\b))";
+/// same kind: the year or month in focus ("the end of the decade" is the article's).
+const ANAPHORIC: &str = r"(?i:(?-u:\b)(?:(?:(?:later|earlier)\s+)?(?:that(?:\s+same)?|the\s+(?:same|corresponding|comparable))\s+(?P<aunit>day|week|month|quarter|period|year|morning|afternoon|evening|night)|the\s+(?P<pshift>next|following|previous|preceding)\s+(?P<ppart>morning|afternoon|evening|night)|(?:the\s+(?:end|beginning|start|middle)\s+of|(?:earlier|later)\s+in)\s+the\s+(?P<aunit2>year|month|decade)|(?:for|of|during|over|through|throughout)\s+(?P<focus>the\s+(?:(?:entire|whole)\s+)?(?P<aunit3>year|month|week)))(?-u:\b))";
 
 /// Month names standing without a day: "in March", "late November", "last April".
 /// Case-sensitive, so "may" the verb is never read; "May" itself needs a cue before it.
@@ -81,7 +81,7 @@ capture_groups! {
     pub(super) struct CalendarGroups {
         k_nth, k_latest, k_shifted, k_season, k_day, k_anaphoric, k_month, k_absolute, k_vague, k_reference,
         scue, sfiscal, sunit, season, nthe, nyr, nago, nord, nsep, nunit, nlasthalf, nq, latest, today, tonight, part,
-        midpart, thepart, lastnight, yearend, theday, aunit, pshift, ppart, aunit2, focus, aunit3, mcue, month, decade, dc, dd, apos, dd2, dw, yy, century, cn, year,
+        midpart, thepart, lastnight, yearend, newyear, theday, aunit, pshift, ppart, aunit2, focus, aunit3, mcue, month, decade, dc, dd, apos, dd2, dw, yy, century, cn, year,
         present, past, adverb, setn, setunit, slot, slotmonth, weekends, freq, perunit, lunit, q, vunit,
     }
 }
@@ -471,6 +471,16 @@ fn anaphoric(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
         "period" if year_back.is_some() => PeriodUnit::Quarter,
         "period" => return None,
         "year" => PeriodUnit::Year,
+        // "before the end of the decade": the article's own, news hardly meaning
+        // another by it.
+        "decade" => {
+            return Some(period(
+                start,
+                end,
+                PeriodUnit::Decade,
+                PeriodPosition::Shift(0),
+            ))
+        }
         part => PeriodUnit::PartOfDay(PartOfDay::from_word(part)?),
     };
     Some(period(

@@ -67,6 +67,9 @@ pub(super) fn day(prose: &str, caps: &Groups<'_>) -> Option<Mention> {
     } else if caps.get(CG.yearend).is_some() {
         // "by year-end": the end of the article's year, to the year.
         (PeriodUnit::Year, PeriodPosition::Shift(0))
+    } else if caps.get(CG.newyear).is_some() {
+        // "before the new year" (lower case: "the New Year holiday" is the day).
+        (PeriodUnit::Year, PeriodPosition::Turning)
     } else if caps.get(CG.lastnight).is_some() {
         (
             PeriodUnit::PartOfDay(PartOfDay::Night),

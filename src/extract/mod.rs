@@ -217,6 +217,9 @@ pub enum PeriodPosition {
     Latest,
     /// The period a year before the latest one: "the year-earlier quarter".
     YearEarlier,
+    /// The year turning, as news says it around New Year: "the new year" is the next
+    /// one in the year's second half and the one begun in its first.
+    Turning,
     /// The period, of the given unit, that holds the date the text last named ("that
     /// year", "later that month", "earlier that day"), shifted by whole years ("the same
     /// month a year earlier" is -1) or, for a part of the day, by whole days ("the next

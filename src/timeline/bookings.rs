@@ -181,8 +181,15 @@ pub(super) fn granted_until(prose: &str, _cues: &[Cue], mention: &Mention) -> bo
     // August 31"): that may be long gone.
     let mut infinitive = false;
     let mut words = words.take(MAX_WORDS + 2).peekable();
+    let mut after = "";
     while let Some(word) = words.next() {
         infinitive |= word.eq_ignore_ascii_case("to");
+        // "had given up hope by Wednesday": to give up grants nothing.
+        let gave_up = is(word, &GRANTING) && after.eq_ignore_ascii_case("up");
+        after = word;
+        if gave_up {
+            return false;
+        }
         if is(word, &GRANTING) || infinitive && is(word, &ORDERING) {
             return !words
                 .peek()

@@ -166,9 +166,15 @@ const REPORTING: [&str; 9] = [
 fn names_a_source(gap: &str) -> bool {
     /// How many words a source's name may take.
     const MAX_WORDS: usize = 8;
-    let Some((_, source)) = gap.rsplit_once(',') else {
+    let Some((head, source)) = gap.rsplit_once(',') else {
         return false;
     };
+    // A source set off with who it is: `," Ferro, a former mayor, told`.
+    if source.trim().is_empty() {
+        return head.contains(',') && names_a_source(head);
+    }
+    // A quotation closes before its source: `until Wednesday," Ferro told`.
+    let source = source.trim_start_matches(['"', '\u{201d}']);
     !source.contains(CLAUSE_MARKS)
         && !opens_a_clause(source)
         && (1..=MAX_WORDS).contains(&source.split_whitespace().count())

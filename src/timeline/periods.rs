@@ -194,6 +194,20 @@ pub(super) fn resolve_period(
         PeriodPosition::Latest if expr.unit == PeriodUnit::Day => Some(
             super::coarse::day_in_focus(mentions, resolved, index, anchor),
         ),
+        PeriodPosition::Turning => {
+            let year = anchor.year() + i32::from(anchor.month() >= 7);
+            let bias = if year > anchor.year() {
+                Bias::Future
+            } else {
+                Bias::Past
+            };
+            resolution(
+                year_only(Some(year)),
+                None,
+                Provenance::YearFromAnchor { bias },
+                Confidence::Medium,
+            )
+        }
         PeriodPosition::Latest | PeriodPosition::YearEarlier => {
             let year_back = i32::from(expr.position == PeriodPosition::YearEarlier);
             // A quarter named earlier in the text is the one "the quarter" goes on about.

@@ -451,3 +451,22 @@ fn the_quarter_after_a_month_named_just_before_is_that_months() {
         Some(("Date".into(), "2026-Q1".into()))
     );
 }
+
+#[test]
+fn the_new_year_and_the_end_of_the_decade() {
+    let text = "The strength is unlikely to last into the new year.";
+    assert_eq!(
+        resolved_on("2018-12-28", text, "the new year"),
+        Some(("Date".into(), "2019".into()))
+    );
+    let text = "It was a good start to the new year.";
+    assert_eq!(
+        resolved_on("2008-01-02", text, "the new year"),
+        Some(("Date".into(), "2008".into()))
+    );
+    let text = "The agency hopes to fly before the end of the decade.";
+    assert_eq!(
+        resolved_on("2010-03-05", text, "the end of the decade"),
+        Some(("Date".into(), "201".into()))
+    );
+}

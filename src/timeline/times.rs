@@ -82,9 +82,9 @@ pub(super) fn place_times(
         };
         // The nearest on each side is the first found walking out from the time; the
         // walk is bounded, so a sentence of thousands of times stays linear. It stops at
-        // another time set off by a comma, whose day is its own: "the sun will rise at
-        // 7:27 am, compared with 6:31 am on Saturday" (but "at 9 a.m. and 5 p.m. on
-        // Friday").
+        // another time set off by a comma or a verb, whose day is its own: "the sun
+        // will rise at 7:27 am, compared with 6:31 am on Saturday" (but "at 9 a.m. and 5
+        // p.m. on Friday").
         // The text between is read once, gap by gap, as the walk moves out.
         let walk = |order: &mut dyn Iterator<Item = usize>, forward: bool| {
             let mut edge = if forward { span.end } else { span.start } as usize;
@@ -104,12 +104,27 @@ pub(super) fn place_times(
                 if forward && between.is_some_and(opens_a_clause_of_its_own_after) {
                     return None;
                 }
+                // Back, a day in a relative clause set off before the time is that
+                // clause's: "The fire, which started Tuesday afternoon, was 15%
+                // contained as of 8 a.m.".
+                if !forward && comma && in_a_closed_aside(prose, bounds.0, other.start as usize) {
+                    return None;
+                }
                 edge = if forward {
                     edge.max(other.end as usize)
                 } else {
                     edge.min(other.start as usize)
                 };
-                if comma && matches!(mentions[j].value, MentionValue::Time(_)) {
+                // Nor on to another time with a verb of its own between: "began at 6:00
+                // am and is due to end at 6:00 am Wednesday". (Back, a day before both
+                // frames them: "leaves on Monday at 07:15 and is due to land at 10:40".)
+                let verb_between = || {
+                    forward
+                        && prose
+                            .get(span.end as usize..other.start as usize)
+                            .is_some_and(|gap| !cues(gap).is_empty())
+                };
+                if matches!(mentions[j].value, MentionValue::Time(_)) && (comma || verb_between()) {
                     return None;
                 }
                 if let Some(found) = exact_day(j) {
@@ -161,20 +176,26 @@ pub(super) fn place_times(
             // The time's own clause tells it: "will hear arguments at 2 p.m., and the
             // company has asked ..." looks ahead whatever the clause after says.
             let at = (span.start as usize).saturating_sub(bounds.0);
-            let ahead = prose
+            let told = prose
                 .get(bounds.0..bounds.1)
-                .is_some_and(|s| nearest_bias_of(&cues(s), at) == Some(Bias::Future));
+                .and_then(|s| nearest_bias_of(&cues(s), at));
             // A month or a period the time's own sentence names ("the April hearing,
             // which is scheduled to begin at 9 a.m.") is its frame, not a day before.
             let framed = (first..i).any(|j| resolutions[j].is_some());
-            if !same_paragraph || !ahead || framed {
+            if !same_paragraph || told.is_none() || framed {
                 return None;
             }
+            // "Voting took place Saturday. Polls opened at 7 a.m.": a time told in the
+            // past takes the day gone the sentence before named last, as one told in the
+            // future takes the day ahead.
             let from = mentions.partition_point(|m| span_start(m) < previous.start as usize);
             (from..first)
                 .rev()
                 .find_map(exact_day)
-                .filter(|&(_, date)| date > anchor.date)
+                .filter(|&(_, date)| match told {
+                    Some(Bias::Future) => date > anchor.date,
+                    _ => date < anchor.date,
+                })
         });
         let (date, provenance) = match (day, anchor) {
             (Some((j, date)), _) => (date, Provenance::RelativeToMention { mention: j }),
@@ -376,6 +397,20 @@ fn in_a_trailing_source(gap: &str) -> bool {
     !clause.contains(super::clause::CLAUSE_MARKS)
         && words().nth(MAX_WORDS).is_none()
         && words().any(super::clause::is_reporting_verb)
+}
+
+/// Whether the text from `sentence_start` to `at` ends inside a relative clause set
+/// off by a comma (", which started", ", who was"): an aside, whose days are its own.
+fn in_a_closed_aside(prose: &str, sentence_start: usize, at: usize) -> bool {
+    const OPENERS: [&str; 4] = [", which ", ", who ", ", where ", ", whose "];
+    let Some(head) = prose.get(sentence_start..at) else {
+        return false;
+    };
+    OPENERS
+        .iter()
+        .filter_map(|o| head.rfind(o).map(|i| i + o.len()))
+        .max()
+        .is_some_and(|opened| !head[opened..].contains(','))
 }
 
 /// Whether `gap`, read forward from a time, opens a clause whose days are its own: a

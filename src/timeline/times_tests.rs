@@ -188,3 +188,24 @@ fn a_time_ahead_in_its_own_clause_takes_the_day_named_before() {
     let text = "Sentencing is set for May 27. The June hearing is scheduled to begin at 9 a.m.";
     assert_eq!(v(text, "9 a.m."), "2022-05-13T09:00");
 }
+
+#[test]
+fn a_time_gone_takes_the_day_gone_named_just_before() {
+    let text = "Voting took place on Wednesday. Polls opened at 7 a.m.";
+    assert_eq!(v(text, "7 a.m."), "2022-05-11T07:00");
+}
+
+#[test]
+fn a_day_after_another_time_and_its_verb_is_that_times() {
+    let text = "The strike began at 6 a.m. and is due to end at 6 a.m. Sunday.";
+    assert_eq!(v(text, "6 a.m."), "2022-05-13T06:00");
+    // Before both, a day frames them.
+    let text = "The ferry leaves on Monday at 7:15 and is due to land at 10:40.";
+    assert_eq!(v(text, "10:40"), "2022-05-16T10:40");
+}
+
+#[test]
+fn a_day_in_an_aside_before_a_time_is_the_asides() {
+    let text = "The fire, which started on Tuesday afternoon, was half contained as of 8 a.m.";
+    assert_eq!(v(text, "8 a.m."), "2022-05-13T08:00");
+}

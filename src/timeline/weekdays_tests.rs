@@ -241,3 +241,18 @@ fn a_calendar_of_releases_in_the_present_looks_ahead() {
     let text = "The statistics office publishes its figures on Wednesday.";
     assert_eq!(values(text, "Wednesday"), ["2022-05-18"]);
 }
+
+#[test]
+fn giving_up_by_a_day_sets_no_deadline() {
+    let text = "\"We had given up hope by Wednesday,\" her brother told reporters.";
+    assert_eq!(values(text, "Wednesday"), ["2022-05-11"]);
+    let text = "The judge gave the agency until Wednesday to respond.";
+    assert_eq!(values(text, "Wednesday"), ["2022-05-18"]);
+}
+
+#[test]
+fn a_source_set_off_with_who_it_is_still_trails() {
+    let text = "\"We will wait, whether it takes until Wednesday or longer,\" Ferro, a former \
+                mayor, told supporters.";
+    assert_eq!(values(text, "Wednesday"), ["2022-05-18"]);
+}
