@@ -82,6 +82,45 @@ fn stages(c: &mut Criterion) {
         b.iter(|| black_box(Linter::builtin()))
     });
     startup.finish();
+
+    // One sentence of many times, each with a verb, a comma or an aside around it: the
+    // shape that once made placing times read the sentence again for each time
+    // (quadratic; 50 s for 560 KB before the sentence's cues were read once).
+    let mut adversarial = c.benchmark_group("adversarial sentences");
+    adversarial.sample_size(10);
+    for (name, text) in adversarial_sentences() {
+        let date = chrono::NaiveDate::from_ymd_opt(2022, 5, 13);
+        adversarial.throughput(Throughput::Bytes(text.len() as u64));
+        adversarial.bench_function(name, |b| {
+            b.iter(|| {
+                let doc = Document::new(text.as_str(), DocKind::PlainText);
+                black_box(analyze(&doc, date))
+            })
+        });
+    }
+    adversarial.finish();
+}
+
+/// Long single sentences of times of day: one with a verb between every two times and
+/// a day at the end, one with relative-clause asides between them.
+fn adversarial_sentences() -> Vec<(&'static str, String)> {
+    let verbs: Vec<String> = (0..20_000)
+        .map(|i| format!("at {} p.m. and is due to end", i % 11 + 1))
+        .collect();
+    let asides: Vec<String> = (0..20_000)
+        .map(|i| match i % 3 {
+            0 => format!("at {} p.m.", i % 11 + 1),
+            1 => "the fire, which started Tuesday afternoon".to_string(),
+            _ => "on Monday".to_string(),
+        })
+        .collect();
+    vec![
+        (
+            "times with verbs between",
+            format!("{} on Monday.", verbs.join(" ")),
+        ),
+        ("times among asides", format!("{}.", asides.join(", "))),
+    ]
 }
 
 criterion_group!(benches, stages);

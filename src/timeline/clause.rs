@@ -166,12 +166,16 @@ const REPORTING: [&str; 9] = [
 fn names_a_source(gap: &str) -> bool {
     /// How many words a source's name may take.
     const MAX_WORDS: usize = 8;
-    let Some((head, source)) = gap.rsplit_once(',') else {
+    let Some((head, mut source)) = gap.rsplit_once(',') else {
         return false;
     };
-    // A source set off with who it is: `," Ferro, a former mayor, told`.
+    // A source set off with who it is: `," Ferro, a former mayor, told` (one comma
+    // back, not more: a run of commas is no source).
     if source.trim().is_empty() {
-        return head.contains(',') && names_a_source(head);
+        let Some((_, appositive)) = head.rsplit_once(',') else {
+            return false;
+        };
+        source = appositive;
     }
     // A quotation closes before its source: `until Wednesday," Ferro told`.
     let source = source.trim_start_matches(['"', '\u{201d}']);

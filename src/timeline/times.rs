@@ -4,7 +4,7 @@
 use super::clause::{opens_a_clause, text_before};
 use super::coarse::is_core_point;
 use super::scheduled::in_headline;
-use super::tense::{bias_of, cues, nearest_bias_of};
+use super::tense::{bias_of, cues, nearest_bias_of, Cue};
 use super::{Anchor, Bias, CalendarDate, Confidence, Period, Provenance, Resolution};
 use crate::document::Document;
 use crate::extract::{Mention, MentionValue, PartOfDay, PeriodExpr, PeriodPosition, PeriodUnit};
@@ -22,9 +22,9 @@ pub(super) fn place_times(
     anchor: Option<&Anchor>,
 ) {
     let lead = anchor.and_then(|a| lead_day(doc, mentions, resolutions, a));
-    // Whether the sentence last asked about is told in the past: read once a sentence,
-    // since a sentence of thousands of times asks for each.
-    let mut past_sentence: Option<(usize, bool)> = None;
+    // The tense cues of the sentence last asked about: read once a sentence, since a
+    // sentence of thousands of times asks for each.
+    let mut sentence_cues: Option<(usize, Vec<Cue>)> = None;
     for i in 0..mentions.len().min(resolutions.len()) {
         let placed = match mentions[i].value {
             MentionValue::Time(time) => Placed::Time(time),
@@ -158,12 +158,6 @@ pub(super) fn place_times(
             let j = (first..i).next()?;
             fronts_the_sentence(prose, bounds.0, &mentions[j]).then(|| exact_day(j))?
         });
-        let told_after_lead = |lead: &LeadDay| {
-            if bounds.0 < lead.lead_end {
-                return false;
-            }
-            sentence_is_past_once(&mut past_sentence, prose, bounds)
-        };
         // "The president lands at 4:30 p.m. on Wednesday. A banquet will follow at 8
         // p.m.": a time told in the future, with no day of its own, is on the day ahead
         // that the sentence before, in its paragraph, named last.
@@ -175,16 +169,14 @@ pub(super) fn place_times(
                 doc.paragraph_at(previous.start as usize) == doc.paragraph_at(bounds.0);
             // The time's own clause tells it: "will hear arguments at 2 p.m., and the
             // company has asked ..." looks ahead whatever the clause after says.
-            let at = (span.start as usize).saturating_sub(bounds.0);
-            let told = prose
-                .get(bounds.0..bounds.1)
-                .and_then(|s| nearest_bias_of(&cues(s), at));
             // A month or a period the time's own sentence names ("the April hearing,
             // which is scheduled to begin at 9 a.m.") is its frame, not a day before.
             let framed = (first..i).any(|j| resolutions[j].is_some());
-            if !same_paragraph || told.is_none() || framed {
+            if !same_paragraph || framed {
                 return None;
             }
+            let at = (span.start as usize).saturating_sub(bounds.0);
+            let told = nearest_bias_of(cues_once(&mut sentence_cues, prose, bounds), at)?;
             // "Voting took place Saturday. Polls opened at 7 a.m.": a time told in the
             // past takes the day gone the sentence before named last, as one told in the
             // future takes the day ahead.
@@ -193,10 +185,14 @@ pub(super) fn place_times(
                 .rev()
                 .find_map(exact_day)
                 .filter(|&(_, date)| match told {
-                    Some(Bias::Future) => date > anchor.date,
-                    _ => date < anchor.date,
+                    Bias::Future => date > anchor.date,
+                    Bias::Past => date < anchor.date,
                 })
         });
+        let told_after_lead = |lead: &LeadDay| {
+            bounds.0 >= lead.lead_end
+                && bias_of(cues_once(&mut sentence_cues, prose, bounds)) == Some(Bias::Past)
+        };
         let (date, provenance) = match (day, anchor) {
             (Some((j, date)), _) => (date, Provenance::RelativeToMention { mention: j }),
             (None, Some(anchor)) if spoken => (anchor.date, Provenance::ArticleDay),
@@ -228,7 +224,8 @@ pub(super) fn place_times(
                 if time.end_of_day
                     && date >= anchor.date
                     && !matches!(provenance, Provenance::RelativeToMention { .. })
-                    && sentence_is_past_once(&mut past_sentence, prose, bounds) =>
+                    && bias_of(cues_once(&mut sentence_cues, prose, bounds))
+                        == Some(Bias::Past) =>
             {
                 anchor.date.pred_opt().unwrap_or(date)
             }
@@ -403,9 +400,10 @@ fn in_a_trailing_source(gap: &str) -> bool {
 /// off by a comma (", which started", ", who was"): an aside, whose days are its own.
 fn in_a_closed_aside(prose: &str, sentence_start: usize, at: usize) -> bool {
     const OPENERS: [&str; 4] = [", which ", ", who ", ", where ", ", whose "];
-    let Some(head) = prose.get(sentence_start..at) else {
-        return false;
-    };
+    /// How far back the aside's opening is looked for: a sentence of thousands of times
+    /// must not be read back whole for each.
+    const REACH: usize = 300;
+    let head = text_before(prose, sentence_start, at, REACH);
     OPENERS
         .iter()
         .filter_map(|o| head.rfind(o).map(|i| i + o.len()))
@@ -460,27 +458,17 @@ fn is_holiday(mention: &Mention) -> bool {
     matches!(&mention.value, MentionValue::Period(p) if matches!(p.unit, crate::extract::PeriodUnit::Holiday(_)))
 }
 
-/// [`sentence_is_past`] for the sentence at `bounds`, read once: `last` keeps the
-/// answer for the sentence last asked about, since a sentence of thousands of times
-/// asks for each.
-fn sentence_is_past_once(
-    last: &mut Option<(usize, bool)>,
+/// The tense cues of the sentence within `bounds`, read once while the sentence lasts.
+fn cues_once<'a>(
+    cache: &'a mut Option<(usize, Vec<Cue>)>,
     prose: &str,
     bounds: (usize, usize),
-) -> bool {
-    match *last {
-        Some((start, past)) if start == bounds.0 => past,
-        _ => {
-            let past = sentence_is_past(prose.get(bounds.0..bounds.1));
-            *last = Some((bounds.0, past));
-            past
-        }
+) -> &'a [Cue] {
+    if cache.as_ref().is_none_or(|(start, _)| *start != bounds.0) {
+        let found = prose.get(bounds.0..bounds.1).map(cues).unwrap_or_default();
+        *cache = Some((bounds.0, found));
     }
-}
-
-/// Whether a sentence's tense cues all point back.
-fn sentence_is_past(sentence: Option<&str>) -> bool {
-    sentence.is_some_and(|s| bias_of(&cues(s)) == Some(Bias::Past))
+    cache.as_ref().map_or(&[], |(_, found)| found)
 }
 
 #[cfg(test)]
