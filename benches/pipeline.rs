@@ -102,7 +102,8 @@ fn stages(c: &mut Criterion) {
 }
 
 /// Long single sentences of times of day: one with a verb between every two times and
-/// a day at the end, one with relative-clause asides between them.
+/// a day at the end, one with relative-clause asides between them, one after a long
+/// run of numbers and a sentence naming a day.
 fn adversarial_sentences() -> Vec<(&'static str, String)> {
     let verbs: Vec<String> = (0..20_000)
         .map(|i| format!("at {} p.m. and is due to end", i % 11 + 1))
@@ -114,12 +115,24 @@ fn adversarial_sentences() -> Vec<(&'static str, String)> {
             _ => "on Monday".to_string(),
         })
         .collect();
+    let numbers: Vec<String> = (0..20_000).map(|i| i.to_string()).collect();
+    let times: Vec<String> = (0..20_000)
+        .map(|i| format!("at {} p.m.", i % 11 + 1))
+        .collect();
     vec![
         (
             "times with verbs between",
             format!("{} on Monday.", verbs.join(" ")),
         ),
         ("times among asides", format!("{}.", asides.join(", "))),
+        (
+            "times after numbers",
+            format!(
+                "Voting took place on Wednesday. {} {}.",
+                numbers.join(" "),
+                times.join(" ")
+            ),
+        ),
     ]
 }
 

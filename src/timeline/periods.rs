@@ -239,6 +239,7 @@ pub(super) fn resolve_period(
                 let here = mentions.get(index)?.span.start;
                 let j = (0..index.min(resolved.len()))
                     .rev()
+                    .take(super::coarse::LOOKBACK)
                     .find(|&j| resolved[j].is_some())?;
                 let r = resolved[j]?;
                 let month = r

@@ -89,6 +89,7 @@ pub(super) fn place_times(
         let walk = |order: &mut dyn Iterator<Item = usize>, forward: bool| {
             let mut edge = if forward { span.end } else { span.start } as usize;
             let mut comma = false;
+            let (mut verb, mut told_upto) = (false, span.end as usize);
             for j in order.take(NEARBY) {
                 let other = mentions[j].span;
                 let (from, to) = if forward {
@@ -118,14 +119,17 @@ pub(super) fn place_times(
                 // Nor on to another time with a verb of its own between: "began at 6:00
                 // am and is due to end at 6:00 am Wednesday". (Back, a day before both
                 // frames them: "leaves on Monday at 07:15 and is due to land at 10:40".)
-                let verb_between = || {
-                    forward
-                        && prose
-                            .get(span.end as usize..other.start as usize)
-                            .is_some_and(|gap| !cues(gap).is_empty())
-                };
-                if matches!(mentions[j].value, MentionValue::Time(_)) && (comma || verb_between()) {
-                    return None;
+                // The text is read for cues only up to each time reached, once.
+                if matches!(mentions[j].value, MentionValue::Time(_)) {
+                    if forward && !verb {
+                        verb = prose
+                            .get(told_upto..other.start as usize)
+                            .is_some_and(|gap| !cues(gap).is_empty());
+                        told_upto = other.end as usize;
+                    }
+                    if comma || verb {
+                        return None;
+                    }
                 }
                 if let Some(found) = exact_day(j) {
                     return Some(found);
@@ -171,7 +175,20 @@ pub(super) fn place_times(
             // company has asked ..." looks ahead whatever the clause after says.
             // A month or a period the time's own sentence names ("the April hearing,
             // which is scheduled to begin at 9 a.m.") is its frame, not a day before.
-            let framed = (first..i).any(|j| resolutions[j].is_some());
+            // (Not another time placed before it: "opened at 7 a.m. and closed at 5 p.m."
+            // are both on the day before.)
+            let framed = (first..i).rev().take(NEARBY).any(|j| {
+                resolutions[j].is_some()
+                    && !matches!(
+                        mentions[j].value,
+                        MentionValue::Time(_)
+                            | MentionValue::Period(PeriodExpr {
+                                unit: PeriodUnit::PartOfDay(_),
+                                position: PeriodPosition::Latest,
+                                ..
+                            })
+                    )
+            });
             if !same_paragraph || framed {
                 return None;
             }

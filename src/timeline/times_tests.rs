@@ -191,8 +191,9 @@ fn a_time_ahead_in_its_own_clause_takes_the_day_named_before() {
 
 #[test]
 fn a_time_gone_takes_the_day_gone_named_just_before() {
-    let text = "Voting took place on Wednesday. Polls opened at 7 a.m.";
+    let text = "Voting took place on Wednesday. Polls opened at 7 a.m. and closed at 5 p.m.";
     assert_eq!(v(text, "7 a.m."), "2022-05-11T07:00");
+    assert_eq!(v(text, "5 p.m."), "2022-05-11T17:00");
 }
 
 #[test]
