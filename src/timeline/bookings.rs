@@ -3,6 +3,7 @@
 
 use super::clause::{is_meridiem_stop, last_clause_start, text_before};
 use super::tense::Cue;
+use super::Bias;
 use crate::extract::Mention;
 
 /// Whether a weekday is booked ahead: "A funeral is scheduled for 11 a.m. Friday", "a
@@ -197,4 +198,51 @@ pub(super) fn granted_until(prose: &str, _cues: &[Cue], mention: &Mention) -> bo
         }
     }
     false
+}
+
+/// Whether the past verb nearest before a month or season is one of intent with an
+/// infinitive after it ("agreed to visit Veloria in March", "accepted an invitation to
+/// make a return visit in the spring"): the month is when the thing intended happens,
+/// which the past verb does not place before the article date.
+pub(super) fn intended_by_a_past_verb(prose: &str, cues: &[Cue], mention: &Mention) -> bool {
+    /// How many words may stand between the verb and the month.
+    const MAX_WORDS: usize = 10;
+    // Not "decided" or "voted": a decision is news with its own date ("OPEC decided to
+    // cut production ... in October" tells when it decided).
+    const INTENT: [&str; 12] = [
+        "agreed",
+        "promised",
+        "pledged",
+        "vowed",
+        "offered",
+        "threatened",
+        "chose",
+        "sought",
+        "hoped",
+        "wanted",
+        "intended",
+        "arranged",
+    ];
+    const INVITED: [&str; 5] = [
+        "an invitation to ",
+        "a plan to ",
+        "an offer to ",
+        "a bid to ",
+        "a decision to ",
+    ];
+    let start = mention.span.start as usize;
+    let Some(cue) = cues.iter().rev().find(|c| c.end <= start) else {
+        return false;
+    };
+    let (Some(word), Some(between)) = (prose.get(cue.start..cue.end), prose.get(cue.end..start))
+    else {
+        return false;
+    };
+    let lower = between.to_ascii_lowercase();
+    let intent = INTENT.iter().any(|v| word.eq_ignore_ascii_case(v)) && lower.starts_with(" to ")
+        || INVITED.iter().any(|n| lower.contains(n));
+    cue.bias == Bias::Past
+        && intent
+        && !between.contains(super::clause::CLAUSE_MARKS)
+        && between.split_whitespace().nth(MAX_WORDS).is_none()
 }

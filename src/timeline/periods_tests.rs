@@ -470,3 +470,23 @@ fn the_new_year_and_the_end_of_the_decade() {
         Some(("Date".into(), "201".into()))
     );
 }
+
+#[test]
+fn a_month_intended_by_a_past_verb_is_ahead() {
+    let text = "She agreed to visit Veloria in March.";
+    assert_eq!(
+        resolved_on("2008-01-02", text, "March"),
+        Some(("Date".into(), "2008-03".into()))
+    );
+    let text = "Varga accepted an invitation to make a return visit in the spring.";
+    assert_eq!(
+        resolved_on("2008-01-02", text, "the spring"),
+        Some(("Date".into(), "2008-SP".into()))
+    );
+    // Done, not intended.
+    let text = "She visited Veloria in March.";
+    assert_eq!(
+        resolved_on("2008-01-02", text, "March"),
+        Some(("Date".into(), "2007-03".into()))
+    );
+}

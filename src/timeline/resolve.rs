@@ -76,7 +76,17 @@ pub fn resolve_with(
                 super::weekdays::headline_looks_ahead(doc.prose(), mention)
                     .then_some(Bias::Future)
                     .or_else(|| scheduled_present_in_clause(doc.prose(), cues, mention))
-                    .or_else(|| nearest_bias_of(cues, mention.span.start as usize))
+                    .or_else(|| {
+                        // "agreed to visit in March": what was intended is still to
+                        // come, or the story would tell of it done.
+                        // (A month or season: a written day keeps the nearer year.)
+                        if matches!(value, MentionValue::Period(_))
+                            && super::bookings::intended_by_a_past_verb(doc.prose(), cues, mention)
+                        {
+                            return Some(Bias::Future);
+                        }
+                        nearest_bias_of(cues, mention.span.start as usize)
+                    })
             }
             _ => nearest_bias_of(cues, mention.span.start as usize),
         }
