@@ -258,6 +258,15 @@ fn take_part_of_day_after(prose: &str, resolution: Option<&Resolution>, t: &mut 
 /// week ago" is as often the day seven days back, and stays one.
 const WEEKS_AGO_TO_THE_WEEK: u64 = 2;
 
+/// Marks a shift as its length alone, cut at byte `cut` of its `lower`-cased text ("two
+/// days later" → "two days", `P2D`).
+fn mark_the_length(lower: &str, cut: usize, r: &crate::extract::RelativeOffset, t: &mut Timex) {
+    t.span.end = t.span.start + cut as u32;
+    t.kind = TimexType::Duration;
+    t.value = duration_timex(&r.by);
+    strip_hedge(lower, &mut t.span);
+}
+
 /// Whether a mention ending in "earlier" or "later" is followed by "than": a comparison
 /// ("a week earlier than last year"), not a date counted from another.
 fn compared_with_than(prose: &str, lower: &str, end: usize) -> bool {
@@ -303,10 +312,7 @@ fn adjust(prose: &str, mention: &Mention, resolution: Option<&Resolution>, t: &m
             // "a week earlier than last year", "two hours later than planned": a
             // difference between two times, which TimeML marks as the length.
             if let Some(cut) = lower.rfind(' ') {
-                t.span.end = t.span.start + cut as u32;
-                t.kind = TimexType::Duration;
-                t.value = duration_timex(&r.by);
-                strip_hedge(&lower, &mut t.span);
+                mark_the_length(&lower, cut, r, t);
             }
         }
         MentionValue::Relative(r) if r.relative_to == RelativeTo::Event => {
@@ -322,10 +328,7 @@ fn adjust(prose: &str, mention: &Mention, resolution: Option<&Resolution>, t: &m
                 // "the day after the vote" is a date (of the event), not a length.
                 t.span.end = t.span.start + cut as u32;
             } else if prepositional || last == "later" {
-                t.span.end = t.span.start + cut as u32;
-                t.kind = TimexType::Duration;
-                t.value = duration_timex(&r.by);
-                strip_hedge(&lower, &mut t.span);
+                mark_the_length(&lower, cut, r, t);
             }
         }
         MentionValue::Relative(r)

@@ -130,9 +130,9 @@ pub(super) fn year_of_the_sentence(
     index: usize,
     anchor: &Anchor,
 ) -> Option<(usize, i32)> {
+    const FRAMES: [&str; 5] = ["for", "in", "during", "over", "through"];
     let start = mentions.get(index)?.span.start as usize;
     let sentence = doc.sentences().get(doc.sentence_at(start)?)?;
-    const FRAMES: [&str; 5] = ["for", "in", "during", "over", "through"];
     let j = mentions.partition_point(|m| m.span.start < sentence.start);
     if j >= index {
         return None;

@@ -166,21 +166,15 @@ pub(super) fn align_weekday_ranges(
         if first != i && !matches!(mentions[i].value, MentionValue::Time(_)) {
             continue;
         }
-        let (second, second_start) = match weekday_end(prose, mentions, first + 1) {
-            Some(end) => end,
+        // A day a mention or two on joins only as a second object of one verb ("on
+        // Monday and five-year notes on Tuesday"), tested below.
+        let (second, second_start, skipped) = match weekday_end(prose, mentions, first + 1) {
+            Some((second, start)) => (second, start, false),
             None => {
                 weekend_after(prose, mentions, resolutions, first, first_start);
-                // A day a mention or two on joins only as a second object of one
-                // verb ("on Monday and five-year notes on Tuesday").
-                let later = (first + 2..first + 4).find_map(|k| weekday_end(prose, mentions, k));
-                let coordinated = later.is_some_and(|(_, at)| {
-                    prose
-                        .get(mentions[first].span.end as usize..at)
-                        .is_some_and(coordinates_days)
-                });
-                match later {
-                    Some(end) if coordinated => end,
-                    _ => continue,
+                match (first + 2..first + 4).find_map(|k| weekday_end(prose, mentions, k)) {
+                    Some((second, start)) => (second, start, true),
+                    None => continue,
                 }
             }
         };
@@ -196,7 +190,8 @@ pub(super) fn align_weekday_ranges(
         // "sells two-year notes on Monday and five-year notes on Tuesday": a second day
         // of the same verb, placed by the default alone, comes after the first.
         let coordinated = end.confidence == Confidence::Low && coordinates_days(gap);
-        if !joins_a_range(&prose[..first_start], gap) && !alternatives && !coordinated {
+        let joined = joins_a_range(&prose[..first_start], gap) || alternatives;
+        if !coordinated && (skipped || !joined) {
             continue;
         }
         let from_anchor =
